@@ -28,6 +28,10 @@ const (
 	Bech32PrefixConsAddr = Bech32PrefixAccAddr + "valcons"
 	Bech32PrefixConsPub  = Bech32PrefixAccAddr + "valconspub"
 
+	// DefaultMinGasPrice is what a node charges per unit of gas unless its operator says
+	// otherwise in app.toml: 1 gwei of FLOCK, so a 200k-gas transaction costs 0.0002 FLOCK.
+	DefaultMinGasPrice = "1000000000" + BondDenom
+
 	// CoinType is the BIP-44 coin type used to derive keys: the Cosmos default (118). Keys
 	// that sign on Base (orchestrators) are separate Ethereum keys, so nothing requires 60.
 	CoinType = 118

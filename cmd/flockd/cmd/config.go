@@ -12,10 +12,6 @@ import (
 )
 
 const (
-	// DefaultMinGasPrice is what a node charges per unit of gas unless its operator says
-	// otherwise in app.toml: 1 gwei of FLOCK, so a 200k-gas transaction costs 0.0002 FLOCK.
-	DefaultMinGasPrice = "1000000000" + app.BondDenom
-
 	// ProductionTimeoutCommit is the pause after a commit before the next height on a real
 	// network: ~5-6 s blocks leave validators across continents time to gossip.
 	ProductionTimeoutCommit = 5 * time.Second
@@ -27,7 +23,7 @@ const (
 // a fresh validator is not open to free spam.
 func initAppConfig() (string, interface{}) {
 	cfg := serverconfig.DefaultConfig()
-	cfg.MinGasPrices = DefaultMinGasPrice
+	cfg.MinGasPrices = app.DefaultMinGasPrice
 	return serverconfig.DefaultConfigTemplate, cfg
 }
 
