@@ -35,12 +35,15 @@ func initCometBFTConfig() *cmtcfg.Config {
 }
 
 // applyLocalnetConfig turns a node config into one for a network on one machine: 1 s
-// blocks, several nodes on one IP, and non-routable peer addresses accepted.
+// blocks, listening on loopback only, several nodes on one IP, non-routable peer addresses
+// accepted, and no pprof listener (several nodes would fight over its port).
 func applyLocalnetConfig(cfg *cmtcfg.Config) {
 	cfg.Consensus.TimeoutCommit = LocalnetTimeoutCommit
 	cfg.Consensus.TimeoutPropose = 2 * time.Second
+	cfg.P2P.ListenAddress = "tcp://127.0.0.1:26656"
 	cfg.P2P.AllowDuplicateIP = true
 	cfg.P2P.AddrBookStrict = false
+	cfg.RPC.PprofListenAddress = ""
 }
 
 // describeBlockTime is shown by `flockd init` so the operator knows which profile it wrote.

@@ -1,0 +1,229 @@
+#!/usr/bin/env bash
+# Starts a Flock localnet on loopback: VALIDATORS flockd validators (default 1), each its own
+# process with its own ports, funded test keys, and prints how to reach it.
+#
+#   scripts/localnet.sh          start in the foreground; Ctrl-C stops every process it started
+#   scripts/localnet.sh stop     stop a localnet started with DETACH=1
+#
+# Environment:
+#   VALIDATORS=1|2|...   number of validator processes (default 1)
+#   DETACH=1             leave the network running in the background and return
+#   LOCALNET_DIR=DIR     where node homes, keys and logs go (default ./.localnet)
+#   FLOCKD=PATH          the flockd binary (default ./build/flockd)
+#   CHAIN_ID=ID          chain id (default flock-localnet-1)
+#   BASE_PORT_OFFSET=N   shift every port by N (default 0), for two localnets on one machine
+#
+# Every run starts from a clean LOCALNET_DIR. Later parts of the system (the Base dev chain,
+# orchestrators, relayer, workers, demo) hook in through the start_* functions below.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+VALIDATORS="${VALIDATORS:-1}"
+DETACH="${DETACH:-0}"
+LOCALNET_DIR="${LOCALNET_DIR:-$ROOT/.localnet}"
+FLOCKD="${FLOCKD:-$ROOT/build/flockd}"
+CHAIN_ID="${CHAIN_ID:-flock-localnet-1}"
+OFFSET="${BASE_PORT_OFFSET:-0}"
+PIDFILE="$LOCALNET_DIR/pids"
+# the test keyring lives in val0's home, so `flockd --home $LOCALNET_DIR/val0 ...` finds the
+# keys with no other flag (client.toml there says keyring-backend test)
+KEYRING="$LOCALNET_DIR/val0"
+
+DENOM=aflock
+FLOCK=000000000000000000 # 18 zeros: append to a whole-FLOCK amount to get aflock
+VALIDATOR_FUNDS="1000000${FLOCK}${DENOM}" # 1,000,000 FLOCK per validator account
+VALIDATOR_BOND="100000${FLOCK}${DENOM}"   # 100,000 FLOCK bonded by each validator
+USER_FUNDS="1000000${FLOCK}${DENOM}"      # 1,000,000 FLOCK per test user
+USERS=(alice bob carol)
+
+# ports of node i: each node gets its own block of 10
+p2p_port() { echo $((26656 + OFFSET + 10 * $1)); }
+rpc_port() { echo $((26657 + OFFSET + 10 * $1)); }
+grpc_port() { echo $((9090 + OFFSET + 10 * $1)); }
+api_port() { echo $((1317 + OFFSET + 10 * $1)); }
+
+log() { printf '\033[1;34m[localnet]\033[0m %s\n' "$*"; }
+die() { printf '\033[1;31m[localnet] error:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# portable in-place sed (GNU and BSD)
+sed_i() { sed -i.bak "$@" && rm -f "${@: -1}.bak"; }
+
+stop_localnet() {
+  [[ -f "$PIDFILE" ]] || return 0
+  local pid
+  while read -r pid; do
+    [[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+  done <"$PIDFILE"
+  # give nodes a moment to flush, then make sure they are gone
+  for _ in $(seq 1 50); do
+    local alive=0
+    while read -r pid; do
+      [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && alive=1
+    done <"$PIDFILE"
+    [[ $alive == 0 ]] && break
+    sleep 0.1
+  done
+  while read -r pid; do
+    [[ -n "$pid" ]] && kill -9 "$pid" 2>/dev/null || true
+  done <"$PIDFILE"
+  rm -f "$PIDFILE"
+}
+
+if [[ "${1:-}" == "stop" ]]; then
+  stop_localnet
+  log "stopped"
+  exit 0
+fi
+
+[[ "$VALIDATORS" =~ ^[1-9][0-9]*$ ]] || die "VALIDATORS must be a positive integer, got '$VALIDATORS'"
+[[ -x "$FLOCKD" ]] || die "no flockd binary at $FLOCKD (run 'make build' or set FLOCKD)"
+
+port_in_use() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && { exec 3>&- 3<&-; return 0; }
+  return 1
+}
+
+# ---------------------------------------------------------------------------------------------
+# genesis: one home per validator, shared test keyring, funded validators and users
+
+init_chain() {
+  stop_localnet
+  rm -rf "$LOCALNET_DIR"
+  mkdir -p "$LOCALNET_DIR"
+
+  local i home
+  for ((i = 0; i < VALIDATORS; i++)); do
+    for port in $(p2p_port $i) $(rpc_port $i) $(grpc_port $i) $(api_port $i); do
+      port_in_use "$port" && die "port $port is in use (another localnet? run 'make localnet-stop', or set BASE_PORT_OFFSET)"
+    done
+    home="$LOCALNET_DIR/val$i"
+    "$FLOCKD" init "val$i" --chain-id "$CHAIN_ID" --home "$home" --localnet >/dev/null 2>&1 ||
+      die "flockd init failed for val$i"
+    add_key "val$i"
+  done
+  for user in "${USERS[@]}"; do add_key "$user"; done
+
+  local genesis="$LOCALNET_DIR/val0/config/genesis.json"
+  for ((i = 0; i < VALIDATORS; i++)); do
+    "$FLOCKD" genesis add-genesis-account "$(key_addr "val$i")" "$VALIDATOR_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
+  done
+  for user in "${USERS[@]}"; do
+    "$FLOCKD" genesis add-genesis-account "$(key_addr "$user")" "$USER_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
+  done
+  # short governance periods so parameter changes can be tried on a localnet
+  sed_i -e 's/"voting_period": "[0-9]*s"/"voting_period": "60s"/' \
+    -e 's/"expedited_voting_period": "[0-9]*s"/"expedited_voting_period": "30s"/' \
+    -e 's/"max_deposit_period": "[0-9]*s"/"max_deposit_period": "60s"/' "$genesis"
+
+  mkdir -p "$LOCALNET_DIR/val0/config/gentx"
+  for ((i = 0; i < VALIDATORS; i++)); do
+    home="$LOCALNET_DIR/val$i"
+    [[ $i == 0 ]] || cp "$genesis" "$home/config/genesis.json"
+    "$FLOCKD" genesis gentx "val$i" "$VALIDATOR_BOND" --chain-id "$CHAIN_ID" --home "$home" \
+      --keyring-backend test --keyring-dir "$KEYRING" --moniker "val$i" \
+      --ip 127.0.0.1 --p2p-port "$(p2p_port $i)" \
+      --output-document "$LOCALNET_DIR/val0/config/gentx/val$i.json" >/dev/null 2>&1 ||
+      die "gentx failed for val$i"
+  done
+  "$FLOCKD" genesis collect-gentxs --home "$LOCALNET_DIR/val0" >/dev/null 2>&1 || die "collect-gentxs failed"
+  "$FLOCKD" genesis validate "$genesis" >/dev/null || die "the localnet genesis does not validate"
+  for ((i = 1; i < VALIDATORS; i++)); do cp "$genesis" "$LOCALNET_DIR/val$i/config/genesis.json"; done
+
+  configure_nodes
+}
+
+add_key() {
+  "$FLOCKD" keys add "$1" --keyring-backend test --keyring-dir "$KEYRING" --output json \
+    >"$LOCALNET_DIR/key-$1.json" 2>&1 || die "could not create key $1"
+}
+
+key_addr() { "$FLOCKD" keys show "$1" -a --keyring-backend test --keyring-dir "$KEYRING"; }
+
+configure_nodes() {
+  local i j ids=()
+  for ((i = 0; i < VALIDATORS; i++)); do
+    ids+=("$("$FLOCKD" comet show-node-id --home "$LOCALNET_DIR/val$i")")
+  done
+  for ((i = 0; i < VALIDATORS; i++)); do
+    local cfg="$LOCALNET_DIR/val$i/config/config.toml" app="$LOCALNET_DIR/val$i/config/app.toml"
+    local peers=""
+    for ((j = 0; j < VALIDATORS; j++)); do
+      [[ $j == "$i" ]] || peers+="${peers:+,}${ids[$j]}@127.0.0.1:$(p2p_port $j)"
+    done
+    sed_i -e "s#^laddr = \"tcp://127.0.0.1:26657\"#laddr = \"tcp://127.0.0.1:$(rpc_port $i)\"#" \
+      -e "s#^laddr = \"tcp://127.0.0.1:26656\"#laddr = \"tcp://127.0.0.1:$(p2p_port $i)\"#" \
+      -e "s#^persistent_peers = \".*\"#persistent_peers = \"$peers\"#" \
+      -e "s#^cors_allowed_origins = .*#cors_allowed_origins = [\"*\"]#" "$cfg"
+    # [api] is the first 'enable'/'address' pair after its header; [grpc] likewise
+    sed_i -e "/^\[api\]/,/^\[/ s#^enable = false#enable = true#" \
+      -e "/^\[api\]/,/^\[/ s#^address = .*#address = \"tcp://127.0.0.1:$(api_port $i)\"#" \
+      -e "/^\[api\]/,/^\[/ s#^enabled-unsafe-cors = false#enabled-unsafe-cors = true#" \
+      -e "/^\[grpc\]/,/^\[/ s#^address = .*#address = \"127.0.0.1:$(grpc_port $i)\"#" "$app"
+    sed_i -e "s#^node = .*#node = \"tcp://127.0.0.1:$(rpc_port $i)\"#" \
+      -e "s#^chain-id = .*#chain-id = \"$CHAIN_ID\"#" \
+      -e "s#^keyring-backend = .*#keyring-backend = \"test\"#" "$LOCALNET_DIR/val$i/config/client.toml"
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# processes
+
+start_validators() {
+  local i
+  for ((i = 0; i < VALIDATORS; i++)); do
+    "$FLOCKD" start --home "$LOCALNET_DIR/val$i" >"$LOCALNET_DIR/val$i.log" 2>&1 &
+    echo $! >>"$PIDFILE"
+  done
+}
+
+wait_for_blocks() {
+  local want=2 deadline=$((SECONDS + 60)) height=0
+  while ((SECONDS < deadline)); do
+    height="$("$FLOCKD" status --node "tcp://127.0.0.1:$(rpc_port 0)" 2>/dev/null |
+      sed -n 's/.*"latest_block_height":"\([0-9]*\)".*/\1/p' || true)"
+    [[ -n "$height" ]] && ((height >= want)) && { log "producing blocks (height $height)"; return 0; }
+    # a node that died will not come back: say why
+    local pid
+    while read -r pid; do
+      kill -0 "$pid" 2>/dev/null || { tail -n 20 "$LOCALNET_DIR"/val*.log >&2; die "a node exited during start-up (logs above)"; }
+    done <"$PIDFILE"
+    sleep 0.5
+  done
+  tail -n 20 "$LOCALNET_DIR"/val*.log >&2
+  die "no block within 60 s (logs above)"
+}
+
+print_summary() {
+  local i user
+  echo
+  log "chain $CHAIN_ID with $VALIDATORS validator(s), home $LOCALNET_DIR"
+  for ((i = 0; i < VALIDATORS; i++)); do
+    printf '  val%-2s rpc http://127.0.0.1:%s  grpc 127.0.0.1:%s  rest http://127.0.0.1:%s  p2p %s  log %s\n' \
+      "$i" "$(rpc_port $i)" "$(grpc_port $i)" "$(api_port $i)" "$(p2p_port $i)" "$LOCALNET_DIR/val$i.log"
+  done
+  echo
+  log "test keys (keyring-backend test in $KEYRING), 1,000,000 FLOCK each:"
+  for ((i = 0; i < VALIDATORS; i++)); do printf '  %-6s %s  (validator operator)\n' "val$i" "$(key_addr "val$i")"; done
+  for user in "${USERS[@]}"; do printf '  %-6s %s\n' "$user" "$(key_addr "$user")"; done
+  echo
+  log "try:"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx bank send alice $(key_addr bob) 5${FLOCK}${DENOM} --fees 200000000000000${DENOM} -y"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank balances $(key_addr bob)"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank total"
+}
+
+# ---------------------------------------------------------------------------------------------
+
+init_chain
+start_validators
+trap 'stop_localnet; log "stopped"; exit 0' INT TERM
+wait_for_blocks
+print_summary
+
+if [[ "$DETACH" == "1" ]]; then
+  trap - INT TERM
+  log "running in the background; stop with 'make localnet-stop'"
+  exit 0
+fi
+log "running; Ctrl-C stops every process"
+wait

@@ -1,0 +1,209 @@
+// Package apptest builds a flockd app in memory, past genesis, for keeper and app tests that
+// need the real wiring but no network: one bonded validator, funded accounts, and a clock
+// advanced block by block.
+package apptest
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
+	cmttypes "github.com/cometbft/cometbft/types"
+	dbm "github.com/cosmos/cosmos-db"
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/log"
+	sdkmath "cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/baseapp"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
+	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
+	servertypes "github.com/cosmos/cosmos-sdk/server/types"
+	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
+	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
+	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	"github.com/flockchain/flock/app"
+)
+
+// ChainID of in-memory test apps.
+const ChainID = "flock-test-1"
+
+// GenesisTime is the block time of the first block, so tests read fixed timestamps.
+var GenesisTime = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// ValidatorBond is what the single genesis validator has bonded.
+var ValidatorBond = app.Flock(1_000)
+
+// Fixture is an app that has gone through genesis and its first block.
+type Fixture struct {
+	App      *app.App
+	Operator sdk.AccAddress // the genesis validator's operator account
+	valSet   *cmttypes.ValidatorSet
+	header   cmtproto.Header // of the last committed block
+}
+
+// NewApp returns a fresh, empty app on an in-memory database.
+func NewApp(t testing.TB) *app.App {
+	t.Helper()
+	a, err := app.New(log.NewNopLogger(), dbm.NewMemDB(), nil, true, simtestutil.EmptyAppOptions{}, baseapp.SetChainID(ChainID))
+	require.NoError(t, err)
+	return a
+}
+
+// Setup initialises the chain with one bonded validator and the given balances, and
+// commits block 1 at GenesisTime.
+func Setup(t testing.TB, balances ...banktypes.Balance) *Fixture {
+	t.Helper()
+	a := NewApp(t)
+
+	consKey := ed25519.GenPrivKey()
+	cmtPub, err := cryptocodec.ToCmtPubKeyInterface(consKey.PubKey())
+	require.NoError(t, err)
+	valSet := cmttypes.NewValidatorSet([]*cmttypes.Validator{cmttypes.NewValidator(cmtPub, 1)})
+	operator := sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address())
+
+	genesis := GenesisWithValidator(t, a, consKey.PubKey(), operator, balances...)
+	stateBytes, err := json.Marshal(genesis)
+	require.NoError(t, err)
+
+	_, err = a.InitChain(&abci.RequestInitChain{
+		ChainId:         ChainID,
+		Time:            GenesisTime,
+		ConsensusParams: simtestutil.DefaultConsensusParams,
+		AppStateBytes:   stateBytes,
+		InitialHeight:   1,
+	})
+	require.NoError(t, err)
+
+	f := &Fixture{App: a, Operator: operator, valSet: valSet}
+	f.finalize(t, GenesisTime)
+	return f
+}
+
+// Restart starts a new chain from an export of another one, as `flockd export` followed by
+// a genesis restart would, and commits its first block.
+func Restart(t testing.TB, exported servertypes.ExportedApp) *Fixture {
+	t.Helper()
+	a := NewApp(t)
+	vals := make([]*cmttypes.Validator, 0, len(exported.Validators))
+	for _, v := range exported.Validators {
+		vals = append(vals, cmttypes.NewValidator(v.PubKey, v.Power))
+	}
+	initialHeight := max(exported.Height, 1)
+	_, err := a.InitChain(&abci.RequestInitChain{
+		ChainId:         ChainID,
+		Time:            GenesisTime,
+		ConsensusParams: simtestutil.DefaultConsensusParams,
+		AppStateBytes:   exported.AppState,
+		InitialHeight:   initialHeight,
+	})
+	require.NoError(t, err)
+	f := &Fixture{App: a, valSet: cmttypes.NewValidatorSet(vals)}
+	f.finalizeAt(t, initialHeight, GenesisTime)
+	return f
+}
+
+// GenesisWithValidator returns the app's default genesis with one bonded validator, whose
+// self-delegation comes from operator, and the given balances. Defaults the app sets (bond
+// denom, denom metadata, gov deposits) are kept.
+func GenesisWithValidator(t testing.TB, a *app.App, consPub cryptotypes.PubKey, operator sdk.AccAddress, balances ...banktypes.Balance) map[string]json.RawMessage {
+	t.Helper()
+	cdc := a.AppCodec()
+	genesis := a.DefaultGenesis()
+
+	accounts := []authtypes.GenesisAccount{authtypes.NewBaseAccount(operator, nil, 0, 0)}
+	for _, b := range balances {
+		accounts = append(accounts, authtypes.NewBaseAccount(sdk.MustAccAddressFromBech32(b.Address), nil, 0, 0))
+	}
+	packed, err := authtypes.PackAccounts(accounts)
+	require.NoError(t, err)
+	var authGen authtypes.GenesisState
+	cdc.MustUnmarshalJSON(genesis[authtypes.ModuleName], &authGen)
+	authGen.Accounts = packed
+	genesis[authtypes.ModuleName] = cdc.MustMarshalJSON(&authGen)
+
+	pkAny, err := codectypes.NewAnyWithValue(consPub)
+	require.NoError(t, err)
+	valAddr := sdk.ValAddress(operator)
+	var stakingGen stakingtypes.GenesisState
+	cdc.MustUnmarshalJSON(genesis[stakingtypes.ModuleName], &stakingGen)
+	stakingGen.Validators = []stakingtypes.Validator{{
+		OperatorAddress:   valAddr.String(),
+		ConsensusPubkey:   pkAny,
+		Status:            stakingtypes.Bonded,
+		Tokens:            ValidatorBond,
+		DelegatorShares:   sdkmath.LegacyNewDecFromInt(ValidatorBond),
+		Description:       stakingtypes.NewDescription("genesis-validator", "", "", "", ""),
+		UnbondingTime:     time.Unix(0, 0).UTC(),
+		Commission:        stakingtypes.NewCommission(app.DefaultMinCommissionRate, sdkmath.LegacyOneDec(), sdkmath.LegacyNewDecWithPrec(1, 2)),
+		MinSelfDelegation: sdkmath.OneInt(),
+	}}
+	stakingGen.Delegations = []stakingtypes.Delegation{
+		stakingtypes.NewDelegation(operator.String(), valAddr.String(), sdkmath.LegacyNewDecFromInt(ValidatorBond)),
+	}
+	genesis[stakingtypes.ModuleName] = cdc.MustMarshalJSON(&stakingGen)
+
+	var bankGen banktypes.GenesisState
+	cdc.MustUnmarshalJSON(genesis[banktypes.ModuleName], &bankGen)
+	bankGen.Balances = append(bankGen.Balances, balances...)
+	bankGen.Balances = append(bankGen.Balances, banktypes.Balance{
+		Address: authtypes.NewModuleAddress(stakingtypes.BondedPoolName).String(),
+		Coins:   sdk.NewCoins(sdk.NewCoin(app.BondDenom, ValidatorBond)),
+	})
+	supply := sdk.NewCoins()
+	for _, b := range bankGen.Balances {
+		supply = supply.Add(b.Coins...)
+	}
+	bankGen.Supply = supply
+	genesis[banktypes.ModuleName] = cdc.MustMarshalJSON(&bankGen)
+	return genesis
+}
+
+// Context returns a context on the committed state at the last block.
+func (f *Fixture) Context() sdk.Context {
+	return f.App.NewUncachedContext(false, f.header)
+}
+
+// Advance finalises and commits the next block, dt after the previous one, and returns a
+// context on the new state.
+func (f *Fixture) Advance(t testing.TB, dt time.Duration) sdk.Context {
+	t.Helper()
+	f.finalize(t, f.header.Time.Add(dt))
+	return f.Context()
+}
+
+func (f *Fixture) finalize(t testing.TB, blockTime time.Time) {
+	t.Helper()
+	f.finalizeAt(t, f.App.LastBlockHeight()+1, blockTime)
+}
+
+func (f *Fixture) finalizeAt(t testing.TB, height int64, blockTime time.Time) {
+	t.Helper()
+	// a distinct header hash per height, as modules seed their randomness from it
+	hash := sha256.Sum256(binary.BigEndian.AppendUint64(nil, uint64(height)))
+	_, err := f.App.FinalizeBlock(&abci.RequestFinalizeBlock{
+		Height:             height,
+		Time:               blockTime,
+		Hash:               hash[:],
+		NextValidatorsHash: f.valSet.Hash(),
+	})
+	require.NoError(t, err)
+	_, err = f.App.Commit()
+	require.NoError(t, err)
+	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
+}
+
+// Fund returns a genesis balance of n FLOCK for addr.
+func Fund(addr sdk.AccAddress, n int64) banktypes.Balance {
+	return banktypes.Balance{Address: addr.String(), Coins: sdk.NewCoins(sdk.NewCoin(app.BondDenom, app.Flock(n)))}
+}
