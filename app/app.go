@@ -40,6 +40,8 @@ import (
 	govkeeper "github.com/cosmos/cosmos-sdk/x/gov/keeper"
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
+
+	rewardskeeper "github.com/flockchain/flock/x/rewards/keeper"
 )
 
 // DefaultNodeHome is the default home directory of flockd ($HOME/.flockd).
@@ -72,8 +74,10 @@ type App struct {
 	EvidenceKeeper        evidencekeeper.Keeper
 	FeeGrantKeeper        feegrantkeeper.Keeper
 	ConsensusParamsKeeper consensuskeeper.Keeper
-	// Flock keepers are added here as their modules land: RewardsKeeper, ArenaKeeper,
-	// AllianceKeeper, MarketplaceKeeper, BridgeKeeper.
+
+	// Flock keepers; ArenaKeeper, AllianceKeeper, MarketplaceKeeper and BridgeKeeper join
+	// as their modules land.
+	RewardsKeeper rewardskeeper.Keeper
 }
 
 func init() {
@@ -115,6 +119,7 @@ func New(
 		&app.EvidenceKeeper,
 		&app.FeeGrantKeeper,
 		&app.ConsensusParamsKeeper,
+		&app.RewardsKeeper,
 	); err != nil {
 		return nil, fmt.Errorf("wiring flockd: %w", err)
 	}

@@ -25,6 +25,10 @@ import (
 	_ "cosmossdk.io/x/upgrade"         // registers the module with depinject
 	upgradetypes "cosmossdk.io/x/upgrade/types"
 
+	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
+	_ "github.com/flockchain/flock/x/rewards" // registers the module with depinject
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
+
 	"github.com/cosmos/cosmos-sdk/runtime"
 	"github.com/cosmos/cosmos-sdk/types/module"
 	_ "github.com/cosmos/cosmos-sdk/x/auth" // registers the module with depinject
@@ -48,12 +52,11 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 )
 
-// The five Flock modules (x/rewards, x/arena, x/alliance, x/marketplace, x/bridge) are wired
-// into the lists below as their issues land. Each list carries a comment at the place a
-// custom module goes, so ordering constraints are decided once, here:
-//   - x/rewards before the work modules in EndBlock? No: the work modules finalise results in
-//     EndBlock and hand payouts to x/rewards, and x/rewards runs epoch emission in BeginBlock.
-//   - x/bridge mints and burns, so it is the only custom module with Minter/Burner rights.
+// The Flock modules (x/rewards now; x/arena, x/alliance, x/marketplace, x/bridge as their
+// issues land) are wired into the lists below. Ordering decided here:
+//   - x/rewards runs emission in BeginBlock; the work modules finalise results in EndBlock
+//     and hand their payouts to x/rewards, so payouts are claimable in the same block.
+//   - x/bridge mints and burns, so it will be the only Flock module with Minter/Burner rights.
 
 var (
 	// moduleAccPerms lists every module account and what it may do. There is deliberately no
@@ -65,8 +68,9 @@ var (
 		{Account: stakingtypes.BondedPoolName, Permissions: []string{authtypes.Burner, stakingtypes.ModuleName}},
 		{Account: stakingtypes.NotBondedPoolName, Permissions: []string{authtypes.Burner, stakingtypes.ModuleName}},
 		{Account: govtypes.ModuleName, Permissions: []string{authtypes.Burner}},
-		// custom module accounts: rewards pool, arena escrow, alliance escrow, marketplace
-		// escrow, bridge (Minter, Burner).
+		// x/rewards holds the pool, claimable rewards and queued credits; it never mints
+		{Account: rewardstypes.ModuleName},
+		// to come: arena escrow, alliance escrow, marketplace escrow, bridge (Minter, Burner)
 	}
 
 	// blockedModuleAccounts may not receive funds from users through bank sends. Module
@@ -77,6 +81,8 @@ var (
 		distrtypes.ModuleName,
 		stakingtypes.BondedPoolName,
 		stakingtypes.NotBondedPoolName,
+		// the pool is funded through MsgFundPool, so every aflock in it is accounted for
+		rewardstypes.ModuleName,
 	}
 
 	// preBlockers run before BeginBlock; upgrade must be first so a planned upgrade halts or
@@ -93,7 +99,8 @@ var (
 		evidencetypes.ModuleName,
 		stakingtypes.ModuleName,
 		authz.ModuleName,
-		// x/rewards: epoch boundary and emission.
+		// epoch boundary, emission split and crediting of queued credits
+		rewardstypes.ModuleName,
 	}
 
 	endBlockers = []string{
@@ -119,8 +126,9 @@ var (
 		feegrant.ModuleName,
 		upgradetypes.ModuleName,
 		consensustypes.ModuleName,
-		// x/rewards, x/bridge, x/arena, x/alliance, x/marketplace (after bank: they hold
-		// balances in module accounts that their genesis checks).
+		// the Flock modules come after bank: their genesis checks the balances of their
+		// module accounts. To come: x/bridge, x/arena, x/alliance, x/marketplace.
+		rewardstypes.ModuleName,
 	}
 )
 
@@ -172,6 +180,7 @@ func AppConfig() depinject.Config {
 				{Name: authz.ModuleName, Config: appconfig.WrapAny(&authzmodulev1.Module{})},
 				{Name: feegrant.ModuleName, Config: appconfig.WrapAny(&feegrantmodulev1.Module{})},
 				{Name: "tx", Config: appconfig.WrapAny(&txconfigv1.Config{})},
+				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{})},
 			},
 		}),
 		// The genesis-facing basics of staking, gov, bank and genutil are replaced so that

@@ -1,0 +1,77 @@
+package types
+
+import (
+	"time"
+
+	errorsmod "cosmossdk.io/errors"
+	"cosmossdk.io/math"
+)
+
+// Bounds on params, so governance cannot set a value that stalls or floods the chain.
+const (
+	MinEpochDuration     = time.Minute
+	MaxEpochDuration     = 366 * 24 * time.Hour
+	MaxStakeExponentRoot = 8
+	MaxCreditsPerBlock   = 100_000
+)
+
+// oneFlock is 10^18 aflock.
+var oneFlock = math.NewIntFromBigInt(decimalScale)
+
+// DefaultParams follows FLock's schedule: 1074 FLOCK a day, ×0.9 every 30 emissions, 10 % of
+// the rest after alliances to the marketplace, arena tasks weighted by √stake, no claim fee.
+func DefaultParams() Params {
+	return Params{
+		EpochDuration:      24 * time.Hour,
+		EpochEmission:      oneFlock.MulRaw(1074),
+		Decay:              math.LegacyNewDecWithPrec(9, 1),
+		DecayInterval:      30,
+		MarketplaceShare:   math.LegacyNewDecWithPrec(1, 1),
+		StakeExponentRoot:  2,
+		ClaimFee:           math.ZeroInt(),
+		MaxCreditsPerBlock: 500,
+	}
+}
+
+// Validate checks every param against its range and names the first one that is wrong.
+func (p Params) Validate() error {
+	if p.EpochDuration < MinEpochDuration || p.EpochDuration > MaxEpochDuration {
+		return errorsmod.Wrapf(ErrInvalidParams, "epoch_duration %s must be between %s and %s", p.EpochDuration, MinEpochDuration, MaxEpochDuration)
+	}
+	if p.EpochEmission.IsNil() || p.EpochEmission.IsNegative() {
+		return errorsmod.Wrapf(ErrInvalidParams, "epoch_emission %s must be a non-negative amount of aflock", intString(p.EpochEmission))
+	}
+	if p.Decay.IsNil() || !p.Decay.IsPositive() || p.Decay.GTE(math.LegacyOneDec()) {
+		return errorsmod.Wrapf(ErrInvalidParams, "decay %s must be > 0 and < 1", decString(p.Decay))
+	}
+	if p.DecayInterval == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "decay_interval 0 must be at least 1 epoch")
+	}
+	if p.MarketplaceShare.IsNil() || p.MarketplaceShare.IsNegative() || p.MarketplaceShare.GT(math.LegacyOneDec()) {
+		return errorsmod.Wrapf(ErrInvalidParams, "marketplace_share %s must be within [0, 1]", decString(p.MarketplaceShare))
+	}
+	if p.StakeExponentRoot == 0 || p.StakeExponentRoot > MaxStakeExponentRoot {
+		return errorsmod.Wrapf(ErrInvalidParams, "stake_exponent_root %d must be between 1 and %d", p.StakeExponentRoot, MaxStakeExponentRoot)
+	}
+	if p.ClaimFee.IsNil() || p.ClaimFee.IsNegative() {
+		return errorsmod.Wrapf(ErrInvalidParams, "claim_fee %s must be a non-negative amount of aflock", intString(p.ClaimFee))
+	}
+	if p.MaxCreditsPerBlock == 0 || p.MaxCreditsPerBlock > MaxCreditsPerBlock {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_credits_per_block %d must be between 1 and %d", p.MaxCreditsPerBlock, MaxCreditsPerBlock)
+	}
+	return nil
+}
+
+func intString(i math.Int) string {
+	if i.IsNil() {
+		return "<nil>"
+	}
+	return i.String()
+}
+
+func decString(d math.LegacyDec) string {
+	if d.IsNil() {
+		return "<nil>"
+	}
+	return d.String()
+}
