@@ -25,10 +25,6 @@ import (
 	_ "cosmossdk.io/x/upgrade"         // registers the module with depinject
 	upgradetypes "cosmossdk.io/x/upgrade/types"
 
-	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
-	_ "github.com/flockchain/flock/x/rewards" // registers the module with depinject
-	rewardstypes "github.com/flockchain/flock/x/rewards/types"
-
 	"github.com/cosmos/cosmos-sdk/runtime"
 	"github.com/cosmos/cosmos-sdk/types/module"
 	_ "github.com/cosmos/cosmos-sdk/x/auth" // registers the module with depinject
@@ -50,6 +46,10 @@ import (
 	slashingtypes "github.com/cosmos/cosmos-sdk/x/slashing/types"
 	_ "github.com/cosmos/cosmos-sdk/x/staking" // registers the module with depinject
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
+
+	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
+	_ "github.com/flockchain/flock/x/rewards" // registers the module with depinject
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
 
 // The Flock modules (x/rewards now; x/arena, x/alliance, x/marketplace, x/bridge as their

@@ -27,6 +27,8 @@ for dir in $(find proto/flock -name '*.proto' -path '*/v[0-9]*/*' -not -path '*/
   echo "gogo    $dir"
   buf generate --template proto/buf.gen.gogo.yaml --path "$dir"
 done
+# replace, not merge: a deleted .proto must not leave its generated code behind
+find x -path '*/types/*' \( -name '*.pb.go' -o -name '*.pb.gw.go' \) -delete 2>/dev/null || true
 cp -R "$TMP/$GO_MODULE/." ./
 
 # pulsar: everything under proto/flock, into api/
