@@ -14,26 +14,23 @@ import (
 var decimalScale = new(big.Int).Exp(big.NewInt(10), big.NewInt(math.LegacyPrecision), nil)
 
 // ScheduledEmission is the emission of the boundary that follows `done` earlier emissions:
-// ⌊initial · decay^⌊done/interval⌋⌋. It is exact: decay is the fraction D/10^18 of its
-// LegacyDec, and initial·D^k / 10^(18k) is computed in integers, so no rounding accumulates
-// however many epochs pass. Once the exact value drops below one aflock it stays there, so
-// the loop stops early.
+// initial decayed ⌊done/interval⌋ times, each step rounding down to whole aflock
+// (E ← ⌊E·decay⌋), as a token's mint schedule does. It stays within ⌊done/interval⌋ aflock
+// below the exact initial·decay^k. The numbers never grow beyond initial·10^18, and the loop
+// ends once the emission reaches zero; params bound decay and initial so that happens within
+// tens of thousands of steps at worst.
 func ScheduledEmission(initial math.Int, decay math.LegacyDec, interval, done uint64) math.Int {
 	if interval == 0 || !initial.IsPositive() || !decay.IsPositive() {
 		return math.ZeroInt()
 	}
 	steps := done / interval
-	num := new(big.Int).Set(initial.BigInt())
-	den := big.NewInt(1)
+	e := new(big.Int).Set(initial.BigInt())
 	d := decay.BigInt()
-	for i := uint64(0); i < steps; i++ {
-		num.Mul(num, d)
-		den.Mul(den, decimalScale)
-		if num.Cmp(den) < 0 {
-			return math.ZeroInt()
-		}
+	for i := uint64(0); i < steps && e.Sign() > 0; i++ {
+		e.Mul(e, d)
+		e.Quo(e, decimalScale)
 	}
-	return math.NewIntFromBigInt(num.Quo(num, den))
+	return math.NewIntFromBigInt(e)
 }
 
 // ArenaWeight is a task's weight S^(1/n) in fixed point (×10^18), rounded down: exactly the
@@ -101,8 +98,8 @@ type Split struct {
 // SplitEmission divides emitted over the items (DESIGN §8):
 //
 //	E_alliances  = ⌊E · S_alliances / (S_alliances + S_arena)⌋       (raw stakes)
-//	E_market     = min(⌊E · marketplace_share⌋, E − E_alliances)      (only if some usage)
-//	E_arena      = E − E_alliances − E_market                          (only if some arena stake)
+//	E_market     = min(⌊E · marketplace_share⌋, E − E_alliances)      (paid only if some usage)
+//	E_arena      = E − E_alliances − E_market                          (paid only if some arena stake)
 //
 // then within a category item i gets ⌊E_cat · w_i / Σw⌋ with w = stake for alliances, usage
 // for models and S^(1/n) for arena tasks. What a category with no items would have had, and
@@ -136,13 +133,16 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 	if stakes := allianceStake.Add(arenaStake); allianceStake.IsPositive() {
 		eAlliances = emitted.Mul(allianceStake).Quo(stakes)
 	}
+	// the marketplace's part is reserved whether or not models were used: with no usage it
+	// stays in the pool rather than flowing to the arena
+	marketPart := math.MinInt(marketplaceShare.MulInt(emitted).TruncateInt(), emitted.Sub(eAlliances))
 	eMarket := math.ZeroInt()
 	if usage.IsPositive() {
-		eMarket = math.MinInt(marketplaceShare.MulInt(emitted).TruncateInt(), emitted.Sub(eAlliances))
+		eMarket = marketPart
 	}
 	eArena := math.ZeroInt()
 	if arenaWeightSum.IsPositive() {
-		eArena = emitted.Sub(eAlliances).Sub(eMarket)
+		eArena = emitted.Sub(eAlliances).Sub(marketPart)
 	}
 
 	split.Credits = make([]Credit, 0, len(items))

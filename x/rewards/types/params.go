@@ -9,10 +9,17 @@ import (
 
 // Bounds on params, so governance cannot set a value that stalls or floods the chain.
 const (
-	MinEpochDuration     = time.Minute
+	MinEpochDuration     = time.Second
 	MaxEpochDuration     = 366 * 24 * time.Hour
 	MaxStakeExponentRoot = 8
 	MaxCreditsPerBlock   = 100_000
+)
+
+var (
+	// MaxDecay keeps the emission reaching zero within a bounded number of decay steps.
+	MaxDecay = math.LegacyNewDecWithPrec(999, 3)
+	// MaxEpochEmission is a billion FLOCK, FLOCK's whole supply.
+	MaxEpochEmission = math.NewIntWithDecimal(1, 27)
 )
 
 // oneFlock is 10^18 aflock.
@@ -38,11 +45,11 @@ func (p Params) Validate() error {
 	if p.EpochDuration < MinEpochDuration || p.EpochDuration > MaxEpochDuration {
 		return errorsmod.Wrapf(ErrInvalidParams, "epoch_duration %s must be between %s and %s", p.EpochDuration, MinEpochDuration, MaxEpochDuration)
 	}
-	if p.EpochEmission.IsNil() || p.EpochEmission.IsNegative() {
-		return errorsmod.Wrapf(ErrInvalidParams, "epoch_emission %s must be a non-negative amount of aflock", intString(p.EpochEmission))
+	if p.EpochEmission.IsNil() || p.EpochEmission.IsNegative() || p.EpochEmission.GT(MaxEpochEmission) {
+		return errorsmod.Wrapf(ErrInvalidParams, "epoch_emission %s must be between 0 and %s aflock", intString(p.EpochEmission), MaxEpochEmission)
 	}
-	if p.Decay.IsNil() || !p.Decay.IsPositive() || p.Decay.GTE(math.LegacyOneDec()) {
-		return errorsmod.Wrapf(ErrInvalidParams, "decay %s must be > 0 and < 1", decString(p.Decay))
+	if p.Decay.IsNil() || !p.Decay.IsPositive() || p.Decay.GT(MaxDecay) {
+		return errorsmod.Wrapf(ErrInvalidParams, "decay %s must be > 0 and at most %s (below 1)", decString(p.Decay), MaxDecay)
 	}
 	if p.DecayInterval == 0 {
 		return errorsmod.Wrap(ErrInvalidParams, "decay_interval 0 must be at least 1 epoch")

@@ -1,0 +1,138 @@
+package types_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/x/rewards/types"
+)
+
+func TestDefaultParamsAreFLocksSchedule(t *testing.T) {
+	p := types.DefaultParams()
+	require.NoError(t, p.Validate())
+	require.Equal(t, 24*time.Hour, p.EpochDuration)
+	require.Equal(t, F(1074), p.EpochEmission)
+	require.Equal(t, "0.900000000000000000", p.Decay.String())
+	require.Equal(t, uint64(30), p.DecayInterval)
+	require.Equal(t, "0.100000000000000000", p.MarketplaceShare.String())
+	require.True(t, p.ClaimFee.IsZero())
+}
+
+func TestParamsValidate(t *testing.T) {
+	cases := []struct {
+		name   string
+		mutate func(*types.Params)
+		want   string
+	}{
+		{"zero epoch", func(p *types.Params) { p.EpochDuration = 0 }, "epoch_duration 0s must be between"},
+		{"epoch too long", func(p *types.Params) { p.EpochDuration = 400 * 24 * time.Hour }, "epoch_duration 9600h0m0s"},
+		{"negative emission", func(p *types.Params) { p.EpochEmission = math.NewInt(-1) }, "epoch_emission -1"},
+		{"nil emission", func(p *types.Params) { p.EpochEmission = math.Int{} }, "epoch_emission <nil>"},
+		{"decay of one", func(p *types.Params) { p.Decay = math.LegacyOneDec() }, "decay 1.000000000000000000 must be > 0 and at most 0.999"},
+		{"decay too slow to end", func(p *types.Params) { p.Decay = math.LegacyNewDecWithPrec(9999, 4) }, "decay 0.999900000000000000"},
+		{"emission above the supply", func(p *types.Params) { p.EpochEmission = math.NewIntWithDecimal(2, 27) }, "epoch_emission 2000000000000000000000000000"},
+		{"decay above one", func(p *types.Params) { p.Decay = math.LegacyNewDec(2) }, "decay 2.000000000000000000"},
+		{"zero decay", func(p *types.Params) { p.Decay = math.LegacyZeroDec() }, "decay 0.000000000000000000"},
+		{"negative decay", func(p *types.Params) { p.Decay = math.LegacyNewDec(-1) }, "decay -1.000000000000000000"},
+		{"zero decay interval", func(p *types.Params) { p.DecayInterval = 0 }, "decay_interval 0"},
+		{"share above one", func(p *types.Params) { p.MarketplaceShare = math.LegacyNewDecWithPrec(11, 1) }, "marketplace_share 1.100000000000000000 must be within [0, 1]"},
+		{"negative share", func(p *types.Params) { p.MarketplaceShare = math.LegacyNewDecWithPrec(-1, 1) }, "marketplace_share -0.100000000000000000"},
+		{"root zero", func(p *types.Params) { p.StakeExponentRoot = 0 }, "stake_exponent_root 0 must be between 1 and 8"},
+		{"root too big", func(p *types.Params) { p.StakeExponentRoot = 9 }, "stake_exponent_root 9"},
+		{"negative claim fee", func(p *types.Params) { p.ClaimFee = math.NewInt(-3) }, "claim_fee -3"},
+		{"no credits per block", func(p *types.Params) { p.MaxCreditsPerBlock = 0 }, "max_credits_per_block 0"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := types.DefaultParams()
+			tc.mutate(&p)
+			err := p.Validate()
+			require.ErrorIs(t, err, types.ErrInvalidParams)
+			require.ErrorContains(t, err, tc.want)
+		})
+	}
+	edge := types.DefaultParams()
+	edge.MarketplaceShare = math.LegacyOneDec()
+	edge.EpochEmission = math.ZeroInt()
+	edge.StakeExponentRoot = 1
+	require.NoError(t, edge.Validate(), "share 1, zero emission and linear weights are allowed")
+}
+
+func TestGenesisValidate(t *testing.T) {
+	addr := sdk.AccAddress("claimant____________").String()
+	good := func() types.GenesisState {
+		gs := *types.DefaultGenesis()
+		gs.Epoch = &types.EpochState{Number: 3}
+		gs.Epochs = []types.EpochRecord{record(1), record(2)}
+		gs.Claimables = []types.Claimable{{Address: addr, Amount: math.NewInt(5)}}
+		gs.PendingCredits = []types.PendingCredit{{Epoch: 2, Sink: "arena", ItemId: 1, Amount: math.NewInt(7)}}
+		gs.Pool = math.NewInt(100)
+		return gs
+	}
+	g := good()
+	require.NoError(t, g.Validate())
+	require.Equal(t, math.NewInt(112), g.Expected(), "pool + claimable + pending")
+
+	cases := []struct {
+		name   string
+		mutate func(*types.GenesisState)
+		want   string
+	}{
+		{"bad params", func(g *types.GenesisState) { g.Params.DecayInterval = 0 }, "decay_interval"},
+		{"negative pool", func(g *types.GenesisState) { g.Pool = math.NewInt(-1) }, "pool -1"},
+		{"epoch zero", func(g *types.GenesisState) { g.Epoch.Number = 0 }, "epoch number 0"},
+		{"record of the current epoch", func(g *types.GenesisState) { g.Epochs = append(g.Epochs, record(3)) }, "has number 3"},
+		{"unsorted records", func(g *types.GenesisState) { g.Epochs = []types.EpochRecord{record(2), record(1)} }, "sorted and unique"},
+		{"bad claimant", func(g *types.GenesisState) { g.Claimables[0].Address = "flock1bad" }, `claimable address "flock1bad"`},
+		{"duplicate claimant", func(g *types.GenesisState) { g.Claimables = append(g.Claimables, g.Claimables[0]) }, "duplicate claimable"},
+		{"zero claimable", func(g *types.GenesisState) { g.Claimables[0].Amount = math.ZeroInt() }, "must be positive"},
+		{"pending without sink", func(g *types.GenesisState) { g.PendingCredits[0].Sink = "" }, "must name a sink"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			g := good()
+			tc.mutate(&g)
+			require.ErrorContains(t, g.Validate(), tc.want)
+		})
+	}
+}
+
+func record(n uint64) types.EpochRecord {
+	z := math.ZeroInt()
+	return types.EpochRecord{Number: n, Scheduled: z, Emitted: z, Alliances: z, Marketplace: z, Arena: z, Unallocated: z}
+}
+
+// FuzzParamsJSON feeds arbitrary JSON to the params decoder and validator: neither may
+// panic, and params that validate are usable by the emission math.
+func FuzzParamsJSON(f *testing.F) {
+	cdc := codec.NewProtoCodec(codectypes.NewInterfaceRegistry())
+	good, err := cdc.MarshalJSON(ptr(types.DefaultParams()))
+	require.NoError(f, err)
+	f.Add(good)
+	f.Add([]byte(`{"epoch_duration":"1s","epoch_emission":"-5","decay":"1.5"}`))
+	f.Add([]byte(`{"decay":"0.99999999999999999999999"}`))
+	f.Fuzz(func(t *testing.T, bz []byte) {
+		var p types.Params
+		if err := cdc.UnmarshalJSON(bz, &p); err != nil {
+			return
+		}
+		if p.Validate() != nil {
+			return
+		}
+		_ = types.ScheduledEmission(p.EpochEmission, p.Decay, p.DecayInterval, 1000)
+		s := types.SplitEmission(p.EpochEmission, p.MarketplaceShare, p.StakeExponentRoot, []types.SinkItem{
+			item("a", types.CATEGORY_ARENA, 1, F(3)), item("m", types.CATEGORY_MARKETPLACE, 1, F(1)),
+		})
+		requireConserved(t, p.EpochEmission, s)
+	})
+}
+
+func ptr[T any](v T) *T { return &v }
