@@ -110,8 +110,9 @@ init_chain() {
   for user in "${USERS[@]}"; do
     "$FLOCKD" genesis add-genesis-account "$(key_addr "$user")" "$USER_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
   done
-  # short governance periods so parameter changes can be tried on a localnet
+  # short governance periods and 60 s reward epochs, so both can be watched on a localnet
   sed_i -e 's/"voting_period": "[0-9]*s"/"voting_period": "60s"/' \
+    -e 's/"epoch_duration": "[0-9]*s"/"epoch_duration": "60s"/' \
     -e 's/"expedited_voting_period": "[0-9]*s"/"expedited_voting_period": "30s"/' \
     -e 's/"max_deposit_period": "[0-9]*s"/"max_deposit_period": "60s"/' "$genesis"
 
@@ -210,6 +211,9 @@ print_summary() {
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx bank send alice $(key_addr bob) 5${FLOCK}${DENOM} --fees 200000000000000${DENOM} -y"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank balances $(key_addr bob)"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank total"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx rewards fund-pool 10000${FLOCK}${DENOM} --from alice --fees 200000000000000${DENOM} -y"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards current-epoch    # epochs last 60 s here"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards epochs"
 }
 
 # ---------------------------------------------------------------------------------------------
