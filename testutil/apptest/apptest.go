@@ -182,6 +182,27 @@ func (f *Fixture) Advance(t testing.TB, dt time.Duration) sdk.Context {
 	return f.Context()
 }
 
+// DuringBlock finalises the next block, dt after the previous one, and runs fn on that
+// block's state before the commit, the way the SDK simulator runs its operations. What fn
+// writes (transactions delivered with BaseApp.SimDeliver included) is visible inside fn
+// only: FinalizeBlock has already written the block, so it is not committed. Use it to
+// check the effect of simulation operations; use Advance for state that must persist.
+func (f *Fixture) DuringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context)) {
+	t.Helper()
+	height := f.App.LastBlockHeight() + 1
+	blockTime := f.header.Time.Add(dt)
+	hash := sha256.Sum256(binary.BigEndian.AppendUint64(nil, uint64(height)))
+	_, err := f.App.FinalizeBlock(&abci.RequestFinalizeBlock{
+		Height: height, Time: blockTime, Hash: hash[:], NextValidatorsHash: f.valSet.Hash(),
+	})
+	require.NoError(t, err)
+	header := cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime}
+	fn(f.App.NewContextLegacy(false, header))
+	_, err = f.App.Commit()
+	require.NoError(t, err)
+	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
+}
+
 func (f *Fixture) finalize(t testing.TB, blockTime time.Time) {
 	t.Helper()
 	f.finalizeAt(t, f.App.LastBlockHeight()+1, blockTime)
@@ -202,6 +223,9 @@ func (f *Fixture) finalizeAt(t testing.TB, height int64, blockTime time.Time) {
 	require.NoError(t, err)
 	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
 }
+
+// Balance is a genesis balance.
+type Balance = banktypes.Balance
 
 // Fund returns a genesis balance of n FLOCK for addr.
 func Fund(addr sdk.AccAddress, n int64) banktypes.Balance {

@@ -125,7 +125,7 @@ func (AppModule) GenerateGenesisState(simState *module.SimulationState) {
 func (AppModule) RegisterStoreDecoder(simtypes.StoreDecoderRegistry) {}
 
 func (am AppModule) WeightedOperations(simState module.SimulationState) []simtypes.WeightedOperation {
-	return simulation.WeightedOperations(simState.AppParams, am.keeper, am.auth, am.bank)
+	return simulation.WeightedOperations(simState.AppParams, simState.TxConfig, am.keeper, am.auth, am.bank)
 }
 
 // depinject wiring

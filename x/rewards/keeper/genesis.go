@@ -2,7 +2,9 @@ package keeper
 
 import (
 	"context"
+	"errors"
 
+	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -75,8 +77,11 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		return nil, err
 	}
 	gs := &types.GenesisState{Params: params, Pool: pool}
-	if state, err := k.Epoch.Get(ctx); err == nil {
+	switch state, err := k.Epoch.Get(ctx); {
+	case err == nil:
 		gs.Epoch = &state
+	case !errors.Is(err, collections.ErrNotFound): // not found: exported before the first block
+		return nil, err
 	}
 	if err := k.Epochs.Walk(ctx, nil, func(_ uint64, rec types.EpochRecord) (bool, error) {
 		gs.Epochs = append(gs.Epochs, rec)

@@ -4,8 +4,8 @@ import (
 	"math/rand"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
+	"github.com/cosmos/cosmos-sdk/client"
 	sdk "github.com/cosmos/cosmos-sdk/types"
-	moduletestutil "github.com/cosmos/cosmos-sdk/types/module/testutil"
 	simtypes "github.com/cosmos/cosmos-sdk/types/simulation"
 	"github.com/cosmos/cosmos-sdk/x/simulation"
 
@@ -23,18 +23,18 @@ const (
 )
 
 // WeightedOperations returns the random messages the simulator sends to x/rewards.
-func WeightedOperations(appParams simtypes.AppParams, k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simulation.WeightedOperations {
+func WeightedOperations(appParams simtypes.AppParams, txGen client.TxConfig, k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simulation.WeightedOperations {
 	var wFund, wClaim int
 	appParams.GetOrGenerate(OpWeightMsgFundPool, &wFund, nil, func(*rand.Rand) { wFund = DefaultWeightMsgFundPool })
 	appParams.GetOrGenerate(OpWeightMsgClaimRewards, &wClaim, nil, func(*rand.Rand) { wClaim = DefaultWeightMsgClaimRewards })
 	return simulation.WeightedOperations{
-		simulation.NewWeightedOperation(wFund, SimulateMsgFundPool(k, ak, bk)),
-		simulation.NewWeightedOperation(wClaim, SimulateMsgClaimRewards(k, ak, bk)),
+		simulation.NewWeightedOperation(wFund, SimulateMsgFundPool(txGen, k, ak, bk)),
+		simulation.NewWeightedOperation(wClaim, SimulateMsgClaimRewards(txGen, k, ak, bk)),
 	}
 }
 
 // SimulateMsgFundPool funds the pool with a random part of a random account's aflock.
-func SimulateMsgFundPool(k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simtypes.Operation {
+func SimulateMsgFundPool(txGen client.TxConfig, k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simtypes.Operation {
 	return func(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
 		msgType := sdk.MsgTypeURL(&types.MsgFundPool{})
 		acc, _ := simtypes.RandomAcc(r, accs)
@@ -48,14 +48,14 @@ func SimulateMsgFundPool(k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simty
 		}
 		msg := &types.MsgFundPool{Funder: acc.Address.String(), Amount: sdk.NewCoin(k.Denom(), amount)}
 		return simulation.GenAndDeliverTxWithRandFees(simulation.OperationInput{
-			R: r, App: app, TxGen: moduletestutil.MakeTestTxConfig(), Msg: msg, Context: ctx, SimAccount: acc,
+			R: r, App: app, TxGen: txGen, Msg: msg, Context: ctx, SimAccount: acc,
 			AccountKeeper: ak, Bankkeeper: bk, ModuleName: types.ModuleName, CoinsSpentInMsg: sdk.NewCoins(msg.Amount),
 		})
 	}
 }
 
 // SimulateMsgClaimRewards claims for a random account that has rewards above the claim fee.
-func SimulateMsgClaimRewards(k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simtypes.Operation {
+func SimulateMsgClaimRewards(txGen client.TxConfig, k keeper.Keeper, ak AccountKeeper, bk BankKeeper) simtypes.Operation {
 	return func(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
 		msgType := sdk.MsgTypeURL(&types.MsgClaimRewards{})
 		params, err := k.Params.Get(ctx)
@@ -72,7 +72,7 @@ func SimulateMsgClaimRewards(k keeper.Keeper, ak AccountKeeper, bk BankKeeper) s
 			}
 			msg := &types.MsgClaimRewards{Owner: acc.Address.String()}
 			return simulation.GenAndDeliverTxWithRandFees(simulation.OperationInput{
-				R: r, App: app, TxGen: moduletestutil.MakeTestTxConfig(), Msg: msg, Context: ctx, SimAccount: acc,
+				R: r, App: app, TxGen: txGen, Msg: msg, Context: ctx, SimAccount: acc,
 				AccountKeeper: ak, Bankkeeper: bk, ModuleName: types.ModuleName,
 			})
 		}
