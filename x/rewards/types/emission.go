@@ -39,12 +39,21 @@ func ArenaWeight(stake math.Int, n uint32) math.Int {
 	if !stake.IsPositive() {
 		return math.ZeroInt()
 	}
+	return math.NewIntFromBigIntMut(arenaWeight(stake.BigIntMut(), n, rootScale(n), new(big.Int)))
+}
+
+// rootScale is 10^(18n), the factor that keeps 18 decimals through an n-th root.
+func rootScale(n uint32) *big.Int {
+	return new(big.Int).Exp(decimalScale, big.NewInt(int64(n)), nil)
+}
+
+// arenaWeight computes ⌊(stake·scale)^(1/n)⌋ into a new big.Int; tmp is scratch space.
+func arenaWeight(stake *big.Int, n uint32, scale, tmp *big.Int) *big.Int {
 	if n <= 1 {
-		return stake
+		return new(big.Int).Set(stake)
 	}
-	scaled := new(big.Int).Exp(decimalScale, big.NewInt(int64(n)), nil)
-	scaled.Mul(scaled, stake.BigInt())
-	return math.NewIntFromBigInt(intRoot(scaled, n))
+	tmp.Mul(stake, scale)
+	return intRoot(tmp, n)
 }
 
 // intRoot returns ⌊x^(1/n)⌋ for x > 0, n ≥ 2, by Newton's method on integers.
@@ -54,7 +63,7 @@ func intRoot(x *big.Int, n uint32) *big.Int {
 	}
 	bn := big.NewInt(int64(n))
 	nMinus1 := big.NewInt(int64(n - 1))
-	// start above the root: 2^⌈bits/n⌉
+	// start above the root: 2^(⌊bits/n⌋+1)
 	r := new(big.Int).Lsh(big.NewInt(1), uint(x.BitLen())/uint(n)+1)
 	pow, next := new(big.Int), new(big.Int)
 	for {
@@ -105,72 +114,88 @@ type Split struct {
 // for models and S^(1/n) for arena tasks. What a category with no items would have had, and
 // all rounding dust, is Unallocated and stays in the pool.
 func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot uint32, items []SinkItem) Split {
-	var allianceStake, arenaStake, usage, arenaWeightSum = math.ZeroInt(), math.ZeroInt(), math.ZeroInt(), math.ZeroInt()
-	arenaWeights := make([]math.Int, len(items))
+	// big.Int throughout: sums and products of weights reported by sinks are unbounded here,
+	// so a sink reporting absurd weights cannot overflow math.Int's 256 bits and halt the
+	// chain in BeginBlock; every credit is at most the emission, which fits.
+	var allianceStake, arenaStake, usage, arenaWeightSum big.Int
+	arenaWeights := make([]*big.Int, len(items))
+	scale, tmp := rootScale(stakeRoot), new(big.Int)
 	for i, it := range items {
 		if !it.Weight.IsPositive() {
 			continue
 		}
+		w := it.Weight.BigIntMut() // read only
 		switch it.Category {
 		case CATEGORY_ALLIANCE:
-			allianceStake = allianceStake.Add(it.Weight)
+			allianceStake.Add(&allianceStake, w)
 		case CATEGORY_MARKETPLACE:
-			usage = usage.Add(it.Weight)
+			usage.Add(&usage, w)
 		case CATEGORY_ARENA:
-			arenaStake = arenaStake.Add(it.Weight)
-			arenaWeights[i] = ArenaWeight(it.Weight, stakeRoot)
-			arenaWeightSum = arenaWeightSum.Add(arenaWeights[i])
+			arenaStake.Add(&arenaStake, w)
+			arenaWeights[i] = arenaWeight(w, stakeRoot, scale, tmp)
+			arenaWeightSum.Add(&arenaWeightSum, arenaWeights[i])
 		}
 	}
 
-	split := Split{Alliances: math.ZeroInt(), Marketplace: math.ZeroInt(), Arena: math.ZeroInt()}
+	split := Split{Alliances: math.ZeroInt(), Marketplace: math.ZeroInt(), Arena: math.ZeroInt(), Unallocated: math.ZeroInt()}
 	if !emitted.IsPositive() {
-		split.Unallocated = math.ZeroInt()
 		return split
 	}
+	e := emitted.BigIntMut() // read only
 
-	eAlliances := math.ZeroInt()
-	if stakes := allianceStake.Add(arenaStake); allianceStake.IsPositive() {
-		eAlliances = emitted.Mul(allianceStake).Quo(stakes)
+	eAlliances := new(big.Int)
+	if allianceStake.Sign() > 0 {
+		stakes := new(big.Int).Add(&allianceStake, &arenaStake)
+		eAlliances.Mul(e, &allianceStake).Quo(eAlliances, stakes)
 	}
+	rest := new(big.Int).Sub(e, eAlliances)
 	// the marketplace's part is reserved whether or not models were used: with no usage it
 	// stays in the pool rather than flowing to the arena
-	marketPart := math.MinInt(marketplaceShare.MulInt(emitted).TruncateInt(), emitted.Sub(eAlliances))
-	eMarket := math.ZeroInt()
-	if usage.IsPositive() {
-		eMarket = marketPart
+	marketPart := marketplaceShare.MulInt(emitted).TruncateInt().BigInt()
+	if marketPart.Cmp(rest) > 0 {
+		marketPart.Set(rest)
 	}
-	eArena := math.ZeroInt()
-	if arenaWeightSum.IsPositive() {
-		eArena = emitted.Sub(eAlliances).Sub(marketPart)
+	eMarket := new(big.Int)
+	if usage.Sign() > 0 {
+		eMarket.Set(marketPart)
+	}
+	eArena := new(big.Int)
+	if arenaWeightSum.Sign() > 0 {
+		eArena.Sub(rest, marketPart)
 	}
 
+	var sumAlliances, sumMarket, sumArena big.Int
 	split.Credits = make([]Credit, 0, len(items))
 	for i, it := range items {
 		if !it.Weight.IsPositive() {
 			continue
 		}
-		var amount math.Int
+		amount := new(big.Int)
 		switch it.Category {
 		case CATEGORY_ALLIANCE:
-			amount = eAlliances.Mul(it.Weight).Quo(allianceStake)
-			split.Alliances = split.Alliances.Add(amount)
+			amount.Mul(eAlliances, it.Weight.BigIntMut()).Quo(amount, &allianceStake)
+			sumAlliances.Add(&sumAlliances, amount)
 		case CATEGORY_MARKETPLACE:
-			amount = eMarket.Mul(it.Weight).Quo(usage)
-			split.Marketplace = split.Marketplace.Add(amount)
+			amount.Mul(eMarket, it.Weight.BigIntMut()).Quo(amount, &usage)
+			sumMarket.Add(&sumMarket, amount)
 		case CATEGORY_ARENA:
-			if !arenaWeights[i].IsPositive() {
+			if arenaWeights[i].Sign() == 0 {
 				continue
 			}
-			amount = eArena.Mul(arenaWeights[i]).Quo(arenaWeightSum)
-			split.Arena = split.Arena.Add(amount)
+			amount.Mul(eArena, arenaWeights[i]).Quo(amount, &arenaWeightSum)
+			sumArena.Add(&sumArena, amount)
 		default:
 			continue
 		}
-		if amount.IsPositive() {
-			split.Credits = append(split.Credits, Credit{Sink: it.Sink, Category: it.Category, ID: it.ID, Amount: amount})
+		if amount.Sign() > 0 {
+			split.Credits = append(split.Credits, Credit{Sink: it.Sink, Category: it.Category, ID: it.ID, Amount: math.NewIntFromBigIntMut(amount)})
 		}
 	}
-	split.Unallocated = emitted.Sub(split.Alliances).Sub(split.Marketplace).Sub(split.Arena)
+	split.Alliances = math.NewIntFromBigIntMut(&sumAlliances)
+	split.Marketplace = math.NewIntFromBigIntMut(&sumMarket)
+	split.Arena = math.NewIntFromBigIntMut(&sumArena)
+	unallocated := new(big.Int).Sub(e, &sumAlliances)
+	unallocated.Sub(unallocated, &sumMarket).Sub(unallocated, &sumArena)
+	split.Unallocated = math.NewIntFromBigIntMut(unallocated)
 	return split
 }
