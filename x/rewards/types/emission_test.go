@@ -266,3 +266,17 @@ func BenchmarkEpochSplit(b *testing.B) {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// TestSplitEmissionSurvivesHugeWeights: weights near math.Int's 256-bit ceiling, from a
+// buggy or hostile sink, neither overflow nor panic; money is still conserved.
+func TestSplitEmissionSurvivesHugeWeights(t *testing.T) {
+	huge := math.NewIntFromBigInt(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 255), big.NewInt(1)))
+	items := []types.SinkItem{
+		item("alliance", types.CATEGORY_ALLIANCE, 1, huge), item("alliance", types.CATEGORY_ALLIANCE, 2, huge),
+		item("arena", types.CATEGORY_ARENA, 1, huge), item("market", types.CATEGORY_MARKETPLACE, 1, huge),
+	}
+	emitted := types.MaxEpochEmission
+	s := types.SplitEmission(emitted, math.LegacyNewDecWithPrec(1, 1), 2, items)
+	requireConserved(t, emitted, s)
+	require.Len(t, s.Credits, 4)
+}
