@@ -1,0 +1,119 @@
+package types
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"math/big"
+
+	"cosmossdk.io/math"
+)
+
+// Seed is the randomness of a task's validator assignment (DESIGN §4):
+// sha256(header hash ‖ "arena" ‖ u64 task id ‖ u64 round). The block proposer knows the header
+// hash first and could, by withholding or reordering, bias which validators a submission
+// gets among those staked; assignment weights by √stake and several validators per
+// submission limit what one proposer gains.
+func Seed(headerHash []byte, taskID, round uint64) [32]byte {
+	var buf [16]byte
+	binary.BigEndian.PutUint64(buf[:8], taskID)
+	binary.BigEndian.PutUint64(buf[8:], round)
+	h := sha256.New()
+	h.Write(headerHash)
+	h.Write([]byte(ModuleName))
+	h.Write(buf[:])
+	var seed [32]byte
+	copy(seed[:], h.Sum(nil))
+	return seed
+}
+
+// stream is a deterministic random stream: sha256(seed ‖ counter) blocks.
+type stream struct {
+	seed    [32]byte
+	counter uint64
+	block   [32]byte
+	used    int
+}
+
+func newStream(seed [32]byte) *stream { return &stream{seed: seed, used: 32} }
+
+func (s *stream) uint64() uint64 {
+	if s.used+8 > len(s.block) {
+		var c [8]byte
+		binary.BigEndian.PutUint64(c[:], s.counter)
+		s.counter++
+		s.block = sha256.Sum256(append(s.seed[:], c[:]...))
+		s.used = 0
+	}
+	v := binary.BigEndian.Uint64(s.block[s.used:])
+	s.used += 8
+	return v
+}
+
+// below returns a uniform value in [0, n), n > 0, by rejection (no modulo bias).
+func (s *stream) below(n uint64) uint64 {
+	limit := ^uint64(0) - (^uint64(0) % n) // a multiple of n
+	for {
+		if v := s.uint64(); v < limit {
+			return v % n
+		}
+	}
+}
+
+// maxSqrtWeight caps a weight at 2^46 (the root of ~5·10^27 aflock, more than FLOCK's whole
+// supply), so the sum over up to 2^18 validators fits a uint64.
+const maxSqrtWeight = 1 << 46
+
+// SqrtWeight is a validator's sampling weight: ⌊√stake⌋ of its effective stake in aflock.
+func SqrtWeight(stake math.Int) uint64 {
+	if !stake.IsPositive() {
+		return 0
+	}
+	r := new(big.Int).Sqrt(stake.BigInt())
+	if !r.IsUint64() || r.Uint64() > maxSqrtWeight {
+		return maxSqrtWeight
+	}
+	return r.Uint64()
+}
+
+// Assign picks, for each of n submissions in order, k distinct validators by weighted
+// sampling without replacement (weight = SqrtWeight of stake), drawing from the seeded
+// stream. It returns validator indexes per submission. With k ≥ the number of validators
+// with weight, every such validator is assigned. Cost: O(n · k · validators).
+func Assign(seed [32]byte, n int, weights []uint64, k int) [][]int {
+	rnd := newStream(seed)
+	var total uint64
+	eligible := 0
+	for _, w := range weights {
+		if w > 0 {
+			total += w // weights are ≤ 2^46 (SqrtWeight), so no overflow below 2^18 validators
+			eligible++
+		}
+	}
+	picks := min(k, eligible)
+	out := make([][]int, n)
+	taken := make([]bool, len(weights))
+	for sub := range n {
+		chosen := make([]int, 0, picks)
+		remaining := total
+		for range picks {
+			r := rnd.below(remaining)
+			for i, w := range weights {
+				if w == 0 || taken[i] {
+					continue
+				}
+				if r < w {
+					chosen = append(chosen, i)
+					taken[i] = true
+					remaining -= w
+					break
+				}
+				r -= w
+			}
+		}
+		for _, i := range chosen {
+			taken[i] = false
+		}
+		out[sub] = chosen
+	}
+	return out
+}

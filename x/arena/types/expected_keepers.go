@@ -1,0 +1,31 @@
+package types
+
+import (
+	"context"
+
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
+)
+
+// AccountKeeper is what x/arena needs of x/auth.
+type AccountKeeper interface {
+	GetModuleAddress(moduleName string) sdk.AccAddress
+	GetModuleAccount(ctx context.Context, moduleName string) sdk.ModuleAccountI
+}
+
+// BankKeeper is what x/arena needs of x/bank.
+type BankKeeper interface {
+	GetBalance(ctx context.Context, addr sdk.AccAddress, denom string) sdk.Coin
+	SendCoinsFromAccountToModule(ctx context.Context, senderAddr sdk.AccAddress, recipientModule string, amt sdk.Coins) error
+	SendCoinsFromModuleToAccount(ctx context.Context, senderModule string, recipientAddr sdk.AccAddress, amt sdk.Coins) error
+}
+
+// RewardsKeeper is what x/arena needs of x/rewards: paying a result list and returning coins
+// to the pool (slashes, rounding dust, cancelled tasks' emission).
+type RewardsKeeper interface {
+	PayRewards(ctx context.Context, fromModule string, payouts []rewardstypes.Payout) error
+	FundPoolFromModule(ctx context.Context, fromModule string, amount math.Int) error
+}

@@ -1,0 +1,121 @@
+package types
+
+import (
+	"time"
+
+	errorsmod "cosmossdk.io/errors"
+	"cosmossdk.io/math"
+)
+
+// Bounds governance cannot cross.
+const (
+	MaxPhaseDuration           = 30 * 24 * time.Hour
+	MaxValidatorsPerSubmission = 64
+	MaxScoreDecimals           = 18
+	MaxSubmissionsPerTask      = 10_000
+)
+
+var flock = math.NewIntWithDecimal(1, 18)
+
+// DefaultParams follow FLock's AI Arena: 3000 FLOCK to train, validate or create a task,
+// phases of at most 30 days, 10 % of a pool guaranteed to each side.
+func DefaultParams() Params {
+	return Params{
+		MinTaskStake:            flock.MulRaw(3000),
+		MinTrainerStake:         flock.MulRaw(3000),
+		MinValidatorStake:       flock.MulRaw(3000),
+		MinPhaseDuration:        time.Minute,
+		MaxPhaseDuration:        MaxPhaseDuration,
+		OpenValidationWindow:    24 * time.Hour,
+		Gamma:                   math.LegacyNewDecWithPrec(1, 1),
+		RankDecay:               math.LegacyNewDecWithPrec(8, 1),
+		MaxRewardedTrainers:     10,
+		ValidatorsPerSubmission: 3,
+		Tolerance:               math.LegacyNewDec(3),
+		MinScale:                math.LegacyNewDecWithPrec(1, 2),
+		DelegationWeight:        math.LegacyNewDecWithPrec(5, 1),
+		MinSigma:                math.LegacyNewDecWithPrec(1, 1),
+		MaxSigma:                math.LegacyOneDec(),
+		SlashNoReveal:           math.LegacyNewDecWithPrec(1, 1),
+		SlashCreatorAbsent:      math.LegacyNewDecWithPrec(1, 1),
+		MaxSubmissionsPerTask:   100,
+		MaxTasksPerBlock:        5,
+		ScoreDecimals:           9,
+	}
+}
+
+func decIn(name string, d, lo, hi math.LegacyDec) error {
+	if d.IsNil() || d.LT(lo) || d.GT(hi) {
+		return errorsmod.Wrapf(ErrInvalidParams, "%s %s must be within [%s, %s]", name, decString(d), lo, hi)
+	}
+	return nil
+}
+
+func decString(d math.LegacyDec) string {
+	if d.IsNil() {
+		return "<nil>"
+	}
+	return d.String()
+}
+
+// Validate checks every param and names the first that is wrong.
+func (p Params) Validate() error {
+	for _, s := range []struct {
+		name string
+		v    math.Int
+	}{{"min_task_stake", p.MinTaskStake}, {"min_trainer_stake", p.MinTrainerStake}, {"min_validator_stake", p.MinValidatorStake}} {
+		if s.v.IsNil() || !s.v.IsPositive() {
+			return errorsmod.Wrapf(ErrInvalidParams, "%s %v must be positive", s.name, s.v)
+		}
+	}
+	if p.MinPhaseDuration <= 0 || p.MinPhaseDuration > p.MaxPhaseDuration || p.MaxPhaseDuration > MaxPhaseDuration {
+		return errorsmod.Wrapf(ErrInvalidParams, "phase bounds [%s, %s] must satisfy 0 < min ≤ max ≤ %s", p.MinPhaseDuration, p.MaxPhaseDuration, MaxPhaseDuration)
+	}
+	if p.OpenValidationWindow <= 0 || p.OpenValidationWindow > MaxPhaseDuration {
+		return errorsmod.Wrapf(ErrInvalidParams, "open_validation_window %s must be within (0, %s]", p.OpenValidationWindow, MaxPhaseDuration)
+	}
+	zero, one, half := math.LegacyZeroDec(), math.LegacyOneDec(), math.LegacyNewDecWithPrec(5, 1)
+	if err := decIn("gamma", p.Gamma, zero, half); err != nil {
+		return err
+	}
+	if err := decIn("rank_decay", p.RankDecay, math.LegacyNewDecWithPrec(1, 2), one); err != nil {
+		return err
+	}
+	if p.MaxRewardedTrainers == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "max_rewarded_trainers 0 must be at least 1")
+	}
+	if p.ValidatorsPerSubmission == 0 || p.ValidatorsPerSubmission > MaxValidatorsPerSubmission {
+		return errorsmod.Wrapf(ErrInvalidParams, "validators_per_submission %d must be within [1, %d]", p.ValidatorsPerSubmission, MaxValidatorsPerSubmission)
+	}
+	if p.Tolerance.IsNil() || !p.Tolerance.IsPositive() {
+		return errorsmod.Wrapf(ErrInvalidParams, "tolerance %s must be positive", decString(p.Tolerance))
+	}
+	if p.MinScale.IsNil() || !p.MinScale.IsPositive() {
+		return errorsmod.Wrapf(ErrInvalidParams, "min_scale %s must be positive", decString(p.MinScale))
+	}
+	if err := decIn("delegation_weight", p.DelegationWeight, zero, one); err != nil {
+		return err
+	}
+	if err := decIn("min_sigma", p.MinSigma, zero, one); err != nil {
+		return err
+	}
+	if err := decIn("max_sigma", p.MaxSigma, p.MinSigma, one); err != nil {
+		return err
+	}
+	if err := decIn("slash_no_reveal", p.SlashNoReveal, zero, one); err != nil {
+		return err
+	}
+	if err := decIn("slash_creator_absent", p.SlashCreatorAbsent, zero, one); err != nil {
+		return err
+	}
+	if p.MaxSubmissionsPerTask == 0 || p.MaxSubmissionsPerTask > MaxSubmissionsPerTask {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_submissions_per_task %d must be within [1, %d]", p.MaxSubmissionsPerTask, MaxSubmissionsPerTask)
+	}
+	if p.MaxTasksPerBlock == 0 {
+		return errorsmod.Wrap(ErrInvalidParams, "max_tasks_per_block 0 must be at least 1")
+	}
+	if p.ScoreDecimals > MaxScoreDecimals {
+		return errorsmod.Wrapf(ErrInvalidParams, "score_decimals %d must be at most %d", p.ScoreDecimals, MaxScoreDecimals)
+	}
+	return nil
+}
