@@ -41,6 +41,7 @@ import (
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 
+	arenakeeper "github.com/flockchain/flock/x/arena/keeper"
 	rewardskeeper "github.com/flockchain/flock/x/rewards/keeper"
 )
 
@@ -75,9 +76,10 @@ type App struct {
 	FeeGrantKeeper        feegrantkeeper.Keeper
 	ConsensusParamsKeeper consensuskeeper.Keeper
 
-	// Flock keepers; ArenaKeeper, AllianceKeeper, MarketplaceKeeper and BridgeKeeper join
-	// as their modules land.
+	// Flock keepers; AllianceKeeper, MarketplaceKeeper and BridgeKeeper join as their
+	// modules land.
 	RewardsKeeper rewardskeeper.Keeper
+	ArenaKeeper   arenakeeper.Keeper
 }
 
 func init() {
@@ -120,6 +122,7 @@ func New(
 		&app.FeeGrantKeeper,
 		&app.ConsensusParamsKeeper,
 		&app.RewardsKeeper,
+		&app.ArenaKeeper,
 	); err != nil {
 		return nil, fmt.Errorf("wiring flockd: %w", err)
 	}

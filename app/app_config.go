@@ -47,7 +47,10 @@ import (
 	_ "github.com/cosmos/cosmos-sdk/x/staking" // registers the module with depinject
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	arenamodulev1 "github.com/flockchain/flock/api/flock/arena/module/v1"
 	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
+	_ "github.com/flockchain/flock/x/arena" // registers the module with depinject
+	arenatypes "github.com/flockchain/flock/x/arena/types"
 	_ "github.com/flockchain/flock/x/rewards" // registers the module with depinject
 	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
@@ -70,7 +73,9 @@ var (
 		{Account: govtypes.ModuleName, Permissions: []string{authtypes.Burner}},
 		// x/rewards holds the pool, claimable rewards and queued credits; it never mints
 		{Account: rewardstypes.ModuleName},
-		// to come: arena escrow, alliance escrow, marketplace escrow, bridge (Minter, Burner)
+		// x/arena escrows task stakes, participants' stakes, delegations and task pools
+		{Account: arenatypes.ModuleName},
+		// to come: alliance escrow, marketplace escrow, bridge (Minter, Burner)
 	}
 
 	// blockedModuleAccounts may not receive funds from users through bank sends. Module
@@ -83,6 +88,7 @@ var (
 		stakingtypes.NotBondedPoolName,
 		// the pool is funded through MsgFundPool, so every aflock in it is accounted for
 		rewardstypes.ModuleName,
+		arenatypes.ModuleName,
 	}
 
 	// preBlockers run before BeginBlock; upgrade must be first so a planned upgrade halts or
@@ -107,7 +113,8 @@ var (
 		govtypes.ModuleName,
 		stakingtypes.ModuleName,
 		feegrant.ModuleName,
-		// x/arena, x/alliance, x/marketplace: bounded finalisation, payouts to x/rewards.
+		// bounded finalisation and payouts to x/rewards; x/alliance and x/marketplace to come
+		arenatypes.ModuleName,
 		// x/bridge: valset and settlement batching, after staking has applied power changes.
 	}
 
@@ -127,8 +134,9 @@ var (
 		upgradetypes.ModuleName,
 		consensustypes.ModuleName,
 		// the Flock modules come after bank: their genesis checks the balances of their
-		// module accounts. To come: x/bridge, x/arena, x/alliance, x/marketplace.
+		// module accounts. To come: x/bridge, x/alliance, x/marketplace.
 		rewardstypes.ModuleName,
+		arenatypes.ModuleName,
 	}
 )
 
@@ -181,6 +189,7 @@ func AppConfig() depinject.Config {
 				{Name: feegrant.ModuleName, Config: appconfig.WrapAny(&feegrantmodulev1.Module{})},
 				{Name: "tx", Config: appconfig.WrapAny(&txconfigv1.Config{})},
 				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{})},
+				{Name: arenatypes.ModuleName, Config: appconfig.WrapAny(&arenamodulev1.Module{})},
 			},
 		}),
 		// The genesis-facing basics of staking, gov, bank and genutil are replaced so that

@@ -26,4 +26,5 @@ var (
 	ScoresKey            = collections.NewPrefix(11)
 	SubmissionResultsKey = collections.NewPrefix(12)
 	ParticipantResultKey = collections.NewPrefix(13)
+	RevealedKey          = collections.NewPrefix(14)
 )

@@ -1,0 +1,55 @@
+package arena
+
+import (
+	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
+
+	arenav1 "github.com/flockchain/flock/api/flock/arena/v1"
+)
+
+func pos(fields ...string) []*autocliv1.PositionalArgDescriptor {
+	out := make([]*autocliv1.PositionalArgDescriptor, len(fields))
+	for i, f := range fields {
+		out[i] = &autocliv1.PositionalArgDescriptor{ProtoField: f}
+	}
+	return out
+}
+
+// AutoCLIOptions gives every query and message a `flockd q arena …` / `flockd tx arena …`
+// command with positional arguments.
+func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
+	return &autocliv1.ModuleOptions{
+		Query: &autocliv1.ServiceCommandDescriptor{
+			Service: arenav1.Query_ServiceDesc.ServiceName,
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				{RpcMethod: "Params", Use: "params", Short: "Show the x/arena params"},
+				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task", PositionalArgs: pos("task_id")},
+				{RpcMethod: "Tasks", Use: "tasks", Short: "List tasks (--status TASK_STATUS_OPEN|…)"},
+				{RpcMethod: "Participants", Use: "participants [task-id]", Short: "List a task's trainers and validators", PositionalArgs: pos("task_id")},
+				{RpcMethod: "Delegations", Use: "delegations [task-id] [participant]", Short: "List delegations to a participant", PositionalArgs: pos("task_id", "participant")},
+				{RpcMethod: "Submissions", Use: "submissions [task-id]", Short: "List a task's models", PositionalArgs: pos("task_id")},
+				{RpcMethod: "Assignments", Use: "assignments [task-id] [validator]", Short: "List the submissions a validator scores", PositionalArgs: pos("task_id", "validator")},
+				{RpcMethod: "Leaderboard", Use: "leaderboard [task-id]", Short: "Show a finalised task's ranking", PositionalArgs: pos("task_id")},
+				{RpcMethod: "Results", Use: "results [task-id]", Short: "Show what each participant got", PositionalArgs: pos("task_id")},
+			},
+		},
+		Tx: &autocliv1.ServiceCommandDescriptor{
+			Service: arenav1.Msg_ServiceDesc.ServiceName,
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				{
+					RpcMethod: "CreateTask", Use: "create-task [title] [train-data-uri] [train-data-hash] [validation-data-hash] [metric] [stake]",
+					Short:          "Create a task (durations and bonus by flags)",
+					PositionalArgs: pos("title", "train_data_uri", "train_data_hash", "validation_data_hash", "metric", "stake"),
+				},
+				{RpcMethod: "OpenValidation", Use: "open-validation [task-id] [validation-data-uri]", Short: "Reveal the validation data and assign validators", PositionalArgs: pos("task_id", "validation_data_uri")},
+				{RpcMethod: "CancelTask", Use: "cancel-task [task-id]", Short: "Cancel a task nobody joined", PositionalArgs: pos("task_id")},
+				{RpcMethod: "JoinTask", Use: "join [task-id] [role] [stake] [sigma]", Short: "Join as ROLE_TRAINER or ROLE_VALIDATOR", PositionalArgs: pos("task_id", "role", "stake", "sigma")},
+				{RpcMethod: "Delegate", Use: "delegate [task-id] [participant] [amount]", Short: "Delegate to a participant", PositionalArgs: pos("task_id", "participant", "amount")},
+				{RpcMethod: "Undelegate", Use: "undelegate [task-id] [participant]", Short: "Withdraw a delegation after the task ended", PositionalArgs: pos("task_id", "participant")},
+				{RpcMethod: "SubmitModel", Use: "submit-model [task-id] [model-uri] [model-hash]", Short: "Submit or replace a model", PositionalArgs: pos("task_id", "model_uri", "model_hash")},
+				{RpcMethod: "CommitScores", Use: "commit-scores [task-id] [commitment]", Short: "Commit to scores (hex sha256)", PositionalArgs: pos("task_id", "commitment")},
+				{RpcMethod: "RevealScores", Use: "reveal-scores [task-id] [salt]", Short: "Reveal scores (--scores as JSON)", PositionalArgs: pos("task_id", "salt")},
+				{RpcMethod: "UpdateParams", Skip: true}, // governance only
+			},
+		},
+	}
+}

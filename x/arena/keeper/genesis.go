@@ -1,0 +1,205 @@
+package keeper
+
+import (
+	"context"
+	"encoding/hex"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/x/arena/types"
+)
+
+// InitGenesis writes the genesis state and refuses it when the escrow account does not hold
+// exactly what the records say.
+func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
+	if err := gs.Validate(); err != nil {
+		return err
+	}
+	k.auth.GetModuleAccount(ctx, types.ModuleName)
+	if err := k.Params.Set(ctx, gs.Params); err != nil {
+		return err
+	}
+	if err := k.NextTaskID.Set(ctx, gs.NextTaskId-1); err != nil {
+		return err
+	}
+	for _, t := range gs.Tasks {
+		if err := k.setTask(ctx, t, types.TASK_STATUS_UNSPECIFIED); err != nil {
+			return err
+		}
+		switch t.Status {
+		case types.TASK_STATUS_OPEN:
+			err := k.Deadlines.Set(ctx, collections.Join(t.OpenDeadline, t.Id))
+			if err != nil {
+				return err
+			}
+		case types.TASK_STATUS_VALIDATION:
+			if t.RevealEnd == nil {
+				return types.ErrInvalidGenesis.Wrapf("task %d is in validation with no reveal end", t.Id)
+			}
+			if err := k.Deadlines.Set(ctx, collections.Join(*t.RevealEnd, t.Id)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, p := range gs.Participants {
+		a, err := k.addr("participant", p.Address)
+		if err != nil {
+			return err
+		}
+		if err := k.Participants.Set(ctx, collections.Join(p.TaskId, a), p); err != nil {
+			return err
+		}
+	}
+	for _, d := range gs.Delegations {
+		p, err := k.addr("participant", d.Participant)
+		if err != nil {
+			return err
+		}
+		del, err := k.addr("delegator", d.Delegator)
+		if err != nil {
+			return err
+		}
+		if err := k.Delegations.Set(ctx, collections.Join3(d.TaskId, p, del), d.Amount); err != nil {
+			return err
+		}
+	}
+	for _, s := range gs.Submissions {
+		a, err := k.addr("trainer", s.Trainer)
+		if err != nil {
+			return err
+		}
+		if err := k.Submissions.Set(ctx, collections.Join(s.TaskId, a), s); err != nil {
+			return err
+		}
+		if err := k.SubmissionByID.Set(ctx, collections.Join(s.TaskId, s.Id), s.Trainer); err != nil {
+			return err
+		}
+	}
+	for _, as := range gs.Assignments {
+		v, err := k.addr("validator", as.Validator)
+		if err != nil {
+			return err
+		}
+		if err := k.Assignments.Set(ctx, collections.Join3(as.TaskId, v, as.SubmissionId)); err != nil {
+			return err
+		}
+	}
+	for _, c := range gs.Commitments {
+		v, err := k.addr("validator", c.Validator)
+		if err != nil {
+			return err
+		}
+		bz, err := hex.DecodeString(c.Commitment)
+		if err != nil {
+			return types.ErrInvalidGenesis.Wrapf("commitment of %s: %v", c.Validator, err)
+		}
+		if err := k.Commitments.Set(ctx, collections.Join(c.TaskId, v), bz); err != nil {
+			return err
+		}
+		if c.Revealed {
+			if err := k.Revealed.Set(ctx, collections.Join(c.TaskId, v)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, s := range gs.Scores {
+		v, err := k.addr("validator", s.Validator)
+		if err != nil {
+			return err
+		}
+		score, err := math.LegacyNewDecFromStr(s.Score)
+		if err != nil {
+			return types.ErrInvalidGenesis.Wrapf("score of %s: %v", s.Validator, err)
+		}
+		if err := k.Scores.Set(ctx, collections.Join3(s.TaskId, s.SubmissionId, v), score); err != nil {
+			return err
+		}
+	}
+	position := map[uint64]uint64{} // leaderboard position per task, in export order
+	for _, r := range gs.SubmissionResults {
+		position[r.TaskId]++
+		if err := k.SubmissionResults.Set(ctx, collections.Join(r.TaskId, position[r.TaskId]), r.Result); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.ParticipantResults {
+		a, err := k.addr("participant", r.Result.Address)
+		if err != nil {
+			return err
+		}
+		if err := k.ParticipantResults.Set(ctx, collections.Join(r.TaskId, a), r.Result); err != nil {
+			return err
+		}
+	}
+	return k.CheckBalance(ctx)
+}
+
+// ExportGenesis reads the whole state back.
+func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	next, err := k.NextTaskID.Peek(ctx)
+	if err != nil {
+		return nil, err
+	}
+	gs := &types.GenesisState{Params: params, NextTaskId: next + 1}
+	str := func(a sdk.AccAddress) string { s, _ := k.addressCodec.BytesToString(a); return s }
+	err = k.Tasks.Walk(ctx, nil, func(_ uint64, t types.Task) (bool, error) { gs.Tasks = append(gs.Tasks, t); return false, nil })
+	if err == nil {
+		err = k.Participants.Walk(ctx, nil, func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
+			gs.Participants = append(gs.Participants, p)
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Delegations.Walk(ctx, nil, func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], a math.Int) (bool, error) {
+			gs.Delegations = append(gs.Delegations, types.Delegation{TaskId: key.K1(), Participant: str(key.K2()), Delegator: str(key.K3()), Amount: a})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Submissions.Walk(ctx, nil, func(_ collections.Pair[uint64, sdk.AccAddress], s types.Submission) (bool, error) {
+			gs.Submissions = append(gs.Submissions, s)
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Assignments.Walk(ctx, nil, func(key collections.Triple[uint64, sdk.AccAddress, uint64]) (bool, error) {
+			gs.Assignments = append(gs.Assignments, types.GenesisAssignment{TaskId: key.K1(), Validator: str(key.K2()), SubmissionId: key.K3()})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Commitments.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], c []byte) (bool, error) {
+			revealed, err := k.Revealed.Has(ctx, key)
+			gs.Commitments = append(gs.Commitments, types.GenesisCommitment{
+				TaskId: key.K1(), Validator: str(key.K2()), Commitment: hex.EncodeToString(c), Revealed: revealed,
+			})
+			return false, err
+		})
+	}
+	if err == nil {
+		err = k.Scores.Walk(ctx, nil, func(key collections.Triple[uint64, uint64, sdk.AccAddress], s math.LegacyDec) (bool, error) {
+			gs.Scores = append(gs.Scores, types.GenesisScore{TaskId: key.K1(), SubmissionId: key.K2(), Validator: str(key.K3()), Score: s.String()})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.SubmissionResults.Walk(ctx, nil, func(key collections.Pair[uint64, uint64], r types.SubmissionResult) (bool, error) {
+			gs.SubmissionResults = append(gs.SubmissionResults, types.GenesisSubmissionResult{TaskId: key.K1(), Result: r})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.ParticipantResults.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], r types.ParticipantResult) (bool, error) {
+			gs.ParticipantResults = append(gs.ParticipantResults, types.GenesisParticipantResult{TaskId: key.K1(), Result: r})
+			return false, nil
+		})
+	}
+	return gs, err
+}

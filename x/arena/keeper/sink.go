@@ -1,0 +1,77 @@
+package keeper
+
+import (
+	"context"
+	"slices"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/x/arena/types"
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
+)
+
+// EmissionSink makes arena tasks earn x/rewards emission: every live task (open or in
+// validation), weighted by the total effective stake of its participants. A credit grows
+// the task's reward pool.
+type EmissionSink struct{ k Keeper }
+
+// NewEmissionSink returns the sink x/rewards calls at epoch boundaries.
+func NewEmissionSink(k Keeper) EmissionSink { return EmissionSink{k} }
+
+var _ rewardstypes.EmissionSink = EmissionSink{}
+
+// EmissionCategory: arena tasks share the arena part of the emission by S^(1/n).
+func (EmissionSink) EmissionCategory() rewardstypes.Category { return rewardstypes.CATEGORY_ARENA }
+
+// EmissionItems lists live tasks by id with their total effective stake. Live tasks are
+// bounded by what their creators escrow (min_task_stake each).
+func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.EmissionItem, error) {
+	params, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var ids []uint64
+	for _, st := range []types.TaskStatus{types.TASK_STATUS_OPEN, types.TASK_STATUS_VALIDATION} {
+		if err := s.k.TasksByStatus.Walk(ctx, collections.NewPrefixedPairRange[int32, uint64](int32(st)),
+			func(key collections.Pair[int32, uint64]) (bool, error) {
+				ids = append(ids, key.K2())
+				return false, nil
+			}); err != nil {
+			return nil, err
+		}
+	}
+	slices.Sort(ids)
+	items := make([]rewardstypes.EmissionItem, 0, len(ids))
+	for _, id := range ids {
+		stake := math.ZeroInt()
+		if err := s.k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id),
+			func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
+				stake = stake.Add(effectiveStake(p, params.DelegationWeight))
+				return false, nil
+			}); err != nil {
+			return nil, err
+		}
+		items = append(items, rewardstypes.EmissionItem{ID: id, Weight: stake})
+	}
+	return items, nil
+}
+
+// CreditEmission adds a credit to a live task's reward pool; a task that ended since the
+// boundary refuses it, and x/rewards keeps the amount.
+func (s EmissionSink) CreditEmission(ctx context.Context, epoch, id uint64, amount math.Int) error {
+	t, err := s.k.getTask(ctx, id)
+	if err != nil {
+		return err
+	}
+	if t.Status != types.TASK_STATUS_OPEN && t.Status != types.TASK_STATUS_VALIDATION {
+		return types.ErrTaskNotActive.Wrapf("task %d is %s and takes no more emission", id, t.Status)
+	}
+	t.Emission = t.Emission.Add(amount)
+	if err := s.k.Tasks.Set(ctx, id, t); err != nil {
+		return err
+	}
+	return events(ctx).EmitTypedEvent(&types.EventEmissionCredited{TaskId: id, Epoch: epoch, Amount: amount})
+}
