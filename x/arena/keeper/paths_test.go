@@ -1,0 +1,233 @@
+package keeper_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/x/arena/types"
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
+)
+
+func TestCreatorNoShowCancelsAndRefunds(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "dan"}, nil)
+	task := h.createTask("creator", 200)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "0.5")
+	_, err := h.ms.Delegate(h.ctx(), &types.MsgDelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t1").String(), Amount: aflock(flock(10))})
+	require.NoError(t, err)
+	creator, t1, dan := h.balance("creator"), h.balance("t1"), h.balance("dan")
+
+	h.advance(time.Hour)      // submissions close
+	h.advance(24 * time.Hour) // the open window passes with no MsgOpenValidation
+	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: task})
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_CANCELLED, tk.Task.Status)
+	require.Equal(t, creator.Add(flock(3000)).Sub(flock(300)).Add(flock(200)), h.balance("creator"), "stake minus 10 %, bonus back")
+	require.Equal(t, t1.Add(flock(3000)), h.balance("t1"))
+
+	_, err = h.ms.Undelegate(h.ctx(), &types.MsgUndelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t1").String()})
+	require.NoError(t, err)
+	require.Equal(t, dan.Add(flock(10)), h.balance("dan"))
+}
+
+func TestCancelOnlyBeforeAnyoneJoins(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "eve"}, nil)
+	task := h.createTask("creator", 50)
+	before := h.balance("creator")
+	_, err := h.ms.CancelTask(h.ctx(), &types.MsgCancelTask{Creator: addr("eve").String(), TaskId: task})
+	require.ErrorIs(t, err, types.ErrNotCreator)
+	_, err = h.ms.CancelTask(h.ctx(), &types.MsgCancelTask{Creator: addr("creator").String(), TaskId: task})
+	require.NoError(t, err)
+	require.Equal(t, before.Add(flock(3050)), h.balance("creator"))
+
+	task2 := h.createTask("creator", 0)
+	h.join(task2, "t1", types.ROLE_TRAINER, 3000, "1")
+	_, err = h.ms.CancelTask(h.ctx(), &types.MsgCancelTask{Creator: addr("creator").String(), TaskId: task2})
+	require.ErrorIs(t, err, types.ErrWrongPhase)
+	require.ErrorContains(t, err, "1 participants")
+}
+
+func TestResubmissionKeepsTheIDAndBumpsTheVersion(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1"}, nil)
+	task := h.createTask("creator", 0)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
+	id := h.submit(task, "t1")
+	res, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: task, ModelUri: "https://m/v2", ModelHash: hash("v2")})
+	require.NoError(t, err)
+	require.Equal(t, id, res.SubmissionId)
+	subs, err := h.q.Submissions(h.ctx(), &types.QuerySubmissionsRequest{TaskId: task})
+	require.NoError(t, err)
+	require.Len(t, subs.Submissions, 1)
+	require.Equal(t, uint32(2), subs.Submissions[0].Version)
+	require.Equal(t, "https://m/v2", subs.Submissions[0].ModelUri)
+}
+
+// TestTaskEarnsEmission: an open task is an emission sink item; at the epoch boundary its
+// pool grows by the arena share, and that emission is paid out at finalisation.
+func TestTaskEarnsEmission(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "funder"}, nil)
+	_, err := h.f.App.RewardsKeeper.Params.Get(h.ctx())
+	require.NoError(t, err)
+	require.NoError(t, h.f.App.RewardsKeeper.FundPool(h.ctx(), addr("funder"), flock(10_000)))
+	task := h.createTask("creator", 0)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
+	sinks, err := h.f.App.RewardsKeeper.EmissionSinks(), error(nil)
+	require.NoError(t, err)
+	require.Len(t, sinks, 1)
+	require.Equal(t, types.ModuleName, sinks[0].Module)
+
+	h.advance(0)              // x/rewards opens epoch 1 if it has not yet
+	h.advance(25 * time.Hour) // the boundary: 1074 FLOCK, 10 % kept for the marketplace
+	h.advance(time.Second)    // credits are paid
+	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: task})
+	require.NoError(t, err)
+	require.True(t, tk.Task.Emission.IsPositive(), "the task earned emission")
+	require.Equal(t, types.TASK_STATUS_CANCELLED, tk.Task.Status, "and was then cancelled: the creator never opened validation")
+	pool, err := h.f.App.RewardsKeeper.Pool.Get(h.ctx())
+	require.NoError(t, err)
+	require.Equal(t, flock(10_000).Add(flock(300)), pool, "cancelled: emission and the creator's slash return to the pool")
+	var _ = rewardstypes.CATEGORY_ARENA
+}
+
+// TestBadInputChangesNothing: each bad message fails with its typed error, naming the
+// value, and leaves balances and state as they were.
+func TestBadInputChangesNothing(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "v1", "v2", "eve"}, func(p *types.Params) { p.ValidatorsPerSubmission = 1 })
+	task := h.createTask("creator", 0)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
+	h.join(task, "v1", types.ROLE_VALIDATOR, 3000, "1")
+	h.join(task, "v2", types.ROLE_VALIDATOR, 3000, "1")
+	sub := h.submit(task, "t1")
+	s := func(a int64) sdk.Coin { return aflock(flock(a)) }
+	sig := math.LegacyOneDec()
+
+	open := []struct {
+		name string
+		run  func() error
+		err  error
+		text string
+	}{
+		{"second role", func() error {
+			_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("t1").String(), TaskId: task, Role: types.ROLE_VALIDATOR, Stake: s(3000), Sigma: sig})
+			return err
+		}, types.ErrAlreadyJoined, "as ROLE_TRAINER; one role per task"},
+		{"stake below minimum", func() error {
+			_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Role: types.ROLE_TRAINER, Stake: s(2999), Sigma: sig})
+			return err
+		}, types.ErrStakeTooLow, "below the ROLE_TRAINER minimum"},
+		{"wrong denom", func() error {
+			_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Role: types.ROLE_TRAINER, Stake: sdk.NewInt64Coin("uatom", 5), Sigma: sig})
+			return err
+		}, types.ErrWrongDenom, "5uatom"},
+		{"sigma out of range", func() error {
+			_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Role: types.ROLE_TRAINER, Stake: s(3000), Sigma: math.LegacyNewDecWithPrec(5, 2)})
+			return err
+		}, types.ErrInvalidSigma, "sigma 0.050000000000000000"},
+		{"no role", func() error {
+			_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Stake: s(3000), Sigma: sig})
+			return err
+		}, types.ErrWrongRole, "ROLE_UNSPECIFIED"},
+		{"validator submits", func() error {
+			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("v1").String(), TaskId: task, ModelUri: "u", ModelHash: hash("x")})
+			return err
+		}, types.ErrWrongRole, "only trainers submit"},
+		{"bad model hash", func() error {
+			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: task, ModelUri: "u", ModelHash: "abc"})
+			return err
+		}, types.ErrInvalidHash, `model_hash "abc"`},
+		{"unknown task", func() error {
+			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: 99, ModelUri: "u", ModelHash: hash("x")})
+			return err
+		}, types.ErrUnknownTask, "task 99"},
+		{"open validation too early", func() error {
+			_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
+			return err
+		}, types.ErrWrongPhase, "can open validation from"},
+		{"commit before validation", func() error {
+			_, err := h.ms.CommitScores(h.ctx(), &types.MsgCommitScores{Validator: addr("v1").String(), TaskId: task, Commitment: hash("c")})
+			return err
+		}, types.ErrWrongPhase, "only in its validation phase"},
+		{"undelegate before the end", func() error {
+			_, err := h.ms.Undelegate(h.ctx(), &types.MsgUndelegate{Delegator: addr("eve").String(), TaskId: task, Participant: addr("t1").String()})
+			return err
+		}, types.ErrWrongPhase, "delegations unlock when it is finalised"},
+	}
+	check := func(cases []struct {
+		name string
+		run  func() error
+		err  error
+		text string
+	}) {
+		for _, tc := range cases {
+			t.Run(tc.name, func(t *testing.T) {
+				balances := map[string]math.Int{}
+				for _, n := range []string{"creator", "t1", "v1", "v2", "eve"} {
+					balances[n] = h.balance(n)
+				}
+				err := tc.run()
+				require.ErrorIs(t, err, tc.err)
+				require.ErrorContains(t, err, tc.text)
+				for n, b := range balances {
+					require.Equal(t, b, h.balance(n), n)
+				}
+				h.conserved()
+			})
+		}
+	}
+	check(open)
+
+	h.advance(time.Hour)
+	_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Role: types.ROLE_TRAINER, Stake: s(3000), Sigma: sig})
+	require.ErrorIs(t, err, types.ErrWrongPhase)
+	require.ErrorContains(t, err, "closed for joining at")
+	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("eve").String(), TaskId: task, ValidationDataUri: "u"})
+	require.ErrorIs(t, err, types.ErrNotCreator)
+	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "https://v"})
+	require.NoError(t, err)
+
+	// exactly one of v1, v2 is assigned the submission
+	assigned, other := "v1", "v2"
+	res, err := h.q.Assignments(h.ctx(), &types.QueryAssignmentsRequest{TaskId: task, Validator: addr("v1").String()})
+	require.NoError(t, err)
+	if len(res.SubmissionIds) == 0 {
+		assigned, other = "v2", "v1"
+	}
+	good := []types.ScoreEntry{{SubmissionId: sub, Score: "0.25"}}
+	h.commit(task, assigned, good)
+	h.commit(task, other, good)
+	h.advance(time.Hour)
+
+	reveal := []struct {
+		name string
+		run  func() error
+		err  error
+		text string
+	}{
+		{"scores that do not match the commitment", func() error {
+			return h.reveal(task, assigned, []types.ScoreEntry{{SubmissionId: sub, Score: "0.26"}})
+		}, types.ErrCommitmentMismatch, "committed"},
+		{"unassigned submission", func() error { return h.reveal(task, other, good) }, types.ErrNotAssigned, "is not assigned to"},
+		{"duplicate submission ids", func() error {
+			return h.reveal(task, assigned, []types.ScoreEntry{{SubmissionId: sub, Score: "1"}, {SubmissionId: sub, Score: "1"}})
+		}, types.ErrDuplicateScore, "scored twice"},
+		{"malformed decimal", func() error {
+			return h.reveal(task, assigned, []types.ScoreEntry{{SubmissionId: sub, Score: "1e-3"}})
+		}, types.ErrInvalidScore, `score "1e-3"`},
+		{"too many decimals", func() error {
+			return h.reveal(task, assigned, []types.ScoreEntry{{SubmissionId: sub, Score: "0.1234567891"}})
+		}, types.ErrInvalidScore, "at most 9 allowed"},
+		{"short salt", func() error {
+			_, err := h.ms.RevealScores(h.ctx(), &types.MsgRevealScores{Validator: addr(assigned).String(), TaskId: task, Salt: "00", Scores: good})
+			return err
+		}, types.ErrInvalidSalt, `salt "00"`},
+		{"trainer reveals", func() error { return h.reveal(task, "t1", good) }, types.ErrWrongRole, "only validators score"},
+	}
+	check(reveal)
+	require.NoError(t, h.reveal(task, assigned, good))
+	require.ErrorIs(t, h.reveal(task, assigned, good), types.ErrAlreadyRevealed)
+}
