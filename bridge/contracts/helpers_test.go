@@ -1,0 +1,103 @@
+package contracts_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/cosmos/btcutil/bech32"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/flockchain/flock/bridge/basetest"
+	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/bridge/merkle"
+)
+
+var (
+	flock = basetest.Flock
+	big0  = big.NewInt(0)
+)
+
+// flockAddr is a valid bech32 flock address of n payload bytes derived from seed.
+func flockAddr(t testing.TB, seed string, n int) string {
+	t.Helper()
+	payload := crypto.Keccak256([]byte(seed))[:n]
+	if n > 32 {
+		t.Fatal("payload too long")
+	}
+	conv, err := bech32.ConvertBits(payload, 8, 5, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := bech32.Encode("flock", conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// payouts makes n payouts of 1..n FLOCK-wei multiples to distinct derived accounts.
+func payouts(n int, unit *big.Int) []merkle.Payout {
+	out := make([]merkle.Payout, n)
+	for i := range out {
+		out[i] = merkle.Payout{
+			Account: common.BytesToAddress(crypto.Keccak256([]byte{byte(i), byte(i >> 8), byte(i >> 16), 'p'})[:20]),
+			Amount:  new(big.Int).Mul(big.NewInt(int64(i+1)), unit),
+		}
+	}
+	return out
+}
+
+func u64(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
+
+// event finds the first log of receipt r parsed by parse.
+func event[T any](t testing.TB, r *types.Receipt, parse func(types.Log) (*T, error)) *T {
+	t.Helper()
+	for _, l := range r.Logs {
+		if ev, err := parse(*l); err == nil {
+			return ev
+		}
+	}
+	t.Fatalf("event not found in %d logs", len(r.Logs))
+	return nil
+}
+
+func call() *bind.CallOpts { return &bind.CallOpts{} }
+
+func settlementOf(t testing.TB, e *basetest.Env, epoch uint64) struct {
+	Root        [32]byte
+	Total       *big.Int
+	Paid        *big.Int
+	ClaimableAt uint32
+	Count       *big.Int
+	Vetoed      bool
+} {
+	t.Helper()
+	s, err := e.Bridge.Settlements(call(), u64(epoch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// bindingClaim is leaf i of s as a claimMany entry.
+func bindingClaim(t testing.TB, s *merkle.Settlement, i int) bindings.FlockBridgeClaim {
+	t.Helper()
+	proof, err := s.Proof(i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bindings.FlockBridgeClaim{
+		Epoch: u64(s.Epoch), Index: big.NewInt(int64(i)), Account: s.Payouts[i].Account,
+		Amount: s.Payouts[i].Amount, Proof: basetest.Proof(proof),
+	}
+}
+
+func eq(t testing.TB, what string, got, want *big.Int) {
+	t.Helper()
+	if got.Cmp(want) != 0 {
+		t.Fatalf("%s = %s, want %s", what, got, want)
+	}
+}

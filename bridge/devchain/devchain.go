@@ -1,0 +1,184 @@
+package devchain
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+)
+
+// Config of a running devchain.
+type Config struct {
+	ChainID   uint64        // default ChainID
+	Host      string        // listen address; default 127.0.0.1 (loopback only)
+	HTTPPort  int           // JSON-RPC over HTTP; 0 = no HTTP server
+	WSPort    int           // JSON-RPC over WebSocket; 0 = no WS server
+	BlockTime time.Duration // a block every BlockTime; 0 = only on Commit (tests)
+	DevKeys   int           // number of prefunded dev keys; default 10
+	GasLimit  uint64        // block gas limit; default 60M (Base's is higher, 60M is enough)
+}
+
+// Chain is a running devchain.
+type Chain struct {
+	*simulated.Backend
+	cfg  Config
+	keys []*ecdsa.PrivateKey
+
+	stop chan struct{}
+	done chan struct{}
+	mu   sync.Mutex // serialises Commit between the block ticker and callers
+}
+
+// modules served over HTTP and WS: what a relayer and cast/ethers-style tools use
+var rpcModules = []string{"eth", "net", "web3", "txpool"}
+
+// Start starts a devchain. Close stops it.
+func Start(cfg Config) (*Chain, error) {
+	if cfg.ChainID == 0 {
+		cfg.ChainID = ChainID
+	}
+	if cfg.Host == "" {
+		cfg.Host = "127.0.0.1"
+	}
+	if cfg.DevKeys == 0 {
+		cfg.DevKeys = 10
+	}
+	if cfg.GasLimit == 0 {
+		cfg.GasLimit = 60_000_000
+	}
+	if ip := net.ParseIP(cfg.Host); ip == nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("devchain: host %q is not a loopback address; the dev keys are public", cfg.Host)
+	}
+	for _, p := range []int{cfg.HTTPPort, cfg.WSPort} {
+		if p < 0 || p > 65535 {
+			return nil, fmt.Errorf("devchain: port %d out of range", p)
+		}
+		if p > 0 {
+			// the node would only log a failed listener; fail loudly instead
+			l, err := net.Listen("tcp", net.JoinHostPort(cfg.Host, strconv.Itoa(p)))
+			if err != nil {
+				return nil, fmt.Errorf("devchain: port %d is not free: %w", p, err)
+			}
+			l.Close()
+		}
+	}
+	if cfg.HTTPPort != 0 && cfg.HTTPPort == cfg.WSPort {
+		return nil, errors.New("devchain: HTTP and WS need different ports")
+	}
+
+	c := &Chain{cfg: cfg, stop: make(chan struct{}), done: make(chan struct{})}
+	for i := 0; i < cfg.DevKeys; i++ {
+		c.keys = append(c.keys, DevKey(i))
+	}
+	chainID := new(big.Int).SetUint64(cfg.ChainID)
+	c.Backend = simulated.NewBackend(Alloc(cfg.DevKeys), func(nc *node.Config, ec *ethconfig.Config) {
+		ec.Genesis.Config = ChainConfig(chainID)
+		ec.NetworkId = cfg.ChainID
+		ec.Genesis.GasLimit = cfg.GasLimit
+		ec.Miner.GasCeil = cfg.GasLimit
+		if cfg.HTTPPort > 0 {
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = cfg.Host, cfg.HTTPPort, rpcModules
+		}
+		if cfg.WSPort > 0 {
+			nc.WSHost, nc.WSPort, nc.WSModules = cfg.Host, cfg.WSPort, rpcModules
+			nc.WSOrigins = []string{"*"} // loopback only; browsers on this machine may connect
+		}
+	})
+	if cfg.BlockTime > 0 {
+		go c.produce(cfg.BlockTime)
+	} else {
+		close(c.done)
+	}
+	return c, nil
+}
+
+func (c *Chain) produce(every time.Duration) {
+	defer close(c.done)
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-c.stop:
+			return
+		case <-t.C:
+			c.Commit()
+		}
+	}
+}
+
+// Commit seals a block now (also between ticks).
+func (c *Chain) Commit() common.Hash {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Backend.Commit()
+}
+
+// AdjustTime seals an empty block adjustment later than the last one.
+func (c *Chain) AdjustTime(adjustment time.Duration) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.Backend.AdjustTime(adjustment)
+}
+
+// Close stops block production and the node.
+func (c *Chain) Close() error {
+	select {
+	case <-c.stop:
+	default:
+		close(c.stop)
+	}
+	<-c.done
+	return c.Backend.Close()
+}
+
+// Keys are the prefunded dev keys.
+func (c *Chain) Keys() []*ecdsa.PrivateKey { return c.keys }
+
+// ChainID is the chain id.
+func (c *Chain) ChainID() uint64 { return c.cfg.ChainID }
+
+// HTTPURL is the JSON-RPC HTTP endpoint, or "" without one.
+func (c *Chain) HTTPURL() string {
+	if c.cfg.HTTPPort == 0 {
+		return ""
+	}
+	return "http://" + net.JoinHostPort(c.cfg.Host, strconv.Itoa(c.cfg.HTTPPort))
+}
+
+// WSURL is the JSON-RPC WebSocket endpoint, or "" without one.
+func (c *Chain) WSURL() string {
+	if c.cfg.WSPort == 0 {
+		return ""
+	}
+	return "ws://" + net.JoinHostPort(c.cfg.Host, strconv.Itoa(c.cfg.WSPort))
+}
+
+// Describe is the start-up banner: endpoints and the dev keys with their addresses.
+func (c *Chain) Describe() string {
+	s := fmt.Sprintf("devchain: chain id %d, Prague rules", c.cfg.ChainID)
+	if c.cfg.BlockTime > 0 {
+		s += fmt.Sprintf(", a block every %s", c.cfg.BlockTime)
+	}
+	s += "\n"
+	if u := c.HTTPURL(); u != "" {
+		s += "  http " + u + "\n"
+	}
+	if u := c.WSURL(); u != "" {
+		s += "  ws   " + u + "\n"
+	}
+	s += "  prefunded dev keys (1,000,000 ETH each; public, for this devchain only):\n"
+	for i, k := range c.keys {
+		s += fmt.Sprintf("  %2d %s 0x%x\n", i, crypto.PubkeyToAddress(k.PublicKey).Hex(), crypto.FromECDSA(k))
+	}
+	return s
+}
