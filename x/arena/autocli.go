@@ -23,7 +23,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "Params", Use: "params", Short: "Show the x/arena params"},
 				{RpcMethod: "Task", Use: "task [task-id]", Short: "Show a task", PositionalArgs: pos("task_id")},
-				{RpcMethod: "Tasks", Use: "tasks", Short: "List tasks (--status TASK_STATUS_OPEN|…)"},
+				{RpcMethod: "Tasks", Use: "tasks", Short: "List tasks (--status open|validation|finalized|cancelled)"},
 				{RpcMethod: "Participants", Use: "participants [task-id]", Short: "List a task's trainers and validators", PositionalArgs: pos("task_id")},
 				{RpcMethod: "Delegations", Use: "delegations [task-id] [participant]", Short: "List delegations to a participant", PositionalArgs: pos("task_id", "participant")},
 				{RpcMethod: "Submissions", Use: "submissions [task-id]", Short: "List a task's models", PositionalArgs: pos("task_id")},
@@ -42,12 +42,12 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				},
 				{RpcMethod: "OpenValidation", Use: "open-validation [task-id] [validation-data-uri]", Short: "Reveal the validation data and assign validators", PositionalArgs: pos("task_id", "validation_data_uri")},
 				{RpcMethod: "CancelTask", Use: "cancel-task [task-id]", Short: "Cancel a task nobody joined", PositionalArgs: pos("task_id")},
-				{RpcMethod: "JoinTask", Use: "join [task-id] [role] [stake] [sigma]", Short: "Join as ROLE_TRAINER or ROLE_VALIDATOR", PositionalArgs: pos("task_id", "role", "stake", "sigma")},
+				{RpcMethod: "JoinTask", Use: "join [task-id] [role] [stake] [sigma]", Short: "Join as trainer or validator with a stake and a retained share sigma", PositionalArgs: pos("task_id", "role", "stake", "sigma")},
 				{RpcMethod: "Delegate", Use: "delegate [task-id] [participant] [amount]", Short: "Delegate to a participant", PositionalArgs: pos("task_id", "participant", "amount")},
 				{RpcMethod: "Undelegate", Use: "undelegate [task-id] [participant]", Short: "Withdraw a delegation after the task ended", PositionalArgs: pos("task_id", "participant")},
 				{RpcMethod: "SubmitModel", Use: "submit-model [task-id] [model-uri] [model-hash]", Short: "Submit or replace a model", PositionalArgs: pos("task_id", "model_uri", "model_hash")},
 				{RpcMethod: "CommitScores", Use: "commit-scores [task-id] [commitment]", Short: "Commit to scores (hex sha256)", PositionalArgs: pos("task_id", "commitment")},
-				{RpcMethod: "RevealScores", Use: "reveal-scores [task-id] [salt]", Short: "Reveal scores (--scores as JSON)", PositionalArgs: pos("task_id", "salt")},
+				{RpcMethod: "RevealScores", Use: "reveal-scores [task-id] [salt]", Short: "Reveal scores: --scores '{\"submission_id\":1,\"score\":\"0.42\"}' (repeat the flag)", PositionalArgs: pos("task_id", "salt")},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},
 		},

@@ -19,11 +19,13 @@ import (
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/module"
+	simtypes "github.com/cosmos/cosmos-sdk/types/simulation"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	govtypes "github.com/cosmos/cosmos-sdk/x/gov/types"
 
 	modulev1 "github.com/flockchain/flock/api/flock/arena/module/v1"
 	"github.com/flockchain/flock/x/arena/keeper"
+	"github.com/flockchain/flock/x/arena/simulation"
 	"github.com/flockchain/flock/x/arena/types"
 	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
@@ -44,10 +46,14 @@ var (
 type AppModule struct {
 	cdc    codec.Codec
 	keeper keeper.Keeper
+	auth   types.AccountKeeper
+	bank   types.BankKeeper
 }
 
 // NewAppModule returns the module.
-func NewAppModule(cdc codec.Codec, k keeper.Keeper) AppModule { return AppModule{cdc: cdc, keeper: k} }
+func NewAppModule(cdc codec.Codec, k keeper.Keeper, auth types.AccountKeeper, bank types.BankKeeper) AppModule {
+	return AppModule{cdc: cdc, keeper: k, auth: auth, bank: bank}
+}
 
 func (AppModule) IsAppModule()             {}
 func (AppModule) IsOnePerModuleType()      {}
@@ -107,6 +113,18 @@ func (am AppModule) ExportGenesis(ctx sdk.Context, cdc codec.JSONCodec) json.Raw
 
 func (am AppModule) EndBlock(ctx context.Context) error { return am.keeper.EndBlocker(ctx) }
 
+// simulation
+
+func (AppModule) GenerateGenesisState(simState *module.SimulationState) {
+	simulation.RandomizedGenState(simState)
+}
+
+func (AppModule) RegisterStoreDecoder(simtypes.StoreDecoderRegistry) {}
+
+func (am AppModule) WeightedOperations(simState module.SimulationState) []simtypes.WeightedOperation {
+	return simulation.WeightedOperations(simState.AppParams, simState.TxConfig, am.keeper, am.auth, am.bank)
+}
+
 func init() {
 	appmodule.Register(&modulev1.Module{}, appmodule.Provide(ProvideModule))
 }
@@ -146,7 +164,7 @@ func ProvideModule(in ModuleInputs) ModuleOutputs {
 	k := keeper.NewKeeper(in.Cdc, in.StoreService, in.AddressCodec, in.AccountKeeper, in.BankKeeper, in.RewardsKeeper, authorityStr, sdk.DefaultBondDenom)
 	return ModuleOutputs{
 		ArenaKeeper:  k,
-		Module:       NewAppModule(in.Cdc, k),
+		Module:       NewAppModule(in.Cdc, k, in.AccountKeeper, in.BankKeeper),
 		EmissionSink: rewardstypes.EmissionSinkWrapper{EmissionSink: keeper.NewEmissionSink(k)},
 	}
 }

@@ -1,0 +1,149 @@
+package e2e
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/testutil/network"
+	arenatypes "github.com/flockchain/flock/x/arena/types"
+)
+
+// TestArenaTaskThroughCLI drives one whole task through the CLI on a real network: create,
+// join as trainer and validator, submit, open validation, commit, reveal; then reads the
+// leaderboard and the claimable rewards.
+func TestArenaTaskThroughCLI(t *testing.T) {
+	cfg := network.DefaultConfig()
+	var gs arenatypes.GenesisState
+	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[arenatypes.ModuleName], &gs)
+	gs.Params.MinPhaseDuration = time.Second
+	gs.Params.MinTaskStake, gs.Params.MinTrainerStake, gs.Params.MinValidatorStake = app.Flock(10), app.Flock(10), app.Flock(10)
+	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
+	net := network.New(t, cfg)
+	val := net.Validators[0]
+	txFlags := []string{"--fees", fee.String(), "--gas", "400000"}
+	tx := func(args ...string) {
+		t.Helper()
+		_, code, log := cliTx(t, net, append(args, txFlags...)...)
+		require.Zero(t, code, "%v: %s", args[:3], log)
+	}
+	newKey := func(name string) sdk.AccAddress {
+		out, err := runCLI(t, t.TempDir(), "keys", "add", name, "--keyring-backend", "test", "--keyring-dir", val.ClientCtx.KeyringDir, "--output", "json")
+		require.NoError(t, err)
+		var k struct{ Address string }
+		require.NoError(t, json.Unmarshal([]byte(out), &k))
+		a, err := sdk.AccAddressFromBech32(k.Address)
+		require.NoError(t, err)
+		tx("tx", "bank", "send", val.Address.String(), a.String(), sdk.NewCoin(app.BondDenom, app.Flock(100)).String())
+		return a
+	}
+	trainer, scorer := newKey("trainer"), newKey("scorer")
+	hash := func(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToString(h[:]) }
+	stake := sdk.NewCoin(app.BondDenom, app.Flock(10)).String()
+
+	tx("tx", "arena", "create-task", "digits", "https://data/train.csv", hash("train"), hash("val"), "cross-entropy", stake,
+		"--lower-is-better", "--submission-duration", "8s", "--validation-duration", "4s", "--reveal-duration", "6s",
+		"--reward-bonus", sdk.NewCoin(app.BondDenom, app.Flock(50)).String(), "--from", val.Address.String())
+	const task = "1"
+	tx("tx", "arena", "join", task, "trainer", stake, "1", "--from", trainer.String())
+	tx("tx", "arena", "join", task, "validator", stake, "1", "--from", scorer.String())
+	tx("tx", "arena", "submit-model", task, "https://models/m1", hash("model"), "--from", trainer.String())
+
+	var taskRes struct {
+		Task struct {
+			Status        string    `json:"status"`
+			SubmissionEnd time.Time `json:"submission_end"`
+			ValidationEnd time.Time `json:"validation_end"`
+			RevealEnd     time.Time `json:"reveal_end"`
+		} `json:"task"`
+	}
+	cliQuery(t, net, &taskRes, "query", "arena", "task", task)
+	waitUntil(t, net, taskRes.Task.SubmissionEnd)
+	tx("tx", "arena", "open-validation", task, "https://data/val.csv", "--from", val.Address.String())
+
+	var assigned struct {
+		SubmissionIDs []string `json:"submission_ids"`
+	}
+	cliQuery(t, net, &assigned, "query", "arena", "assignments", task, scorer.String())
+	require.Equal(t, []string{"1"}, assigned.SubmissionIDs)
+
+	salt := "00112233445566778899aabbccddeeff"
+	saltBytes, _ := hex.DecodeString(salt)
+	scores, err := arenatypes.ParseScores([]arenatypes.ScoreEntry{{SubmissionId: 1, Score: "0.42"}}, 9)
+	require.NoError(t, err)
+	commitment := hex.EncodeToString(arenatypes.Commitment(1, scorer.String(), saltBytes, scores))
+	tx("tx", "arena", "commit-scores", task, commitment, "--from", scorer.String())
+
+	cliQuery(t, net, &taskRes, "query", "arena", "task", task)
+	require.Equal(t, "TASK_STATUS_VALIDATION", taskRes.Task.Status)
+	waitUntil(t, net, taskRes.Task.ValidationEnd)
+	tx("tx", "arena", "reveal-scores", task, salt, "--scores", `{"submission_id":1,"score":"0.42"}`, "--from", scorer.String())
+	waitUntil(t, net, taskRes.Task.RevealEnd)
+	require.NoError(t, net.WaitForNextBlock())
+
+	var board struct {
+		Entries []struct {
+			Trainer string `json:"trainer"`
+			Rank    int    `json:"rank"`
+			Score   string `json:"score"`
+			Reward  string `json:"reward"`
+		} `json:"entries"`
+	}
+	require.NoError(t, net.RetryForBlocks(func() error {
+		cliQuery(t, net, &board, "query", "arena", "leaderboard", task)
+		if len(board.Entries) == 0 {
+			return fmt.Errorf("not finalised yet")
+		}
+		return nil
+	}, 10))
+	require.Equal(t, trainer.String(), board.Entries[0].Trainer)
+	require.Equal(t, 1, board.Entries[0].Rank)
+	require.Equal(t, "0.420000000000000000", board.Entries[0].Score)
+
+	// equal stakes: each side gets half of the 50 FLOCK bonus (γ + (1−2γ)·½ = ½)
+	half := app.Flock(25)
+	for _, who := range []sdk.AccAddress{trainer, scorer} {
+		var c struct {
+			Amount string `json:"amount"`
+		}
+		cliQuery(t, net, &c, "query", "rewards", "claimable", who.String())
+		amount, ok := math.NewIntFromString(c.Amount)
+		require.True(t, ok, c.Amount)
+		require.Equal(t, half.String(), amount.String(), "claimable of %s", who)
+	}
+}
+
+// waitUntil waits for the first block at or after deadline.
+func waitUntil(t *testing.T, net *network.Network, deadline time.Time) {
+	t.Helper()
+	require.NoError(t, net.RetryForBlocks(func() error {
+		var st struct {
+			SyncInfo struct {
+				LatestBlockTime time.Time `json:"latest_block_time"`
+			} `json:"sync_info"`
+		}
+		out, err := runCLI(t, t.TempDir(), "status", "--node", net.Validators[0].RPCAddress)
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			return err
+		}
+		if st.SyncInfo.LatestBlockTime.Before(deadline) {
+			return fmt.Errorf("block time %s before %s", st.SyncInfo.LatestBlockTime, deadline)
+		}
+		return nil
+	}, 60))
+	_ = strconv.Itoa
+}

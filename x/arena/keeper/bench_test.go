@@ -1,0 +1,145 @@
+package keeper_test
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+	"time"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/math"
+	storetypes "cosmossdk.io/store/types"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/testutil/apptest"
+	"github.com/flockchain/flock/x/arena/types"
+)
+
+// seedTask writes, straight into state, a task in its reveal phase with n submissions, v
+// validators and perSub revealed scores per submission, funds the escrow to match, and
+// commits a block (reading uncommitted IAVL writes is slow and would distort the figures).
+// It returns a context at the task's reveal end, where EndBlock finalises it.
+func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int) sdk.Context {
+	ctx := f.Context()
+	k := f.App.ArenaKeeper
+	r := rand.New(rand.NewSource(1))
+	stake := app.Flock(3000)
+	now := ctx.BlockTime()
+	revealEnd := now.Add(time.Hour)
+	task := types.Task{Id: 1, Creator: addr("creator").String(), Status: types.TASK_STATUS_VALIDATION, LowerIsBetter: true,
+		CreatorStake: stake, Bonus: app.Flock(1000), Emission: math.ZeroInt(), RevealEnd: &revealEnd, ValidationEnd: &revealEnd,
+		Trainers: uint32(n), Validators: uint32(v), Submissions: uint32(n), NextSubmissionId: uint64(n + 1)}
+	must(tb, k.Tasks.Set(ctx, 1, task))
+	must(tb, k.TasksByStatus.Set(ctx, collections.Join(int32(task.Status), uint64(1))))
+	must(tb, k.Deadlines.Set(ctx, collections.Join(revealEnd, uint64(1))))
+	must(tb, k.NextTaskID.Set(ctx, 1))
+	vals := make([]sdk.AccAddress, v)
+	for i := range vals {
+		vals[i] = addr(fmt.Sprintf("val%d", i))
+		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), vals[i]), types.Participant{TaskId: 1, Address: vals[i].String(),
+			Role: types.ROLE_VALIDATOR, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: math.LegacyOneDec()}))
+		must(tb, k.Commitments.Set(ctx, collections.Join(uint64(1), vals[i]), []byte{1}))
+		must(tb, k.Revealed.Set(ctx, collections.Join(uint64(1), vals[i])))
+	}
+	for s := 1; s <= n; s++ {
+		tr := addr(fmt.Sprintf("tr%d", s))
+		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), tr), types.Participant{TaskId: 1, Address: tr.String(),
+			Role: types.ROLE_TRAINER, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: math.LegacyOneDec()}))
+		must(tb, k.Submissions.Set(ctx, collections.Join(uint64(1), tr), types.Submission{TaskId: 1, Id: uint64(s), Trainer: tr.String(),
+			ModelUri: "u", ModelHash: "h", Submitted: now, Version: 1}))
+		must(tb, k.SubmissionByID.Set(ctx, collections.Join(uint64(1), uint64(s)), tr.String()))
+		for _, vi := range r.Perm(v)[:perSub] {
+			score := math.LegacyNewDecWithPrec(int64(1000+r.Intn(1000)), 3)
+			must(tb, k.Assignments.Set(ctx, collections.Join3(uint64(1), vals[vi], uint64(s))))
+			must(tb, k.Scores.Set(ctx, collections.Join3(uint64(1), uint64(s), vals[vi]), score))
+		}
+	}
+	escrow := stake.MulRaw(int64(n + v + 1)).Add(app.Flock(1000))
+	must(tb, f.App.BankKeeper.SendCoinsFromAccountToModule(ctx, addr("whale"), types.ModuleName, sdk.NewCoins(sdk.NewCoin(app.BondDenom, escrow))))
+	must(tb, k.CheckBalance(ctx))
+	f.Advance(tb, time.Second)
+	return f.Context().WithBlockTime(revealEnd)
+}
+
+func must(tb testing.TB, err error) {
+	tb.Helper()
+	if err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// BenchmarkFinalize finalises one task with 100, 1k and 10k submissions, 5 validators per
+// submission out of 200; each iteration runs on a fresh cache of the same state. It reports
+// the keys left under the per-score prefixes afterwards (0 once pruned).
+func BenchmarkFinalize(b *testing.B) {
+	for _, n := range []int{100, 1_000, 10_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			f := apptest.Setup(b, apptest.Fund(addr("whale"), 100_000_000))
+			ctx := seedTask(b, f, n, 200, 5)
+			b.ReportAllocs()
+			b.ResetTimer()
+			var left int
+			for b.Loop() {
+				cache, _ := ctx.CacheContext()
+				must(b, f.App.ArenaKeeper.EndBlocker(cache))
+				b.StopTimer()
+				task, err := f.App.ArenaKeeper.Tasks.Get(cache, 1)
+				must(b, err)
+				if task.Status != types.TASK_STATUS_FINALIZED {
+					b.Fatalf("task not finalised: %s", task.Status)
+				}
+				left = countKeys(b, cache, f)
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(left), "score-keys-left")
+		})
+	}
+}
+
+func countKeys(tb testing.TB, ctx sdk.Context, f *apptest.Fixture) int {
+	n := 0
+	for _, pfx := range []collections.Prefix{types.ScoresKey, types.CommitmentsKey, types.RevealedKey, types.AssignmentsKey} {
+		it := storetypes.KVStorePrefixIterator(ctx.KVStore(f.App.GetKey(types.StoreKey)), pfx.Bytes())
+		for ; it.Valid(); it.Next() {
+			n++
+		}
+		it.Close()
+	}
+	return n
+}
+
+// TestRevealGas reports the gas of MsgRevealScores for 1, 10 and 100 assigned submissions
+// and checks it grows with the number of scores, not faster.
+func TestRevealGas(t *testing.T) {
+	gas := map[int]uint64{}
+	for _, n := range []int{1, 10, 100} {
+		names := []string{"creator", "v1"}
+		for i := range n {
+			names = append(names, fmt.Sprintf("t%d", i))
+		}
+		h := newHarness(t, names, func(p *types.Params) { p.ValidatorsPerSubmission = 1; p.MaxSubmissionsPerTask = 1000 })
+		task := h.createTask("creator", 0)
+		h.join(task, "v1", types.ROLE_VALIDATOR, 3000, "1")
+		var scores []types.ScoreEntry
+		for i := range n {
+			name := fmt.Sprintf("t%d", i)
+			h.join(task, name, types.ROLE_TRAINER, 3000, "1")
+			scores = append(scores, types.ScoreEntry{SubmissionId: h.submit(task, name), Score: fmt.Sprintf("0.%03d", i)})
+		}
+		h.advance(time.Hour)
+		_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
+		must(t, err)
+		h.commit(task, "v1", scores)
+		h.advance(time.Hour)
+		ctx := h.ctx().WithGasMeter(storetypes.NewInfiniteGasMeter())
+		_, err = h.ms.RevealScores(ctx, &types.MsgRevealScores{Validator: addr("v1").String(), TaskId: task, Salt: salt, Scores: scores})
+		must(t, err)
+		gas[n] = ctx.GasMeter().GasConsumed()
+		t.Logf("MsgRevealScores with %d assigned submissions: %d gas (store access only; add ~tx overhead)", n, gas[n])
+	}
+	if gas[100] > 100*gas[1] || gas[10] <= gas[1] {
+		t.Fatalf("reveal gas should grow about linearly: %v", gas)
+	}
+}
