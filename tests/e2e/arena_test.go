@@ -32,7 +32,7 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
 	net := network.New(t, cfg)
 	val := net.Validators[0]
-	txFlags := []string{"--fees", fee.String(), "--gas", "400000"}
+	txFlags := []string{"--fees", sdk.NewCoin(app.BondDenom, fee.Amount.MulRaw(2)).String(), "--gas", "400000"}
 	tx := func(args ...string) {
 		t.Helper()
 		_, code, log := cliTx(t, net, append(args, txFlags...)...)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -229,4 +230,8 @@ func TestFullTaskExactPayouts(t *testing.T) {
 	_, err = h.ms.Undelegate(h.ctx(), &types.MsgUndelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t1").String()})
 	require.NoError(t, err)
 	require.Equal(t, danBefore.Add(flock(1000)), h.balance("dan"))
+}
+
+func collectionsJoin(task uint64, name string) collections.Pair[uint64, sdk.AccAddress] {
+	return collections.Join(task, addr(name))
 }

@@ -129,7 +129,7 @@ func (s sim) CreateTask(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, acc
 		TrainDataHash: hash("train"), ValidationDataHash: hash("val"), Metric: "loss", LowerIsBetter: r.Intn(2) == 0,
 		SubmissionDuration: d(), ValidationDuration: d(), RevealDuration: d(),
 		Stake: sdk.NewCoin(denom, p.MinTaskStake), RewardBonus: sdk.NewCoin(denom, math.NewInt(int64(r.Intn(1000))))}
-	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Stake, msg.RewardBonus))
+	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Stake.Add(msg.RewardBonus)))
 }
 
 func (s sim) JoinTask(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {

@@ -1,0 +1,65 @@
+package keeper_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/flockchain/flock/testutil/apptest"
+	"github.com/flockchain/flock/x/arena/types"
+)
+
+// TestGenesisRoundTripMidTask exports a chain whose task is in its reveal phase (joins,
+// delegation, submissions, assignments, commitments, one reveal), restarts a chain from the
+// export, finishes the task there, and checks the restarted chain exported the same state.
+func TestGenesisRoundTripMidTask(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "t2", "v1", "v2", "dan"}, func(p *types.Params) { p.ValidatorsPerSubmission = 2 })
+	task := h.createTask("creator", 100)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
+	h.join(task, "t2", types.ROLE_TRAINER, 3000, "0.5")
+	h.join(task, "v1", types.ROLE_VALIDATOR, 3000, "1")
+	h.join(task, "v2", types.ROLE_VALIDATOR, 3000, "1")
+	_, err := h.ms.Delegate(h.ctx(), &types.MsgDelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t2").String(), Amount: aflock(flock(5))})
+	require.NoError(t, err)
+	s1, s2 := h.submit(task, "t1"), h.submit(task, "t2")
+	h.advance(time.Hour)
+	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
+	require.NoError(t, err)
+	scores := []types.ScoreEntry{{SubmissionId: s1, Score: "0.3"}, {SubmissionId: s2, Score: "0.2"}}
+	h.commit(task, "v1", scores)
+	h.commit(task, "v2", scores)
+	h.advance(time.Hour)
+	require.NoError(t, h.reveal(task, "v1", scores))
+	h.advance(time.Second)
+
+	exported, err := h.f.App.ExportAppStateAndValidators(false, nil, nil)
+	require.NoError(t, err)
+	restarted := apptest.Restart(t, exported)
+	again, err := restarted.App.ExportAppStateAndValidators(false, nil, nil)
+	require.NoError(t, err)
+	var a, b map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(exported.AppState, &a))
+	require.NoError(t, json.Unmarshal(again.AppState, &b))
+	for _, m := range []string{types.ModuleName, "rewards", "bank"} {
+		require.JSONEq(t, string(a[m]), string(b[m]), "module %s", m)
+	}
+	var gs types.GenesisState
+	restarted.App.AppCodec().MustUnmarshalJSON(b[types.ModuleName], &gs)
+	require.Len(t, gs.Commitments, 2)
+	require.Len(t, gs.Scores, 2)
+	require.NoError(t, restarted.App.ArenaKeeper.CheckBalance(restarted.Context()))
+
+	// the restarted chain finishes the task: v2 never revealed and is slashed there
+	restarted.Advance(t, 4*time.Hour) // the restart starts at apptest.GenesisTime, before the original clock
+	ctx := restarted.Context()
+	tk, err := restarted.App.ArenaKeeper.Tasks.Get(ctx, task)
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_FINALIZED, tk.Status)
+	res, err := restarted.App.ArenaKeeper.ParticipantResults.Get(ctx, collectionsJoin(task, "v2"))
+	require.NoError(t, err)
+	require.Equal(t, flock(300), res.Slashed)
+	require.NoError(t, restarted.App.ArenaKeeper.CheckBalance(ctx))
+	require.NoError(t, restarted.App.RewardsKeeper.CheckBalance(ctx))
+}
