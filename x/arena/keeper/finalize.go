@@ -77,6 +77,9 @@ func (k Keeper) handleDeadline(ctx context.Context, params types.Params, d colle
 	}
 	switch t.Status {
 	case types.TASK_STATUS_OPEN:
+		if t.Trainers+t.Validators == 0 { // nobody joined: nobody was let down, no slash
+			return k.cancelTask(ctx, t, "nobody joined", math.LegacyZeroDec())
+		}
 		return k.cancelTask(ctx, t, "validation not opened", params.SlashCreatorAbsent)
 	case types.TASK_STATUS_VALIDATION:
 		return k.finalize(ctx, t, params)
@@ -198,8 +201,19 @@ func (k Keeper) finalize(ctx context.Context, t types.Task, params types.Params)
 		members[index[s.sub.Trainer]].rankW = rankWeights[r]
 	}
 
-	// the pool split: sides by effective stake, trainers by rank weight, validators by s·a
+	// the pool split: sides by effective stake, trainers by rank weight, validators by s·a.
+	// With nobody to pay, the creator's bonus goes back to the creator (emission to the pool).
 	pool := t.Bonus.Add(t.Emission)
+	if len(members) == 0 && t.Bonus.IsPositive() {
+		creator, err := k.addr("creator", t.Creator)
+		if err != nil {
+			return err
+		}
+		if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, creator, k.coins(t.Bonus)); err != nil {
+			return err
+		}
+		pool = t.Emission
+	}
 	trainerStake, validatorStake := math.ZeroInt(), math.ZeroInt()
 	var trainerW, validatorW []math.LegacyDec
 	var trainers, validators []*member

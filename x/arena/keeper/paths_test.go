@@ -231,3 +231,39 @@ func TestBadInputChangesNothing(t *testing.T) {
 	require.NoError(t, h.reveal(task, assigned, good))
 	require.ErrorIs(t, h.reveal(task, assigned, good), types.ErrAlreadyRevealed)
 }
+
+// TestTaskNobodyJoins: at the open deadline a task nobody joined is cancelled without a
+// slash; a creator that opens validation anyway finalises an empty task and gets its bonus
+// back.
+func TestTaskNobodyJoins(t *testing.T) {
+	h := newHarness(t, []string{"creator"}, nil)
+	before := h.balance("creator")
+	lonely := h.createTask("creator", 40)
+	h.advance(time.Hour)
+	h.advance(24 * time.Hour)
+	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: lonely})
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_CANCELLED, tk.Task.Status)
+	require.Equal(t, before, h.balance("creator"), "stake and bonus back, nothing slashed")
+
+	empty := h.createTask("creator", 40)
+	h.advance(time.Hour)
+	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: empty, ValidationDataUri: "u"})
+	require.NoError(t, err)
+	h.advance(2 * time.Hour)
+	tk, err = h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: empty})
+	require.NoError(t, err)
+	require.Equal(t, types.TASK_STATUS_FINALIZED, tk.Task.Status)
+	require.Equal(t, before, h.balance("creator"))
+	board, err := h.q.Leaderboard(h.ctx(), &types.QueryLeaderboardRequest{TaskId: empty})
+	require.NoError(t, err)
+	require.Empty(t, board.Entries)
+
+	list, err := h.q.Tasks(h.ctx(), &types.QueryTasksRequest{Status: types.TASK_STATUS_CANCELLED})
+	require.NoError(t, err)
+	require.Len(t, list.Tasks, 1)
+	require.Equal(t, lonely, list.Tasks[0].Id)
+	all, err := h.q.Tasks(h.ctx(), &types.QueryTasksRequest{})
+	require.NoError(t, err)
+	require.Len(t, all.Tasks, 2)
+}
