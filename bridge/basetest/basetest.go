@@ -125,6 +125,13 @@ func New(t testing.TB, o Options) *Env {
 	return e
 }
 
+// With is e reporting to t (for subtests).
+func (e *Env) With(t testing.TB) *Env {
+	c := *e
+	c.T = t
+	return &c
+}
+
 // SignerSet makes n deterministic signer keys (seeded by tag) and their valset of nonce: raw
 // powers (default all equal) normalised, keys reordered to match the members' order.
 func SignerSet(n int, powers []uint64, nonce uint64, tag string) ([]*ecdsa.PrivateKey, valset.Valset) {
@@ -166,9 +173,14 @@ func Sign(keys []*ecdsa.PrivateKey, digest common.Hash, positions []int) []bindi
 		if err != nil {
 			panic(err)
 		}
-		out = append(out, bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(i)), V: sig.V, R: sig.R, S: sig.S})
+		out = append(out, ToSignature(i, sig))
 	}
 	return out
+}
+
+// ToSignature is the contract's form of signer i's signature.
+func ToSignature(i int, sig ethsig.Signature) bindings.FlockBridgeSignature {
+	return bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(i)), R: sig.R, Vs: sig.VS()}
 }
 
 // All is positions 0..n-1.

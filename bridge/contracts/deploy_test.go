@@ -142,7 +142,7 @@ func TestConstructorRejects(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			a := base()
 			c.f(&a)
-			e.Reverts(c.want, func() (*types.Transaction, error) {
+			e.With(t).Reverts(c.want, func() (*types.Transaction, error) {
 				_, tx, _, err := bindings.DeployFlockBridge(e.Deployer, e.Chain.Client(), a.token, a.id, a.guardian, a.delay, a.cap, a.vs)
 				return tx, err
 			})

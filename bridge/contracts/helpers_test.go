@@ -1,7 +1,10 @@
 package contracts_test
 
 import (
+	"github.com/ethereum/go-ethereum"
+	"github.com/flockchain/flock/bridge/digest"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/cosmos/btcutil/bech32"
@@ -100,4 +103,72 @@ func eq(t testing.TB, what string, got, want *big.Int) {
 	if got.Cmp(want) != 0 {
 		t.Fatalf("%s = %s, want %s", what, got, want)
 	}
+}
+
+// bech32Raw is "flock1" + data + the checksum of data (data in the bech32 charset).
+func bech32Raw(t testing.TB, data string) string {
+	t.Helper()
+	const charset = "qpzry9x8gf2tvdw0s3jn54khce6mua7l"
+	vals := make([]byte, len(data))
+	for i := range data {
+		idx := strings.IndexByte(charset, data[i])
+		if idx < 0 {
+			t.Fatalf("bad charset char %q", data[i])
+		}
+		vals[i] = byte(idx)
+	}
+	s, err := bech32.Encode("flock", vals)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// validFlockBech32 is what the chain accepts: bech32 (not m), hrp flock, 20 or 32 bytes.
+func validFlockBech32(s string) bool {
+	hrp, data, err := bech32.Decode(s, 90)
+	if err != nil || hrp != "flock" || s != strings.ToLower(s) {
+		return false
+	}
+	b, err := bech32.ConvertBits(data, 5, 8, false)
+	return err == nil && (len(b) == 20 || len(b) == 32)
+}
+
+// bindOptsNoSend makes transactor options that only simulate (NoSend still estimates gas,
+// which is where a revert shows).
+type bindOptsNoSend struct{ from *bind.TransactOpts }
+
+func (b bindOptsNoSend) opts() *bind.TransactOpts {
+	o := *b.from
+	o.NoSend = true
+	return &o
+}
+
+// buildAndSubmit submits a 3-leaf settlement of epoch to another bridge deployed with e's
+// valset and bridge id.
+func buildAndSubmit(e *basetest.Env, br *bindings.FlockBridge, addr common.Address, epoch uint64) (*merkle.Settlement, error) {
+	s, err := merkle.BuildSettlement(epoch, payouts(3, flock(1)))
+	if err != nil {
+		return nil, err
+	}
+	dom := digest.Domain{ChainID: e.Domain.ChainID, Contract: addr, BridgeID: e.BridgeID}
+	sigs := basetest.Sign(e.Keys, dom.Settlement(digest.Settlement{Epoch: epoch, Root: s.Root(), Total: s.Total, Count: s.Count()}), e.Quorum())
+	_, err = e.Send(func() (*types.Transaction, error) {
+		return br.SubmitSettlement(e.Deployer, basetest.ToBinding(e.Valset), sigs, u64(epoch), s.Root(), s.Total, u64(s.Count()))
+	})
+	return s, err
+}
+
+// callMsg is a call of method on e's bridge from the deployer, for gas estimation.
+func callMsg(t testing.TB, e *basetest.Env, method string, args ...any) ethereum.CallMsg {
+	t.Helper()
+	a, err := bindings.FlockBridgeMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ethereum.CallMsg{From: e.Deployer.From, To: &e.BridgeAddr, Data: data}
 }

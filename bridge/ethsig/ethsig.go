@@ -1,6 +1,7 @@
 // Package ethsig signs bridge digests with an orchestrator's Ethereum key and checks such
-// signatures, in the form FlockBridge wants: (v, r, s) with v = 27 or 28 (go-ethereum's
-// crypto.Sign gives 0 or 1; OpenZeppelin's ECDSA wants 27/28) and s in the lower half order.
+// signatures with FlockBridge's rules: v = 27 or 28 (go-ethereum's crypto.Sign gives 0 or 1;
+// OpenZeppelin's ECDSA wants 27/28) and s in the lower half order. Signatures are stored and
+// exchanged as 65 bytes r || s || v; the contract takes them in EIP-2098 compact form (r, vs).
 package ethsig
 
 import (
@@ -107,6 +108,25 @@ func Recover(digest common.Hash, sig Signature) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: %v", ErrRecover, err)
 	}
 	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// VS is the EIP-2098 compact second half, (v - 27) << 255 | s, that FlockBridge takes with R.
+func (sig Signature) VS() common.Hash {
+	vs := sig.S
+	if sig.V == 28 {
+		vs[0] |= 0x80
+	}
+	return vs
+}
+
+// FromCompact is the inverse of (R, VS()).
+func FromCompact(r, vs common.Hash) Signature {
+	sig := Signature{V: 27, R: r, S: vs}
+	if vs[0]&0x80 != 0 {
+		sig.V = 28
+		sig.S[0] &= 0x7f
+	}
+	return sig
 }
 
 // Verify reports whether sig is signer's valid signature of digest.

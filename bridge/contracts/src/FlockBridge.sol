@@ -37,13 +37,13 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint256[] powers;
     }
 
-    /// @notice A signature by `signers[signerIndex]` of the current valset. Signatures in a list
-    /// must have strictly ascending signer indices; v is 27 or 28.
+    /// @notice A signature by `signers[signerIndex]` of the current valset, in EIP-2098 compact
+    /// form: vs = (v - 27) << 255 | s, s in the lower half order. Signatures in a list must have
+    /// strictly ascending signer indices. (The compact form saves a calldata word per signer.)
     struct Signature {
         uint256 signerIndex;
-        uint8 v;
         bytes32 r;
-        bytes32 s;
+        bytes32 vs;
     }
 
     /// @notice One leaf of a settlement's payout tree.
@@ -110,13 +110,14 @@ contract FlockBridge is ReentrancyGuardTransient {
     address public pendingGuardian;
     /// @notice Nonce of the last event the chain attests (Deposited, RewardsFunded,
     /// ValsetUpdated, SettlementSubmitted, SettlementVetoed); the first is 1.
-    uint256 public eventNonce;
+    /// @dev shares a slot with lastEpoch: a settlement writes both (5k gas saved)
+    uint128 public eventNonce;
+    /// @notice Epoch of the last accepted settlement; a new one must be greater.
+    uint128 public lastEpoch;
     /// @notice EIP-712 struct hash of the current valset.
     bytes32 public valsetCheckpoint;
     /// @notice Nonce of the current valset.
     uint256 public valsetNonce;
-    /// @notice Epoch of the last accepted settlement; a new one must be greater.
-    uint256 public lastEpoch;
     /// @notice Settlements by epoch.
     mapping(uint256 epoch => Settlement) public settlements;
     /// @dev claimed bits: epoch => index / 256 => bit index % 256
@@ -288,13 +289,13 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint256 count
     ) external whenNotPaused {
         _checkCurrent(currentValset);
-        if (epoch <= lastEpoch) revert StaleEpoch(epoch, lastEpoch);
+        if (epoch <= lastEpoch || epoch > type(uint128).max) revert StaleEpoch(epoch, lastEpoch);
         if (root == bytes32(0) || total == 0 || count == 0 || count > type(uint24).max) revert InvalidSettlement();
         if (total > maxSettlementTotal) revert PayoutCapExceeded(total, maxSettlementTotal);
         _verifyQuorum(currentValset, sigs, settlementDigest(epoch, root, total, count));
 
         uint256 claimableAt = block.timestamp + claimDelay;
-        lastEpoch = epoch;
+        lastEpoch = uint128(epoch);
         settlements[epoch] = Settlement({
             root: root,
             total: uint96(total),
@@ -456,14 +457,32 @@ contract FlockBridge is ReentrancyGuardTransient {
         );
     }
 
-    /// @dev the calldata twin of _checkpoint: hashing in place, without copying the arrays to
-    /// memory, saves about 100 gas per signer on every settlement
+    /// @dev the calldata twin of _checkpoint. An ABI-encoded address[] or uint256[] in calldata
+    /// is already the EIP-712 encoding (one 32-byte word per element), so it is hashed in place:
+    /// about 1,000 gas less per signer than abi.encodePacked on every settlement. Dirty upper
+    /// bits in an address word only change the hash, which then fails the checkpoint check.
     function _checkpointCalldata(Valset calldata vs) private pure returns (bytes32) {
         return keccak256(
-            abi.encode(
-                VALSET_TYPEHASH, vs.nonce, keccak256(abi.encodePacked(vs.signers)), keccak256(abi.encodePacked(vs.powers))
-            )
+            abi.encode(VALSET_TYPEHASH, vs.nonce, _hashAddresses(vs.signers), _hashWords(vs.powers))
         );
+    }
+
+    function _hashAddresses(address[] calldata a) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40) // scratch past the free memory pointer, not kept
+            let size := mul(a.length, 32)
+            calldatacopy(ptr, a.offset, size)
+            h := keccak256(ptr, size)
+        }
+    }
+
+    function _hashWords(uint256[] calldata a) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            let size := mul(a.length, 32)
+            calldatacopy(ptr, a.offset, size)
+            h := keccak256(ptr, size)
+        }
     }
 
     function _checkCurrent(Valset calldata vs) private view {
@@ -496,7 +515,10 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// (ascending indices) whose powers sum to more than the threshold. `vs` matched the stored
     /// checkpoint, so it was validated when it was installed.
     function _verifyQuorum(Valset calldata vs, Signature[] calldata sigs, bytes32 digest) private pure {
-        uint256 n = vs.signers.length;
+        // hoisted: each access to a dynamic member of a calldata struct re-validates its offset
+        address[] calldata signers = vs.signers;
+        uint256[] calldata powers = vs.powers;
+        uint256 n = signers.length;
         uint256 power;
         uint256 next; // lowest signer index the next signature may have
         for (uint256 i; i < sigs.length; ++i) {
@@ -504,10 +526,12 @@ contract FlockBridge is ReentrancyGuardTransient {
             uint256 idx = sig.signerIndex;
             if (idx < next) revert SignersNotSorted(i);
             if (idx >= n) revert SignerIndexOutOfRange(idx);
-            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sig.v, sig.r, sig.s);
-            if (err != ECDSA.RecoverError.NoError || signer != vs.signers[idx]) revert InvalidSignature(idx);
-            power += vs.powers[idx];
-            next = idx + 1;
+            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sig.r, sig.vs);
+            if (err != ECDSA.RecoverError.NoError || signer != signers[idx]) revert InvalidSignature(idx);
+            unchecked {
+                power += powers[idx]; // at most 256 powers of at most 2^32 each
+                next = idx + 1;
+            }
         }
         if (power <= POWER_THRESHOLD) revert InsufficientPower(power, POWER_THRESHOLD);
     }

@@ -1,0 +1,117 @@
+package contracts_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/flockchain/flock/bridge/basetest"
+)
+
+func TestVeto(t *testing.T) {
+	e := basetest.New(t, basetest.Options{ClaimDelay: 600})
+	e.Fund(flock(100))
+	s, _ := e.Settle(1, payouts(3, flock(1)))
+	g := e.Guardian
+	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(e.Users[0], u64(1)) })
+	e.Reverts("UnknownSettlement", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(1)) })
+	ev := event(t, r, e.Bridge.ParseSettlementVetoed)
+	if ev.EventNonce.Uint64() != 3 || ev.Epoch.Uint64() != 1 { // 1 fundRewards, 2 settlement
+		t.Fatalf("SettlementVetoed %+v", ev)
+	}
+	eq(t, "unclaimed", ev.Unclaimed, flock(6))
+	e.Reverts("SettlementIsVetoed", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(1)) })
+	e.PassDelay()
+	e.Reverts("SettlementIsVetoed", e.ClaimFn(e.Users[0], s, 0))
+
+	// after the delay the window is closed, unless the bridge is paused
+	s2, _ := e.Settle(2, payouts(2, flock(1)))
+	e.PassDelay()
+	e.Reverts("VetoWindowClosed", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
+	e.Must(e.ClaimFn(e.Users[0], s2, 0))
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
+	eq(t, "unclaimed after one claim", event(t, r, e.Bridge.ParseSettlementVetoed).Unclaimed, flock(2))
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
+	e.Reverts("SettlementIsVetoed", e.ClaimFn(e.Users[0], s2, 1))
+}
+
+func TestPause(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	g := e.Guardian
+	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Pause(e.Users[0]) })
+	e.Reverts("NotPaused", func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
+	if ev := event(t, r, e.Bridge.ParsePaused); ev.Guardian != g.From {
+		t.Fatalf("Paused %+v", ev)
+	}
+	if p, _ := e.Bridge.Paused(call()); !p {
+		t.Fatal("not paused")
+	}
+	e.Reverts("BridgePaused", func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
+	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Unpause(e.Users[0]) })
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
+	if ev := event(t, r, e.Bridge.ParseUnpaused); ev.Guardian != g.From {
+		t.Fatalf("Unpaused %+v", ev)
+	}
+	// guardian events do not take event nonces: the chain attests only what it acts on
+	if n, _ := e.Bridge.EventNonce(call()); n.Sign() != 0 {
+		t.Fatalf("eventNonce %s after pause/unpause", n)
+	}
+}
+
+func TestGuardianTransfer(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	old, next, stranger := e.Guardian, e.Users[0], e.Users[1]
+	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(stranger, stranger.From) })
+	e.Reverts("NotPendingGuardian", func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(next) })
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(old, next.From) })
+	if ev := event(t, r, e.Bridge.ParseGuardianTransferStarted); ev.Guardian != old.From || ev.PendingGuardian != next.From {
+		t.Fatalf("GuardianTransferStarted %+v", ev)
+	}
+	e.Reverts("NotPendingGuardian", func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(stranger) })
+	// the old guardian keeps the role until the new one accepts
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(old) })
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(next) })
+	if ev := event(t, r, e.Bridge.ParseGuardianTransferred); ev.PreviousGuardian != old.From || ev.NewGuardian != next.From {
+		t.Fatalf("GuardianTransferred %+v", ev)
+	}
+	if g, _ := e.Bridge.Guardian(call()); g != next.From {
+		t.Fatalf("guardian %s", g)
+	}
+	if p, _ := e.Bridge.PendingGuardian(call()); p != (common.Address{}) {
+		t.Fatalf("pending guardian %s left", p)
+	}
+	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(next) })
+	// a pending transfer can be cancelled with the zero address
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(next, stranger.From) })
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(next, common.Address{}) })
+	e.Reverts("NotPendingGuardian", func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(stranger) })
+}
+
+// The claim delay counts from the block that recorded the settlement: a second short of it is
+// too early, the delay itself is enough. (Gas estimation runs at the head's timestamp.)
+func TestClaimDelayBoundary(t *testing.T) {
+	e := basetest.New(t, basetest.Options{ClaimDelay: 100})
+	e.Fund(flock(10))
+	s, r := e.Settle(1, payouts(1, flock(1)))
+	claimableAt := uint64(settlementOf(t, e, 1).ClaimableAt)
+	mined, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
+	if claimableAt != mined.Time+100 {
+		t.Fatalf("claimableAt %d, settlement block time %d", claimableAt, mined.Time)
+	}
+	head, _ := e.Chain.Client().HeaderByNumber(e.Ctx, nil)
+	if err := e.Chain.AdjustTime(time.Duration(claimableAt-1-head.Time) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.Reverts("ClaimTooEarly", e.ClaimFn(e.Users[0], s, 0))
+	if err := e.Chain.AdjustTime(time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.Must(e.ClaimFn(e.Users[0], s, 0))
+}
