@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -123,11 +124,20 @@ func (c *Chain) Commit() common.Hash {
 	return c.Backend.Commit()
 }
 
-// AdjustTime seals an empty block adjustment later than the last one.
+// AdjustTime seals an empty block adjustment later than the last one. The transaction pool
+// drops mined transactions asynchronously after a block, and refuses to adjust while it still
+// lists them, so this waits up to two seconds for it to catch up.
 func (c *Chain) AdjustTime(adjustment time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Backend.AdjustTime(adjustment)
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		err := c.Backend.AdjustTime(adjustment)
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // Close stops block production and the node.
