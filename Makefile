@@ -15,12 +15,13 @@ LDFLAGS := -X $(SDK_VERSION_PKG).Name=flock \
 GO_PACKAGES = $(shell $(GO) list ./... | grep -v '/api/')
 GO_FILES    = $(shell find . -name '*.go' -not -path './api/*' -not -path './third_party/*' -not -path './tools/*' -not -path './node_modules/*' -not -path './.localnet/*')
 
-.PHONY: all build install test test-e2e lint proto-gen localnet localnet-stop clean
+.PHONY: all build install test test-e2e lint proto-gen contracts localnet localnet-stop clean
 
 all: build
 
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILDDIR)/flockd ./cmd/flockd
+	$(GO) build -o $(BUILDDIR)/flock-relayer ./cmd/flock-relayer
 
 install:
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/flockd
@@ -40,6 +41,10 @@ lint:
 proto-gen:
 	bash scripts/proto-tools.sh
 	bash scripts/protocgen.sh
+
+# recompile the bridge contracts and regenerate their Go bindings (needs Node; outputs are committed)
+contracts:
+	bash scripts/compile-contracts.sh
 
 localnet: build
 	bash scripts/localnet.sh

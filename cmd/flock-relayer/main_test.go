@@ -1,0 +1,239 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/cosmos/btcutil/bech32"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/bridge/devchain"
+	"github.com/flockchain/flock/bridge/digest"
+	"github.com/flockchain/flock/bridge/ethsig"
+	"github.com/flockchain/flock/bridge/merkle"
+)
+
+func run(t *testing.T, args ...string) (string, error) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return out.String(), err
+}
+
+func freePort(t *testing.T) int {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+func recipient(t *testing.T) string {
+	conv, _ := bech32.ConvertBits(crypto.Keccak256([]byte("r"))[:20], 8, 5, true)
+	s, err := bech32.Encode("flock", conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// deploy, deposit and claim against a devchain over HTTP, as a user would.
+func TestDeployDepositClaim(t *testing.T) {
+	chain, err := devchain.Start(devchain.Config{HTTPPort: freePort(t), BlockTime: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	dir := t.TempDir()
+	addrFile := filepath.Join(dir, "addresses.json")
+	rpc := chain.HTTPURL()
+
+	out, err := run(t, "deploy", "--rpc", rpc, "--dev", "--dev-signers", "4", "--out", addrFile, "--claim-delay", "1h")
+	if err != nil {
+		t.Fatalf("deploy: %v\n%s", err, out)
+	}
+	a, err := readAddresses(addrFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.ChainID != devchain.ChainID || a.ClaimDelay != 3600 || a.Bridge == (common.Address{}) {
+		t.Fatalf("addresses %+v", a)
+	}
+	out, err = run(t, "deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "25flock", "--recipient", recipient(t))
+	if err != nil || !strings.Contains(out, "event nonce 1") {
+		t.Fatalf("deposit: %v\n%s", err, out)
+	}
+
+	// a settlement of two payouts, signed by the dev valset (dev keys 2..5)
+	vs, _ := devValset(4)
+	payouts := []merkle.Payout{
+		{Account: common.Address{0xaa}, Amount: big.NewInt(5)},
+		{Account: common.Address{0xbb}, Amount: big.NewInt(7)},
+	}
+	s, err := merkle.BuildSettlement(1, payouts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dom := digest.Domain{ChainID: big.NewInt(devchain.ChainID), Contract: a.Bridge, BridgeID: a.BridgeID}
+	d := dom.Settlement(digest.Settlement{Epoch: 1, Root: s.Root(), Total: s.Total, Count: 2})
+	var sigs []bindings.FlockBridgeSignature
+	for i := 0; i < 3; i++ { // 3 of 4 equal powers
+		key := devchain.DevKey(2 + i)
+		sig, _ := ethsig.Sign(d, key)
+		pos := vs.Index(crypto.PubkeyToAddress(key.PublicKey))
+		sigs = append(sigs, bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(pos)), R: sig.R, Vs: sig.VS()})
+	}
+	for i := 1; i < len(sigs); i++ { // ascending signer indices
+		for j := i; j > 0 && sigs[j].SignerIndex.Cmp(sigs[j-1].SignerIndex) < 0; j-- {
+			sigs[j], sigs[j-1] = sigs[j-1], sigs[j]
+		}
+	}
+	c, err := dial(rpc, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.close()
+	br, _ := bindings.NewFlockBridge(a.Bridge, c.client)
+	opts := c.transactor(devchain.DevKey(1))
+	if _, err := c.send("submit", func() (*types.Transaction, error) {
+		return br.SubmitSettlement(opts, bindings.FlockBridgeValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
+			sigs, big.NewInt(1), s.Root(), s.Total, big.NewInt(2))
+	}); err != nil {
+		t.Fatal(err)
+	}
+
+	var files []ClaimFile
+	for i, p := range payouts {
+		proof, _ := s.Proof(i)
+		files = append(files, ClaimFile{Epoch: 1, Index: uint64(i), Account: p.Account, Amount: p.Amount.String(), Proof: proof})
+	}
+	proofFile := filepath.Join(dir, "proof.json")
+	blob, _ := json.Marshal(files)
+	os.WriteFile(proofFile, blob, 0o644)
+
+	// before the delay: the revert comes back decoded
+	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
+	if err == nil || !strings.Contains(err.Error(), "ClaimTooEarly") {
+		t.Fatalf("early claim: %v\n%s", err, out)
+	}
+	if err := chain.AdjustTime(2 * time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
+	if err != nil || !strings.Contains(out, "claimed epoch 1 index 1: 7") {
+		t.Fatalf("claim: %v\n%s", err, out)
+	}
+	tok, _ := bindings.NewFlockToken(a.Token, c.client)
+	if b, _ := tok.BalanceOf(&bind.CallOpts{}, common.Address{0xbb}); b.Int64() != 7 {
+		t.Fatalf("balance %s", b)
+	}
+	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
+	if err != nil || strings.Count(out, "already claimed") != 2 {
+		t.Fatalf("second claim: %v\n%s", err, out)
+	}
+
+	// a keystore file works as the key
+	ks := keystore.NewKeyStore(filepath.Join(dir, "ks"), keystore.LightScryptN, keystore.LightScryptP)
+	acct, err := ks.ImportECDSA(devchain.DevKey(3), "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw := filepath.Join(dir, "pw")
+	os.WriteFile(pw, []byte("pw\n"), 0o600)
+	out, err = run(t, "deploy", "--rpc", rpc, "--key-file", acct.URL.Path, "--password-file", pw,
+		"--valset", writeValset(t, dir, vs.Signers()), "--out", filepath.Join(dir, "b.json"), "--token", a.Token.Hex())
+	if err != nil {
+		t.Fatalf("deploy with keystore: %v\n%s", err, out)
+	}
+	if b, _ := readAddresses(filepath.Join(dir, "b.json")); b.Deployer != acct.Address || b.Token != a.Token {
+		t.Fatalf("second deployment %+v", b)
+	}
+}
+
+func writeValset(t *testing.T, dir string, signers []common.Address) string {
+	var f ValsetFile
+	f.Nonce = 1
+	for _, s := range signers {
+		f.Validators = append(f.Validators, struct {
+			Address common.Address `json:"address"`
+			Power   string         `json:"power"`
+		}{s, "1000000000000000000000"})
+	}
+	p := filepath.Join(dir, "valset.json")
+	blob, _ := json.Marshal(f)
+	os.WriteFile(p, blob, 0o644)
+	return p
+}
+
+// Bad input gets one clear line, not a stack trace.
+func TestCLIErrors(t *testing.T) {
+	chain, err := devchain.Start(devchain.Config{HTTPPort: freePort(t), BlockTime: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	dir := t.TempDir()
+	rpc := chain.HTTPURL()
+	deadRPC := "http://127.0.0.1:" + itoa(freePort(t))
+	addrFile := filepath.Join(dir, "a.json")
+	if _, err := run(t, "deploy", "--rpc", rpc, "--dev", "--dev-signers", "2", "--out", addrFile); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "bad.json"), []byte("{"), 0o644)
+	os.WriteFile(filepath.Join(dir, "junk-key.json"), []byte(`{"not":"a key"}`), 0o644)
+	t.Setenv(DevKeyEnv, "")
+	cases := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"wrong RPC URL", []string{"deposit", "--rpc", deadRPC, "--dev", "--bridge", "0x01", "--amount", "1", "--recipient", recipient(t)}, "does not answer"},
+		{"bad RPC scheme", []string{"deploy", "--rpc", "ftp://x", "--dev", "--dev-signers", "1", "--out", "x"}, "cannot use RPC"},
+		{"missing key file", []string{"deposit", "--rpc", rpc, "--key-file", filepath.Join(dir, "nope.json"), "--addresses", addrFile, "--amount", "1", "--recipient", recipient(t)}, "key file"},
+		{"not a keystore", []string{"deposit", "--rpc", rpc, "--key-file", filepath.Join(dir, "junk-key.json"), "--addresses", addrFile, "--amount", "1", "--recipient", recipient(t)}, "key file"},
+		{"no key", []string{"deposit", "--rpc", rpc, "--addresses", addrFile, "--amount", "1", "--recipient", recipient(t)}, "no key"},
+		{"malformed recipient", []string{"deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "1", "--recipient", "cosmos1xyz"}, "recipient"},
+		{"zero amount", []string{"deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "0", "--recipient", recipient(t)}, "positive integer"},
+		{"missing addresses file", []string{"deposit", "--rpc", rpc, "--dev", "--addresses", filepath.Join(dir, "none.json"), "--amount", "1", "--recipient", recipient(t)}, "addresses file"},
+		{"missing proof file", []string{"claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", filepath.Join(dir, "none.json")}, "proof file"},
+		{"malformed proof file", []string{"claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", filepath.Join(dir, "bad.json")}, "proof file"},
+		{"missing valset file", []string{"deploy", "--rpc", rpc, "--dev", "--valset", filepath.Join(dir, "none.json"), "--out", "x"}, "valset file"},
+		{"bad bridge id", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--bridge-id", "0x1234"}, "32 bytes"},
+		{"reverted deployment (claim delay above 30 days)", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--claim-delay", "1000h"}, "InvalidConfig"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			out, err := run(t, c.args...)
+			if err == nil {
+				t.Fatalf("no error\n%s", out)
+			}
+			if !strings.Contains(err.Error(), c.want) || strings.Contains(err.Error(), "goroutine") {
+				t.Fatalf("error %q, want it to mention %q", err, c.want)
+			}
+		})
+	}
+	// a deposit larger than the balance is refused before sending
+	t.Setenv(DevKeyEnv, "0x"+common.Bytes2Hex(crypto.FromECDSA(devchain.DevKey(7))))
+	if _, err := run(t, "deposit", "--rpc", rpc, "--addresses", addrFile, "--amount", "1", "--recipient", recipient(t)); err == nil || !strings.Contains(err.Error(), "holds 0") {
+		t.Fatalf("deposit without FLOCK: %v", err)
+	}
+}
+
+func itoa(i int) string { return big.NewInt(int64(i)).String() }
