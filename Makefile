@@ -22,9 +22,11 @@ all: build
 build:
 	$(GO) build -ldflags '$(LDFLAGS)' -o $(BUILDDIR)/flockd ./cmd/flockd
 	$(GO) build -o $(BUILDDIR)/flock-relayer ./cmd/flock-relayer
+	$(GO) build -o $(BUILDDIR)/flock-worker ./cmd/flock-worker
 
 install:
 	$(GO) install -ldflags '$(LDFLAGS)' ./cmd/flockd
+	$(GO) install ./cmd/flock-relayer ./cmd/flock-worker
 
 test:
 	$(GO) test -timeout 20m ./...
