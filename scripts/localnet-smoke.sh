@@ -46,8 +46,14 @@ denoms="$(q query bank total -o json | grep -o '"denom": *"[^"]*"' | tr -d ' ' |
 q query auth module-account mint >/dev/null 2>&1 && fail "a mint module account exists"
 echo "localnet smoke: supply is aflock only, no mint module account"
 
+# the Base devchain runs with the bridge deployed: a deposit for alice lands as event nonce 1
+RELAYER="${RELAYER:-$ROOT/build/flock-relayer}"
+"$RELAYER" deposit --rpc "http://127.0.0.1:$((8545 + ${BASE_PORT_OFFSET:-0}))" --dev --addresses "$LOCALNET_DIR/base-addresses.json" \
+  --amount 10flock --recipient "$alice" | grep -q "event nonce 1" || fail "deposit on the Base devchain failed"
+echo "localnet smoke: deposit into FlockBridge on the Base devchain"
+
 if ((VALIDATORS >= 4)); then
-  kill -9 "$(tail -n 1 "$LOCALNET_DIR/pids")"
+  kill -9 "$(sed -n "${VALIDATORS}p" "$LOCALNET_DIR/pids")" # the last validator (the Base devchain follows them)
   h1="$(height)"
   sleep 10
   h2="$(height)"

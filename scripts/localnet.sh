@@ -10,6 +10,7 @@
 #   DETACH=1             leave the network running in the background and return
 #   LOCALNET_DIR=DIR     where node homes, keys and logs go (default ./.localnet)
 #   FLOCKD=PATH          the flockd binary (default ./build/flockd)
+#   RELAYER=PATH         the flock-relayer binary (default ./build/flock-relayer)
 #   CHAIN_ID=ID          chain id (default flock-localnet-1)
 #   BASE_PORT_OFFSET=N   shift every port by N (default 0), for two localnets on one machine
 #
@@ -22,6 +23,7 @@ VALIDATORS="${VALIDATORS:-1}"
 DETACH="${DETACH:-0}"
 LOCALNET_DIR="${LOCALNET_DIR:-$ROOT/.localnet}"
 FLOCKD="${FLOCKD:-$ROOT/build/flockd}"
+RELAYER="${RELAYER:-$ROOT/build/flock-relayer}"
 CHAIN_ID="${CHAIN_ID:-flock-localnet-1}"
 OFFSET="${BASE_PORT_OFFSET:-0}"
 PIDFILE="$LOCALNET_DIR/pids"
@@ -41,6 +43,10 @@ p2p_port() { echo $((26656 + OFFSET + 10 * $1)); }
 rpc_port() { echo $((26657 + OFFSET + 10 * $1)); }
 grpc_port() { echo $((9090 + OFFSET + 10 * $1)); }
 api_port() { echo $((1317 + OFFSET + 10 * $1)); }
+# the Base dev chain (JSON-RPC over HTTP and WS)
+BASE_HTTP_PORT=$((8545 + OFFSET))
+BASE_WS_PORT=$((8546 + OFFSET))
+BASE_ADDRESSES="$LOCALNET_DIR/base-addresses.json"
 
 log() { printf '\033[1;34m[localnet]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[localnet] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -77,6 +83,7 @@ fi
 
 [[ "$VALIDATORS" =~ ^[1-9][0-9]*$ ]] || die "VALIDATORS must be a positive integer, got '$VALIDATORS'"
 [[ -x "$FLOCKD" ]] || die "no flockd binary at $FLOCKD (run 'make build' or set FLOCKD)"
+[[ -x "$RELAYER" ]] || die "no flock-relayer binary at $RELAYER (run 'make build' or set RELAYER)"
 
 port_in_use() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && { exec 3>&- 3<&-; return 0; }
@@ -102,6 +109,9 @@ init_chain() {
     add_key "val$i"
   done
   for user in "${USERS[@]}"; do add_key "$user"; done
+  for port in "$BASE_HTTP_PORT" "$BASE_WS_PORT"; do
+    port_in_use "$port" && die "port $port (Base devchain) is in use (another localnet? run 'make localnet-stop', or set BASE_PORT_OFFSET)"
+  done
 
   local genesis="$LOCALNET_DIR/val0/config/genesis.json"
   for ((i = 0; i < VALIDATORS; i++)); do
@@ -177,6 +187,37 @@ start_validators() {
   done
 }
 
+# the embedded Base dev chain (chain id 845399) with FlockToken and FlockBridge deployed; its
+# initial bridge valset is one devchain dev key per validator until x/bridge registers
+# orchestrators
+start_devchain() {
+  "$RELAYER" devchain --http-port "$BASE_HTTP_PORT" --ws-port "$BASE_WS_PORT" >"$LOCALNET_DIR/devchain.log" 2>&1 &
+  echo $! >>"$PIDFILE"
+  local deadline=$((SECONDS + 20))
+  until base_rpc_answers; do
+    kill -0 "$(tail -n 1 "$PIDFILE")" 2>/dev/null || { cat "$LOCALNET_DIR/devchain.log" >&2; die "the Base devchain exited (log above)"; }
+    ((SECONDS < deadline)) || die "the Base devchain does not answer JSON-RPC on port $BASE_HTTP_PORT"
+    sleep 0.2
+  done
+  "$RELAYER" deploy --rpc "http://127.0.0.1:$BASE_HTTP_PORT" --dev --dev-signers "$VALIDATORS" \
+    --bridge-id "$CHAIN_ID" --claim-delay 60s --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
+    { cat "$LOCALNET_DIR/deploy.log" >&2; die "deploying the bridge contracts failed (log above)"; }
+  log "Base devchain up, contracts deployed"
+}
+
+# eth_chainId over plain HTTP with bash's /dev/tcp (no curl needed); 845399 = 0xce657
+base_rpc_answers() {
+  local body='{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}' reply
+  reply="$(
+    { exec 3<>"/dev/tcp/127.0.0.1/$BASE_HTTP_PORT"; } 2>/dev/null || exit 1
+    printf 'POST / HTTP/1.0\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s' "${#body}" "$body" >&3
+    timeout 2 cat <&3
+  )" || return 1
+  [[ "$reply" == *'"result":"0xce657"'* ]]
+}
+
+base_address() { sed -n "s/.*\"$1\": *\"\(0x[0-9a-fA-F]*\)\".*/\1/p" "$BASE_ADDRESSES"; }
+
 wait_for_blocks() {
   local want=2 deadline=$((SECONDS + 60)) height=0
   while ((SECONDS < deadline)); do
@@ -207,6 +248,10 @@ print_summary() {
   for ((i = 0; i < VALIDATORS; i++)); do printf '  %-6s %s  (validator operator)\n' "val$i" "$(key_addr "val$i")"; done
   for user in "${USERS[@]}"; do printf '  %-6s %s\n' "$user" "$(key_addr "$user")"; done
   echo
+  log "Base devchain (chain id 845399, log $LOCALNET_DIR/devchain.log): http://127.0.0.1:$BASE_HTTP_PORT  ws://127.0.0.1:$BASE_WS_PORT"
+  echo "  FlockToken  $(base_address token)"
+  echo "  FlockBridge $(base_address bridge)   (addresses in $BASE_ADDRESSES; dev keys in the log)"
+  echo
   log "try:"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx bank send alice $(key_addr bob) 5${FLOCK}${DENOM} --fees 200000000000000${DENOM} -y"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank balances $(key_addr bob)"
@@ -214,6 +259,7 @@ print_summary() {
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx rewards fund-pool 10000${FLOCK}${DENOM} --from alice --fees 200000000000000${DENOM} -y"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards current-epoch    # epochs last 60 s here"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards epochs"
+  echo "  $RELAYER deposit --rpc http://127.0.0.1:$BASE_HTTP_PORT --dev --addresses $BASE_ADDRESSES --amount 10flock --recipient $(key_addr alice)"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -221,6 +267,7 @@ print_summary() {
 init_chain
 start_validators
 trap 'stop_localnet; log "stopped"; exit 0' INT TERM
+start_devchain
 wait_for_blocks
 print_summary
 
