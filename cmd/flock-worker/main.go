@@ -1,6 +1,6 @@
 // Command flock-worker is the reference AI node of the Flock chain: it makes and splits data,
-// trains and evaluates models, and serves artifacts. The arena roles (trainer, validator)
-// that drive the chain come next.
+// trains and evaluates models, serves artifacts, and plays AI Arena roles (training node,
+// validator) against a flockd node.
 package main
 
 import (
@@ -13,11 +13,11 @@ import (
 func main() {
 	root := &cobra.Command{
 		Use:           "flock-worker",
-		Short:         "Flock reference AI worker: data, training, evaluation, artifacts",
+		Short:         "Flock reference AI worker: data, training, evaluation, artifacts, AI Arena roles",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(dataCmd(), trainCmd(), evalCmd(), artifactsCmd())
+	root.AddCommand(dataCmd(), trainCmd(), evalCmd(), artifactsCmd(), arenaCmd())
 	if err := root.Execute(); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)

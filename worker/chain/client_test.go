@@ -1,0 +1,47 @@
+package chain_test
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	"github.com/cosmos/cosmos-sdk/codec"
+	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
+	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
+	"github.com/cosmos/cosmos-sdk/crypto/hd"
+	"github.com/cosmos/cosmos-sdk/crypto/keyring"
+	sdk "github.com/cosmos/cosmos-sdk/types"
+	authtx "github.com/cosmos/cosmos-sdk/x/auth/tx"
+
+	"github.com/flockchain/flock/worker/chain"
+	arenatypes "github.com/flockchain/flock/x/arena/types"
+)
+
+// TestNodeDownIsAClearError: with no node at the address, a transaction is not sent and the
+// error names the address.
+func TestNodeDownIsAClearError(t *testing.T) {
+	registry := codectypes.NewInterfaceRegistry()
+	cryptocodec.RegisterInterfaces(registry)
+	arenatypes.RegisterInterfaces(registry)
+	cdc := codec.NewProtoCodec(registry)
+	kr := keyring.NewInMemory(cdc)
+	_, _, err := kr.NewMnemonic("w", keyring.English, sdk.FullFundraiserPath, "", hd.Secp256k1)
+	require.NoError(t, err)
+	_, err = chain.Dial(chain.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "missing"}, chain.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
+	require.ErrorContains(t, err, `key "missing"`)
+
+	c, err := chain.Dial(chain.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "w", GasPrice: math.OneInt(), Denom: "aflock"},
+		chain.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
+	require.NoError(t, err)
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_, err = c.Send(ctx, &arenatypes.MsgCommitScores{Validator: c.Address().String(), TaskId: 1, Commitment: "00"})
+	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer (is it running?)")
+	_, err = c.Task(ctx, 1)
+	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer")
+}
