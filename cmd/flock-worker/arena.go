@@ -151,10 +151,10 @@ func arenaCmd() *cobra.Command {
 	vf.register(validator)
 
 	var rf chainFlags
-	var role string
+	var role, metric string
 	run := &cobra.Command{
 		Use:   "run",
-		Short: "Watch the chain and play --role on every task open for joining",
+		Short: "Watch the chain and play --role on every task open for joining whose metric is --metric",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if role != "trainer" && role != "validator" {
 				return fmt.Errorf("--role %q: want trainer or validator", role)
@@ -172,7 +172,7 @@ func arenaCmd() *cobra.Command {
 					return fmt.Errorf("listing tasks: %w", err)
 				}
 				for _, t := range res.Tasks {
-					if done[t.Id] {
+					if done[t.Id] || (metric != "" && t.Metric != metric) {
 						continue
 					}
 					done[t.Id] = true
@@ -200,6 +200,7 @@ func arenaCmd() *cobra.Command {
 	}
 	rf.register(run)
 	run.Flags().StringVar(&role, "role", "trainer", "trainer or validator")
+	run.Flags().StringVar(&metric, "metric", "cross-entropy", "play only tasks scored by this metric (the worker scores by cross-entropy loss); empty for all")
 	cmd.AddCommand(trainer, validator, run)
 	return cmd
 }
