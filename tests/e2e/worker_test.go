@@ -145,6 +145,19 @@ func TestWorkersCompleteATask(t *testing.T) {
 		require.NoError(t, err)
 	}
 
+	// a task whose training data does not hash to what it committed: the worker refuses it
+	// before sending anything
+	_, err = creator.Send(ctx, &arenatypes.MsgCreateTask{Creator: creator.Address().String(), Title: "tampered", TrainDataUri: trainURI,
+		TrainDataHash: valHash, ValidationDataHash: valHash, Metric: "cross-entropy", LowerIsBetter: true,
+		SubmissionDuration: time.Minute, ValidationDuration: time.Minute, RevealDuration: time.Minute,
+		Stake: sdk.NewCoin(app.BondDenom, app.Flock(10)), RewardBonus: sdk.NewCoin(app.BondDenom, math.ZeroInt())})
+	require.NoError(t, err)
+	_, err = worker("poor").Trainer(ctx, arena.TrainerConfig{TaskID: 2, Stake: stake, Sigma: sigma, Kind: model.Softmax, Train: model.DefaultTrainConfig()})
+	require.ErrorIs(t, err, artifacts.ErrTampered)
+	parts, err := creator.Arena.Participants(ctx, &arenatypes.QueryParticipantsRequest{TaskId: 2})
+	require.NoError(t, err)
+	require.Empty(t, parts.Participants, "no transaction was sent")
+
 	var board *arenatypes.QueryLeaderboardResponse
 	require.Eventually(t, func() bool {
 		board, err = creator.Arena.Leaderboard(ctx, &arenatypes.QueryLeaderboardRequest{TaskId: taskID})
