@@ -5,7 +5,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"testing"
 	"time"
 
@@ -24,13 +23,7 @@ import (
 // join as trainer and validator, submit, open validation, commit, reveal; then reads the
 // leaderboard and the claimable rewards.
 func TestArenaTaskThroughCLI(t *testing.T) {
-	cfg := network.DefaultConfig()
-	var gs arenatypes.GenesisState
-	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[arenatypes.ModuleName], &gs)
-	gs.Params.MinPhaseDuration = time.Second
-	gs.Params.MinTaskStake, gs.Params.MinTrainerStake, gs.Params.MinValidatorStake = app.Flock(10), app.Flock(10), app.Flock(10)
-	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
-	net := network.New(t, cfg)
+	net := network.New(t, arenaNetworkConfig())
 	val := net.Validators[0]
 	txFlags := []string{"--fees", sdk.NewCoin(app.BondDenom, fee.Amount.MulRaw(2)).String(), "--gas", "400000"}
 	tx := func(args ...string) {
@@ -124,6 +117,18 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	}
 }
 
+// arenaNetworkConfig is a test network whose arena phases may last seconds and whose stakes
+// are 10 FLOCK, so a whole task fits in a test.
+func arenaNetworkConfig() network.Config {
+	cfg := network.DefaultConfig()
+	var gs arenatypes.GenesisState
+	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[arenatypes.ModuleName], &gs)
+	gs.Params.MinPhaseDuration = time.Second
+	gs.Params.MinTaskStake, gs.Params.MinTrainerStake, gs.Params.MinValidatorStake = app.Flock(10), app.Flock(10), app.Flock(10)
+	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
+	return cfg
+}
+
 // waitUntil waits for the first block at or after deadline.
 func waitUntil(t *testing.T, net *network.Network, deadline time.Time) {
 	t.Helper()
@@ -145,5 +150,4 @@ func waitUntil(t *testing.T, net *network.Network, deadline time.Time) {
 		}
 		return nil
 	}, 60))
-	_ = strconv.Itoa
 }

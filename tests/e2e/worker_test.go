@@ -35,13 +35,7 @@ import (
 // validator nodes run a task end to end against a real network and a real artifact server;
 // the node with the cleanest data tops the leaderboard and everyone paid can claim.
 func TestWorkersCompleteATask(t *testing.T) {
-	cfg := network.DefaultConfig()
-	var gs arenatypes.GenesisState
-	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[arenatypes.ModuleName], &gs)
-	gs.Params.MinPhaseDuration = time.Second
-	gs.Params.MinTaskStake, gs.Params.MinTrainerStake, gs.Params.MinValidatorStake = app.Flock(10), app.Flock(10), app.Flock(10)
-	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
-	net := network.New(t, cfg)
+	net := network.New(t, arenaNetworkConfig())
 	val := net.Validators[0]
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -90,13 +84,12 @@ func TestWorkersCompleteATask(t *testing.T) {
 	require.NoError(t, err)
 	valURI, valHash := put(valSet)
 
-	res, err := creator.Send(ctx, &arenatypes.MsgCreateTask{Creator: creator.Address().String(), Title: "three clusters", TrainDataUri: trainURI,
+	_, err = creator.Send(ctx, &arenatypes.MsgCreateTask{Creator: creator.Address().String(), Title: "three clusters", TrainDataUri: trainURI,
 		TrainDataHash: trainHash, ValidationDataHash: valHash, Metric: "cross-entropy", LowerIsBetter: true,
 		SubmissionDuration: 15 * time.Second, ValidationDuration: 6 * time.Second, RevealDuration: 6 * time.Second,
 		Stake: sdk.NewCoin(app.BondDenom, app.Flock(10)), RewardBonus: sdk.NewCoin(app.BondDenom, app.Flock(60))})
 	require.NoError(t, err)
 	const taskID = 1
-	_ = res
 
 	worker := func(name string) *arena.Worker {
 		return &arena.Worker{Chain: client(name), Artifacts: art, HTTP: http.DefaultClient, Log: os.Stderr, Poll: 300 * time.Millisecond}

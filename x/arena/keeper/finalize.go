@@ -106,16 +106,20 @@ type member struct {
 // stakes and prunes the per-score data.
 func (k Keeper) finalize(ctx context.Context, t types.Task, params types.Params) error {
 	// participants in address order
-	var members []*member
-	index := map[string]int{}
-	if err := k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](t.Id),
-		func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-			index[p.Address] = len(members)
-			members = append(members, &member{addr: key.K2(), p: p, effective: effectiveStake(p, params.DelegationWeight),
-				reward: math.ZeroInt(), slashed: math.ZeroInt(), accSum: math.LegacyZeroDec(), rankW: math.LegacyZeroDec()})
-			return false, nil
-		}); err != nil {
+	participants, err := k.participantsOf(ctx, t.Id)
+	if err != nil {
 		return err
+	}
+	members := make([]*member, len(participants))
+	index := make(map[string]int, len(participants)) // lookup only, never iterated
+	for i, p := range participants {
+		a, err := k.addr("participant", p.Address)
+		if err != nil {
+			return err
+		}
+		index[p.Address] = i
+		members[i] = &member{addr: a, p: p, effective: effectiveStake(p, params.DelegationWeight),
+			reward: math.ZeroInt(), slashed: math.ZeroInt(), accSum: math.LegacyZeroDec(), rankW: math.LegacyZeroDec()}
 	}
 	for _, m := range members {
 		if m.p.Role != types.ROLE_VALIDATOR {
@@ -300,7 +304,7 @@ func (k Keeper) finalize(ctx context.Context, t types.Task, params types.Params)
 	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, creator, k.coins(t.CreatorStake)); err != nil {
 		return err
 	}
-	if err := k.releaseSelfStakes(ctx, t.Id, func(p types.Participant) math.Int { return members[index[p.Address]].slashed }); err != nil {
+	if err := k.releaseSelfStakes(ctx, participants, func(i int) math.Int { return members[i].slashed }); err != nil {
 		return err
 	}
 

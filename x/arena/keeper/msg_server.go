@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"strings"
 	"time"
 
@@ -160,7 +161,11 @@ func (k Keeper) cancelTask(ctx context.Context, t types.Task, reason string, cre
 			return err
 		}
 	}
-	if err := k.releaseSelfStakes(ctx, t.Id, nil); err != nil {
+	participants, err := k.participantsOf(ctx, t.Id)
+	if err != nil {
+		return err
+	}
+	if err := k.releaseSelfStakes(ctx, participants, nil); err != nil {
 		return err
 	}
 	prev := t.Status
@@ -174,19 +179,23 @@ func (k Keeper) cancelTask(ctx context.Context, t types.Task, reason string, cre
 	return events(ctx).EmitTypedEvent(&types.EventTaskCancelled{TaskId: t.Id, Reason: reason, CreatorSlashed: slashed})
 }
 
-// releaseSelfStakes returns every participant's self stake minus its slash (slashes[address]).
-func (k Keeper) releaseSelfStakes(ctx context.Context, taskID uint64, slashes func(p types.Participant) math.Int) error {
+// participantsOf lists a task's participants in address order.
+func (k Keeper) participantsOf(ctx context.Context, taskID uint64) ([]types.Participant, error) {
 	var ps []types.Participant
-	if err := k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](taskID), func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-		ps = append(ps, p)
-		return false, nil
-	}); err != nil {
-		return err
-	}
-	for _, p := range ps {
+	err := k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](taskID),
+		func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
+			ps = append(ps, p)
+			return false, nil
+		})
+	return ps, err
+}
+
+// releaseSelfStakes returns each participant's self stake minus its slash (nil: no slash).
+func (k Keeper) releaseSelfStakes(ctx context.Context, ps []types.Participant, slash func(i int) math.Int) error {
+	for i, p := range ps {
 		back := p.SelfStake
-		if slashes != nil {
-			back = back.Sub(slashes(p))
+		if slash != nil {
+			back = back.Sub(slash(i))
 		}
 		if !back.IsPositive() {
 			continue
@@ -284,8 +293,10 @@ func (s msgServer) Delegate(ctx context.Context, msg *types.MsgDelegate) (*types
 	}
 	key := collections.Join3(t.Id, target, delegator)
 	prev, err := k.Delegations.Get(ctx, key)
-	if err != nil {
+	if errors.Is(err, collections.ErrNotFound) {
 		prev = math.ZeroInt()
+	} else if err != nil {
+		return nil, err
 	}
 	if err := k.Delegations.Set(ctx, key, prev.Add(msg.Amount.Amount)); err != nil {
 		return nil, err
@@ -316,8 +327,10 @@ func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*t
 	}
 	key := collections.Join3(t.Id, target, delegator)
 	amount, err := k.Delegations.Get(ctx, key)
-	if err != nil {
+	if errors.Is(err, collections.ErrNotFound) {
 		return nil, types.ErrNoDelegation.Wrapf("%s has no delegation to %s in task %d", msg.Delegator, msg.Participant, t.Id)
+	} else if err != nil {
+		return nil, err
 	}
 	if err := k.Delegations.Remove(ctx, key); err != nil {
 		return nil, err

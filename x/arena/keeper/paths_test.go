@@ -71,15 +71,13 @@ func TestResubmissionKeepsTheIDAndBumpsTheVersion(t *testing.T) {
 // pool grows by the arena share, and that emission is paid out at finalisation.
 func TestTaskEarnsEmission(t *testing.T) {
 	h := newHarness(t, []string{"creator", "t1", "funder"}, nil)
-	_, err := h.f.App.RewardsKeeper.Params.Get(h.ctx())
-	require.NoError(t, err)
 	require.NoError(t, h.f.App.RewardsKeeper.FundPool(h.ctx(), addr("funder"), flock(10_000)))
 	task := h.createTask("creator", 0)
 	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
-	sinks, err := h.f.App.RewardsKeeper.EmissionSinks(), error(nil)
-	require.NoError(t, err)
+	sinks := h.f.App.RewardsKeeper.EmissionSinks()
 	require.Len(t, sinks, 1)
 	require.Equal(t, types.ModuleName, sinks[0].Module)
+	require.Equal(t, rewardstypes.CATEGORY_ARENA, sinks[0].Sink.EmissionCategory())
 
 	h.advance(0)              // x/rewards opens epoch 1 if it has not yet
 	h.advance(25 * time.Hour) // the boundary: 1074 FLOCK, 10 % kept for the marketplace
@@ -91,7 +89,6 @@ func TestTaskEarnsEmission(t *testing.T) {
 	pool, err := h.f.App.RewardsKeeper.Pool.Get(h.ctx())
 	require.NoError(t, err)
 	require.Equal(t, flock(10_000).Add(flock(300)), pool, "cancelled: emission and the creator's slash return to the pool")
-	var _ = rewardstypes.CATEGORY_ARENA
 }
 
 // TestBadInputChangesNothing: each bad message fails with its typed error, naming the

@@ -3,6 +3,7 @@ package types_test
 import (
 	"math/big"
 	"math/rand"
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -253,7 +254,7 @@ func BenchmarkEpochSplit(b *testing.B) {
 		items := randomItems(rand.New(rand.NewSource(1)), n)
 		emitted := F(1074)
 		share := math.LegacyNewDecWithPrec(1, 1)
-		b.Run(itoa(n), func(b *testing.B) {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				s := types.SplitEmission(emitted, share, 2, items)
@@ -264,8 +265,6 @@ func BenchmarkEpochSplit(b *testing.B) {
 		})
 	}
 }
-
-func itoa(n int) string { return big.NewInt(int64(n)).String() }
 
 // TestSplitEmissionSurvivesHugeWeights: weights near math.Int's 256-bit ceiling, from a
 // buggy or hostile sink, neither overflow nor panic; money is still conserved.
