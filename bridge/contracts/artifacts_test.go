@@ -15,10 +15,11 @@ import (
 // both): a regenerated one without the other fails here, without needing Node.
 func TestBindingsMatchArtifacts(t *testing.T) {
 	for file, bin := range map[string]string{
-		"artifacts/FlockBridge.json":         bindings.FlockBridgeMetaData.Bin,
-		"artifacts/FlockToken.json":          bindings.FlockTokenMetaData.Bin,
-		"artifacts/test/FeeToken.json":       testbindings.FeeTokenMetaData.Bin,
-		"artifacts/test/ReentrantToken.json": testbindings.ReentrantTokenMetaData.Bin,
+		"artifacts/FlockBridge.json":              bindings.FlockBridgeMetaData.Bin,
+		"artifacts/FlockToken.json":               bindings.FlockTokenMetaData.Bin,
+		"artifacts/test/FeeToken.json":            testbindings.FeeTokenMetaData.Bin,
+		"artifacts/test/ReentrantToken.json":      testbindings.ReentrantTokenMetaData.Bin,
+		"artifacts/test/BaselineDistributor.json": testbindings.BaselineDistributorMetaData.Bin,
 	} {
 		blob, err := os.ReadFile(filepath.FromSlash(file))
 		if err != nil {

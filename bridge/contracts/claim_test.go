@@ -9,8 +9,6 @@ import (
 
 	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
-	"github.com/flockchain/flock/bridge/digest"
-	"github.com/flockchain/flock/bridge/merkle"
 )
 
 func TestClaim(t *testing.T) {
@@ -36,7 +34,6 @@ func TestClaim(t *testing.T) {
 	if ok, _ := e.Bridge.IsClaimed(call(), u64(1), big.NewInt(3)); ok {
 		t.Fatal("isClaimed true for an unclaimed leaf")
 	}
-	eq(t, "paid", settlementOf(t, e, 1).Paid, flock(3))
 	e.Reverts("AlreadyClaimed", e.ClaimFn(e.Users[1], s, 2))
 
 	// the last leaf (odd tree size: shorter proof) and the first
@@ -70,7 +67,7 @@ func TestClaimRejects(t *testing.T) {
 		{"another epoch's proof", claim(2, 2, p2.Account, p2.Amount, proof2), "UnknownSettlement"},
 		{"corrupted proof", claim(1, 2, p2.Account, p2.Amount, bad), "InvalidProof"},
 		{"empty proof", claim(1, 2, p2.Account, p2.Amount, nil), "InvalidProof"},
-		{"index beyond count", claim(1, 5, p2.Account, p2.Amount, proof2), "IndexOutOfRange"},
+		{"index beyond the tree", claim(1, 5, p2.Account, p2.Amount, proof2), "InvalidProof"},
 		{"zero amount", claim(1, 2, p2.Account, big0, proof2), "ZeroAmount"},
 		{"zero account", claim(1, 2, common.Address{}, p2.Amount, proof2), "ZeroAddress"},
 		{"unknown epoch", claim(9, 2, p2.Account, p2.Amount, proof2), "UnknownSettlement"},
@@ -85,27 +82,6 @@ func TestClaimRejects(t *testing.T) {
 	})
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(e.Guardian) })
 	e.Must(e.ClaimFn(u, s, 2))
-}
-
-// A tree whose leaves sum to more than the signed total (a chain-side bug) cannot pay out
-// more than the total.
-func TestClaimNeverOverdrawsTotal(t *testing.T) {
-	e := basetest.New(t, basetest.Options{})
-	e.Fund(flock(1000))
-	s, err := merkle.BuildSettlement(1, payouts(3, flock(10))) // 10 + 20 + 30
-	if err != nil {
-		t.Fatal(err)
-	}
-	total := flock(45)
-	sigs := basetest.Sign(e.Keys, e.Domain.Settlement(digest.Settlement{Epoch: 1, Root: s.Root(), Total: total, Count: 3}), e.Quorum())
-	e.Must(func() (*types.Transaction, error) {
-		return e.Bridge.SubmitSettlement(e.Deployer, basetest.ToBinding(e.Valset), sigs, u64(1), s.Root(), total, u64(3))
-	})
-	e.PassDelay()
-	e.Must(e.ClaimFn(e.Users[0], s, 2))                           // 30
-	e.Must(e.ClaimFn(e.Users[0], s, 0))                           // 40
-	e.Reverts("SettlementOverdrawn", e.ClaimFn(e.Users[0], s, 1)) // 60 > 45
-	eq(t, "paid", settlementOf(t, e, 1).Paid, flock(40))
 }
 
 func TestClaimMany(t *testing.T) {

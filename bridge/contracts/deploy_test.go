@@ -86,7 +86,6 @@ func TestConstructorRejects(t *testing.T) {
 		f(&vs)
 		return vs
 	}
-	maxU96 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 96), big.NewInt(1))
 	type args struct {
 		token, guardian common.Address
 		id              common.Hash
@@ -106,7 +105,6 @@ func TestConstructorRejects(t *testing.T) {
 		{"zero bridge id", func(a *args) { a.id = common.Hash{} }, "InvalidConfig"},
 		{"delay above 30 days", func(a *args) { a.delay = big.NewInt(30*86400 + 1) }, "InvalidConfig"},
 		{"zero cap", func(a *args) { a.cap = big.NewInt(0) }, "InvalidConfig"},
-		{"cap above uint96", func(a *args) { a.cap = new(big.Int).Add(maxU96, big.NewInt(1)) }, "InvalidConfig"},
 		{"empty valset", func(a *args) { a.vs = basetest.ToBinding(valset.Valset{Nonce: 1}) }, "InvalidValsetSize"},
 		{"unsorted valset", func(a *args) {
 			a.vs = basetest.ToBinding(mod(func(vs *valset.Valset) { vs.Members[0], vs.Members[1] = vs.Members[1], vs.Members[0] }))

@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"math/big"
 	"testing"
 	"time"
 
@@ -22,7 +23,9 @@ func TestVeto(t *testing.T) {
 	if ev.EventNonce.Uint64() != 3 || ev.Epoch.Uint64() != 1 { // 1 fundRewards, 2 settlement
 		t.Fatalf("SettlementVetoed %+v", ev)
 	}
-	eq(t, "unclaimed", ev.Unclaimed, flock(6))
+	if st := settlementOf(t, e, 1); st.ClaimableAt != vetoed {
+		t.Fatalf("vetoed settlement stored as %+v", st)
+	}
 	e.Reverts("SettlementIsVetoed", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(1)) })
 	e.PassDelay()
 	e.Reverts("SettlementIsVetoed", e.ClaimFn(e.Users[0], s, 0))
@@ -34,9 +37,17 @@ func TestVeto(t *testing.T) {
 	e.Must(e.ClaimFn(e.Users[0], s2, 0))
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
-	eq(t, "unclaimed after one claim", event(t, r, e.Bridge.ParseSettlementVetoed).Unclaimed, flock(2))
+	if ev := event(t, r, e.Bridge.ParseSettlementVetoed); ev.Epoch.Uint64() != 2 {
+		t.Fatalf("SettlementVetoed %+v", ev)
+	}
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
 	e.Reverts("SettlementIsVetoed", e.ClaimFn(e.Users[0], s2, 1))
+	// the claimed set is final after a veto: what the chain restores is every leaf not claimed
+	for i, want := range []bool{true, false} {
+		if got, _ := e.Bridge.IsClaimed(call(), u64(2), big.NewInt(int64(i))); got != want {
+			t.Fatalf("isClaimed(2, %d) = %v after the veto, want %v", i, got, want)
+		}
+	}
 }
 
 func TestPause(t *testing.T) {

@@ -1,13 +1,13 @@
 package contracts_test
 
 import (
-	"github.com/ethereum/go-ethereum"
-	"github.com/flockchain/flock/bridge/digest"
+	"math"
 	"math/big"
 	"strings"
 	"testing"
 
 	"github.com/cosmos/btcutil/bech32"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -15,6 +15,7 @@ import (
 
 	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/merkle"
 )
 
@@ -69,13 +70,12 @@ func event[T any](t testing.TB, r *types.Receipt, parse func(types.Log) (*T, err
 
 func call() *bind.CallOpts { return &bind.CallOpts{} }
 
+// vetoed is FlockBridge.VETOED, the claim time of a vetoed settlement.
+const vetoed = math.MaxUint32
+
 func settlementOf(t testing.TB, e *basetest.Env, epoch uint64) struct {
-	Root        [32]byte
-	Total       *big.Int
-	Paid        *big.Int
+	Root        [28]byte
 	ClaimableAt uint32
-	Count       *big.Int
-	Vetoed      bool
 } {
 	t.Helper()
 	s, err := e.Bridge.Settlements(call(), u64(epoch))

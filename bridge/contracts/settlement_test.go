@@ -26,10 +26,9 @@ func TestSubmitSettlement(t *testing.T) {
 	}
 	eq(t, "total", ev.Total, flock(15))
 	st := settlementOf(t, e, 3)
-	if st.Root != s.Root() || uint64(st.ClaimableAt) != block.Time+900 || st.Count.Uint64() != 5 || st.Vetoed || st.Paid.Sign() != 0 {
+	if st.Root != merkle.StoredRoot(s.Root()) || uint64(st.ClaimableAt) != block.Time+900 {
 		t.Fatalf("stored %+v", st)
 	}
-	eq(t, "stored total", st.Total, flock(15))
 	last, _ := e.Bridge.LastEpoch(call())
 	eq(t, "lastEpoch", last, big.NewInt(3))
 	// epochs may skip
@@ -63,7 +62,6 @@ func TestSubmitSettlementRejects(t *testing.T) {
 		{"zero root", submit(6, common.Hash{}, flock(1), 1, q, e.Domain), "InvalidSettlement"},
 		{"zero total", submit(6, root, big0, 1, q, e.Domain), "InvalidSettlement"},
 		{"zero count", submit(6, root, flock(1), 0, q, e.Domain), "InvalidSettlement"},
-		{"count above 2^24-1", submit(6, root, flock(1), 1<<24, q, e.Domain), "InvalidSettlement"},
 		{"cap exceeded", submit(6, root, new(big.Int).Add(flock(100), big.NewInt(1)), 1, q, e.Domain), "PayoutCapExceeded"},
 		{"not enough power", submit(6, root, flock(1), 1, q[:len(q)-1], e.Domain), "InsufficientPower"},
 		{"tampered total", tampered, "InvalidSignature"},

@@ -98,13 +98,26 @@ func (t *Tree) Proof(i int) ([]common.Hash, error) {
 	return proof, nil
 }
 
-// Verify reports whether proof links leaf to root (MerkleProof.verify).
-func Verify(proof []common.Hash, root, leaf common.Hash) bool {
+// ProcessProof is the root that proof links leaf to (MerkleProof.processProof).
+func ProcessProof(proof []common.Hash, leaf common.Hash) common.Hash {
 	h := leaf
 	for _, p := range proof {
 		h = HashPair(h, p)
 	}
-	return h == root
+	return h
+}
+
+// Verify reports whether proof links leaf to root (MerkleProof.verify).
+func Verify(proof []common.Hash, root, leaf common.Hash) bool {
+	return ProcessProof(proof, leaf) == root
+}
+
+// StoredRoot is the part of a root FlockBridge keeps and checks claims against: its first 28
+// bytes (the last 4 bytes of the slot hold the claim time; see the contract's Settlement).
+func StoredRoot(root common.Hash) [28]byte {
+	var r [28]byte
+	copy(r[:], root[:28])
+	return r
 }
 
 // Settlement is the payout tree of one epoch with what FlockBridge.submitSettlement takes.

@@ -1,6 +1,7 @@
 package merkle
 
 import (
+	"bytes"
 	"math/big"
 	"testing"
 
@@ -58,6 +59,33 @@ func TestTreeShapes(t *testing.T) {
 		if _, err := tree.Proof(i); err == nil {
 			t.Fatalf("proof of leaf %d: no error", i)
 		}
+	}
+}
+
+func TestStoredRoot(t *testing.T) {
+	tree, _ := New([]common.Hash{h(1), h(2), h(3)})
+	root := tree.Root()
+	stored := StoredRoot(root)
+	if !bytes.Equal(stored[:], root[:28]) {
+		t.Fatalf("stored root %x is not the first 28 bytes of %x", stored, root)
+	}
+	p, _ := tree.Proof(1)
+	if StoredRoot(ProcessProof(p, h(2))) != stored {
+		t.Fatal("a valid proof does not reach the stored root")
+	}
+	if StoredRoot(ProcessProof(p, h(3))) == stored {
+		t.Fatal("another leaf reaches the stored root with leaf 1's proof")
+	}
+	// what the contract drops is the root's tail: a root differing only there matches
+	tail := root
+	tail[31] ^= 1
+	if StoredRoot(tail) != stored {
+		t.Fatal("the last 4 bytes are not ignored")
+	}
+	head := root
+	head[27] ^= 1
+	if StoredRoot(head) == stored {
+		t.Fatal("byte 27 is ignored")
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/big"
 	"os"
 	"time"
@@ -89,10 +90,13 @@ func newClaimCmd() *cobra.Command {
 				if err != nil {
 					return fmt.Errorf("%s is not a FlockBridge: %w", bridgeAddr, err)
 				}
-				if s.Root == ([32]byte{}) {
+				switch s.ClaimableAt {
+				case 0:
 					return fmt.Errorf("claim %d: no settlement for epoch %d on this bridge (yet)", i, cl.Epoch)
+				case math.MaxUint32: // FlockBridge.VETOED
+					return fmt.Errorf("claim %d: the settlement of epoch %d was vetoed by the guardian", i, cl.Epoch)
 				}
-				if !merkle.Verify(cl.Proof, s.Root, leaf) {
+				if merkle.StoredRoot(merkle.ProcessProof(cl.Proof, leaf)) != s.Root {
 					return fmt.Errorf("claim %d: the proof does not match epoch %d's root", i, cl.Epoch)
 				}
 				done, err := br.IsClaimed(&bind.CallOpts{}, new(big.Int).SetUint64(cl.Epoch), new(big.Int).SetUint64(cl.Index))

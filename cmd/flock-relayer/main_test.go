@@ -92,19 +92,6 @@ func TestDeployDepositClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	dom := digest.Domain{ChainID: big.NewInt(devchain.ChainID), Contract: a.Bridge, BridgeID: a.BridgeID}
-	d := dom.Settlement(digest.Settlement{Epoch: 1, Root: s.Root(), Total: s.Total, Count: 2})
-	var sigs []bindings.FlockBridgeSignature
-	for i := 0; i < 3; i++ { // 3 of 4 equal powers
-		key := devchain.DevKey(2 + i)
-		sig, _ := ethsig.Sign(d, key)
-		pos := vs.Index(crypto.PubkeyToAddress(key.PublicKey))
-		sigs = append(sigs, bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(pos)), R: sig.R, Vs: sig.VS()})
-	}
-	for i := 1; i < len(sigs); i++ { // ascending signer indices
-		for j := i; j > 0 && sigs[j].SignerIndex.Cmp(sigs[j-1].SignerIndex) < 0; j-- {
-			sigs[j], sigs[j-1] = sigs[j-1], sigs[j]
-		}
-	}
 	c, err := dial(rpc, time.Minute)
 	if err != nil {
 		t.Fatal(err)
@@ -112,12 +99,29 @@ func TestDeployDepositClaim(t *testing.T) {
 	defer c.close()
 	br, _ := bindings.NewFlockBridge(a.Bridge, c.client)
 	opts := c.transactor(devchain.DevKey(1))
-	if _, err := c.send("submit", func() (*types.Transaction, error) {
-		return br.SubmitSettlement(opts, bindings.FlockBridgeValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
-			sigs, big.NewInt(1), s.Root(), s.Total, big.NewInt(2))
-	}); err != nil {
-		t.Fatal(err)
+	submit := func(s *merkle.Settlement) {
+		t.Helper()
+		d := dom.Settlement(digest.Settlement{Epoch: s.Epoch, Root: s.Root(), Total: s.Total, Count: s.Count()})
+		var sigs []bindings.FlockBridgeSignature
+		for i := 0; i < 3; i++ { // 3 of 4 equal powers
+			key := devchain.DevKey(2 + i)
+			sig, _ := ethsig.Sign(d, key)
+			pos := vs.Index(crypto.PubkeyToAddress(key.PublicKey))
+			sigs = append(sigs, bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(pos)), R: sig.R, Vs: sig.VS()})
+		}
+		for i := 1; i < len(sigs); i++ { // ascending signer indices
+			for j := i; j > 0 && sigs[j].SignerIndex.Cmp(sigs[j-1].SignerIndex) < 0; j-- {
+				sigs[j], sigs[j-1] = sigs[j-1], sigs[j]
+			}
+		}
+		if _, err := c.send("submit", func() (*types.Transaction, error) {
+			return br.SubmitSettlement(opts, bindings.FlockBridgeValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
+				sigs, new(big.Int).SetUint64(s.Epoch), s.Root(), s.Total, new(big.Int).SetUint64(s.Count()))
+		}); err != nil {
+			t.Fatal(err)
+		}
 	}
+	submit(s)
 
 	var files []ClaimFile
 	for i, p := range payouts {
@@ -127,6 +131,26 @@ func TestDeployDepositClaim(t *testing.T) {
 	proofFile := filepath.Join(dir, "proof.json")
 	blob, _ := json.Marshal(files)
 	os.WriteFile(proofFile, blob, 0o644)
+
+	// a file that does not match the bridge fails before any transaction is sent
+	for _, bad := range []struct {
+		name string
+		mod  func(f *ClaimFile)
+		want string
+	}{
+		{"unknown epoch", func(f *ClaimFile) { f.Epoch = 9 }, "no settlement for epoch 9"},
+		{"wrong amount", func(f *ClaimFile) { f.Amount = "6" }, "the proof does not match epoch 1's root"},
+	} {
+		f := files[0]
+		bad.mod(&f)
+		badFile := filepath.Join(dir, "bad.json")
+		blob, _ := json.Marshal(f)
+		os.WriteFile(badFile, blob, 0o644)
+		if out, err := run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", badFile); err == nil ||
+			!strings.Contains(err.Error(), bad.want) {
+			t.Fatalf("%s: %v\n%s", bad.name, err, out)
+		}
+	}
 
 	// before the delay: the revert comes back decoded
 	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
@@ -147,6 +171,22 @@ func TestDeployDepositClaim(t *testing.T) {
 	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
 	if err != nil || strings.Count(out, "already claimed") != 2 {
 		t.Fatalf("second claim: %v\n%s", err, out)
+	}
+
+	// a vetoed settlement is named as such
+	s2, _ := merkle.BuildSettlement(2, payouts)
+	submit(s2)
+	if _, err := c.send("veto", func() (*types.Transaction, error) {
+		return br.VetoSettlement(c.transactor(devchain.DevKey(0)), big.NewInt(2)) // the deployer is the guardian
+	}); err != nil {
+		t.Fatal(err)
+	}
+	proof, _ := s2.Proof(0)
+	blob, _ = json.Marshal(ClaimFile{Epoch: 2, Index: 0, Account: payouts[0].Account, Amount: "5", Proof: proof})
+	os.WriteFile(proofFile, blob, 0o644)
+	if out, err := run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile); err == nil ||
+		!strings.Contains(err.Error(), "epoch 2 was vetoed") {
+		t.Fatalf("vetoed: %v\n%s", err, out)
 	}
 
 	// a keystore file works as the key

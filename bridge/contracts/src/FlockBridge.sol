@@ -4,7 +4,6 @@ pragma solidity 0.8.28;
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
-import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {FlockAddress} from "./FlockAddress.sol";
 
@@ -55,15 +54,15 @@ contract FlockBridge is ReentrancyGuardTransient {
         bytes32[] proof;
     }
 
-    /// @dev Two storage slots; the second is read and written by every claim. uint96 holds
-    /// 7.9e28 atto-FLOCK, 79 times FLOCK's total supply, and maxSettlementTotal is checked to fit.
+    /// @dev One storage slot, the only settlement state a claim reads. `root` keeps the first
+    /// 224 bits of the signed Merkle root: forging a proof against it is a 2^224 preimage search
+    /// (an Ethereum address has 160 bits), and the 32 bits left over hold the claim time.
+    /// `claimableAt` is 0 for an unknown epoch and VETOED once the guardian vetoed it. The
+    /// signed total and count are in SettlementSubmitted; storing them would cost a second slot
+    /// per claim for nothing the contract enforces after submission (see README.md).
     struct Settlement {
-        bytes32 root;
-        uint96 total;
-        uint96 paid;
+        bytes28 root;
         uint32 claimableAt;
-        uint24 count;
-        bool vetoed;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -77,6 +76,8 @@ contract FlockBridge is ReentrancyGuardTransient {
     uint256 public constant MAX_VALSET_SIZE = 256;
     /// @notice Largest claim delay accepted at deployment.
     uint256 public constant MAX_CLAIM_DELAY = 30 days;
+    /// @notice `claimableAt` of a vetoed settlement: never.
+    uint32 public constant VETOED = type(uint32).max;
 
     bytes32 private constant DOMAIN_TYPEHASH = keccak256(
         "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)"
@@ -118,7 +119,8 @@ contract FlockBridge is ReentrancyGuardTransient {
     bytes32 public valsetCheckpoint;
     /// @notice Nonce of the current valset.
     uint256 public valsetNonce;
-    /// @notice Settlements by epoch.
+    /// @notice Settlements by epoch: the root's first 224 bits and when they become claimable
+    /// (0: no such settlement; VETOED: vetoed).
     mapping(uint256 epoch => Settlement) public settlements;
     /// @dev claimed bits: epoch => index / 256 => bit index % 256
     mapping(uint256 epoch => mapping(uint256 word => uint256 bits)) private claimedBitmap;
@@ -135,7 +137,9 @@ contract FlockBridge is ReentrancyGuardTransient {
     event SettlementSubmitted(
         uint256 indexed eventNonce, uint256 indexed epoch, bytes32 root, uint256 total, uint256 count, uint256 claimableAt
     );
-    event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch, uint256 unclaimed);
+    /// @dev no claim of `epoch` succeeds afterwards, so its claimed bitmap is final: the chain
+    /// restores every leaf for which isClaimed is false
+    event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch);
     event Claimed(uint256 indexed epoch, address indexed account, uint256 index, uint256 amount);
     event Paused(address indexed guardian);
     event Unpaused(address indexed guardian);
@@ -175,10 +179,8 @@ contract FlockBridge is ReentrancyGuardTransient {
     error SettlementIsVetoed(uint256 epoch);
     error ClaimTooEarly(uint256 epoch, uint256 claimableAt);
     error VetoWindowClosed(uint256 epoch);
-    error IndexOutOfRange(uint256 epoch, uint256 index);
     error AlreadyClaimed(uint256 epoch, uint256 index);
     error InvalidProof(uint256 epoch, uint256 index);
-    error SettlementOverdrawn(uint256 epoch, uint256 index);
     error NoClaims();
 
     // ---------------------------------------------------------------------------------------
@@ -197,7 +199,7 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// @param bridgeId_ names this bridge (the chain's bridge id); non-zero
     /// @param guardian_ the guardian; non-zero
     /// @param claimDelay_ seconds before a settlement can be claimed, at most MAX_CLAIM_DELAY
-    /// @param maxSettlementTotal_ cap on a settlement's total, non-zero, fits in uint96
+    /// @param maxSettlementTotal_ cap on a settlement's total, non-zero
     /// @param initialValset the chain's bridge valset at deployment (no signatures needed)
     constructor(
         IERC20 token_,
@@ -210,7 +212,6 @@ contract FlockBridge is ReentrancyGuardTransient {
         if (address(token_) == address(0) || guardian_ == address(0)) revert ZeroAddress();
         if (
             bridgeId_ == bytes32(0) || claimDelay_ > MAX_CLAIM_DELAY || maxSettlementTotal_ == 0
-                || maxSettlementTotal_ > type(uint96).max
         ) revert InvalidConfig();
         token = token_;
         bridgeId = bridgeId_;
@@ -278,7 +279,8 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// valset's power. Claimable from `claimDelay` seconds on, unless the guardian vetoes it.
     /// @param root Merkle root over keccak256(abi.encode(epoch, index, account, amount)) leaves
     /// (sorted-pair hashing, as OpenZeppelin's MerkleProof)
-    /// @param total sum of the leaves' amounts; claims never pay out more
+    /// @param total sum of the leaves' amounts, at most maxSettlementTotal; the signers check
+    /// that it is the tree's sum before signing
     /// @param count number of leaves; indices are 0..count-1
     function submitSettlement(
         Valset calldata currentValset,
@@ -290,20 +292,13 @@ contract FlockBridge is ReentrancyGuardTransient {
     ) external whenNotPaused {
         _checkCurrent(currentValset);
         if (epoch <= lastEpoch || epoch > type(uint128).max) revert StaleEpoch(epoch, lastEpoch);
-        if (root == bytes32(0) || total == 0 || count == 0 || count > type(uint24).max) revert InvalidSettlement();
+        if (root == bytes32(0) || total == 0 || count == 0) revert InvalidSettlement();
         if (total > maxSettlementTotal) revert PayoutCapExceeded(total, maxSettlementTotal);
         _verifyQuorum(currentValset, sigs, settlementDigest(epoch, root, total, count));
 
-        uint256 claimableAt = block.timestamp + claimDelay;
+        uint256 claimableAt = block.timestamp + claimDelay; // < VETOED until the year 2106
         lastEpoch = uint128(epoch);
-        settlements[epoch] = Settlement({
-            root: root,
-            total: uint96(total),
-            paid: 0,
-            claimableAt: uint32(claimableAt),
-            count: uint24(count),
-            vetoed: false
-        });
+        settlements[epoch] = Settlement({root: bytes28(root), claimableAt: uint32(claimableAt)});
         emit SettlementSubmitted(++eventNonce, epoch, root, total, count, claimableAt);
     }
 
@@ -336,26 +331,16 @@ contract FlockBridge is ReentrancyGuardTransient {
     function _claim(uint256 epoch, uint256 index, address account, uint256 amount, bytes32[] calldata proof) private {
         if (account == address(0)) revert ZeroAddress();
         if (amount == 0) revert ZeroAmount();
-        Settlement storage s = settlements[epoch];
-        bytes32 root = _claimableRoot(s, epoch, index);
-        _setClaimed(epoch, index);
-        bytes32 leaf = keccak256(abi.encode(epoch, index, account, amount));
-        if (!MerkleProof.verifyCalldata(proof, root, leaf)) revert InvalidProof(epoch, index);
-        // a tree whose leaves sum to more than its signed total can never overdraw it
-        uint256 paid = s.paid;
-        if (amount > uint256(s.total) - paid) revert SettlementOverdrawn(epoch, index);
-        s.paid = uint96(paid + amount);
-        emit Claimed(epoch, account, index, amount);
-    }
-
-    /// @dev the root of a settlement whose leaf `index` may be paid now
-    function _claimableRoot(Settlement storage s, uint256 epoch, uint256 index) private view returns (bytes32 root) {
-        root = s.root;
-        if (root == bytes32(0)) revert UnknownSettlement(epoch);
-        // one slot: total, paid, claimableAt, count, vetoed
-        if (s.vetoed) revert SettlementIsVetoed(epoch);
+        Settlement memory s = settlements[epoch];
+        if (s.claimableAt == 0) revert UnknownSettlement(epoch);
+        if (s.claimableAt == VETOED) revert SettlementIsVetoed(epoch);
         if (block.timestamp < s.claimableAt) revert ClaimTooEarly(epoch, s.claimableAt);
-        if (index >= s.count) revert IndexOutOfRange(epoch, index);
+        _setClaimed(epoch, index);
+        // the index is part of the leaf, so an index outside the tree has no proof
+        if (bytes28(_merkleRoot(proof, _leaf(epoch, index, account, amount))) != s.root) {
+            revert InvalidProof(epoch, index);
+        }
+        emit Claimed(epoch, account, index, amount);
     }
 
     /// @dev marks leaf `index` of `epoch` paid, reverting if it already was
@@ -368,6 +353,38 @@ contract FlockBridge is ReentrancyGuardTransient {
         words[word] = bits | bit;
     }
 
+    /// @dev keccak256(abi.encode(epoch, index, account, amount)), hashed in scratch memory past
+    /// the free memory pointer instead of allocating
+    function _leaf(uint256 epoch, uint256 index, address account, uint256 amount) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, epoch)
+            mstore(add(ptr, 0x20), index)
+            mstore(add(ptr, 0x40), account)
+            mstore(add(ptr, 0x60), amount)
+            h := keccak256(ptr, 0x80)
+        }
+    }
+
+    /// @dev OpenZeppelin's MerkleProof.processProofCalldata (keccak256 of the sorted pair at
+    /// each level) as one branch-free loop; the library's checked indexing and calls cost about
+    /// 80 gas more per level.
+    function _merkleRoot(bytes32[] calldata proof, bytes32 leaf) private pure returns (bytes32 h) {
+        assembly ("memory-safe") {
+            h := leaf
+            for {
+                let p := proof.offset
+                let end := add(p, shl(5, proof.length))
+            } lt(p, end) { p := add(p, 0x20) } {
+                let sibling := calldataload(p)
+                let o := shl(5, gt(h, sibling)) // 0x20 when h is the larger: it goes second
+                mstore(o, h)
+                mstore(xor(o, 0x20), sibling)
+                h := keccak256(0x00, 0x40)
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------
     // guardian
 
@@ -375,11 +392,12 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// paused (so a pause can outlast the delay without letting the settlement through).
     function vetoSettlement(uint256 epoch) external onlyGuardian {
         Settlement storage s = settlements[epoch];
-        if (s.root == bytes32(0)) revert UnknownSettlement(epoch);
-        if (s.vetoed) revert SettlementIsVetoed(epoch);
-        if (!paused && block.timestamp >= s.claimableAt) revert VetoWindowClosed(epoch);
-        s.vetoed = true;
-        emit SettlementVetoed(++eventNonce, epoch, uint256(s.total) - s.paid);
+        uint32 claimableAt = s.claimableAt;
+        if (claimableAt == 0) revert UnknownSettlement(epoch);
+        if (claimableAt == VETOED) revert SettlementIsVetoed(epoch);
+        if (!paused && block.timestamp >= claimableAt) revert VetoWindowClosed(epoch);
+        s.claimableAt = VETOED;
+        emit SettlementVetoed(++eventNonce, epoch);
     }
 
     function pause() external onlyGuardian whenNotPaused {

@@ -33,10 +33,406 @@ var (
 	_ = context.Background
 )
 
+// BaselineDistributorMetaData contains all meta data concerning the BaselineDistributor contract.
+var BaselineDistributorMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"merkleRoot_\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"merkleRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60c03461008857601f61054b38819003918201601f19168301916001600160401b0383118484101761008c578084926040948552833981010312610088578051906001600160a01b038216820361008857602001519060805260a0526040516104aa90816100a18239608051818181608701526102d2015260a05181818160e401526102520152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c9081632e7ba6ef14610107575080632eb4a7ab146100af5763fc0c546a1461003d575f80fd5b346100ab575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100ab57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346100ab575f7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100ab5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346100ab5760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100ab5760243560043573ffffffffffffffffffffffffffffffffffffffff82168083036100ab57604435906064359267ffffffffffffffff84116100ab57366023850112156100ab5783600401359467ffffffffffffffff86116100ab573660248760051b870101116100ab578160081c96600160ff84161b91885f525f60205260405f2054918383166103da577fffffffffffffffffffffffffffffffffffffffff000000000000000000000000602082019286845260601b16604082015286605482015260548152610208607482610406565b519020975f985b888a10156102505760248a60051b89010135908181105f1461023f575f52602052600160405f205b99019861020f565b905f52602052600160405f20610237565b7f0000000000000000000000000000000000000000000000000000000000000000036103ae575f525f6020521760405f20556040517fa9059cbb0000000000000000000000000000000000000000000000000000000081528260048201528360248201526020816044815f73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000165af19081156103a3575f91610368575b5015610340577f4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed0269260609260405192835260208301526040820152a1005b7f90b8ec18000000000000000000000000000000000000000000000000000000005f5260045ffd5b90506020813d60201161039b575b8161038360209383610406565b810103126100ab575180151581036100ab5784610302565b3d9150610376565b6040513d5f823e3d90fd5b837f5e3fa051000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b847fb3167bfa000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761044757604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffdfea264697066735822122017135003c44d3e28699d98a04c6f896a87fa63c679f9e4d20439b79d043d7dba64736f6c634300081c0033",
+}
+
+// BaselineDistributorABI is the input ABI used to generate the binding from.
+// Deprecated: Use BaselineDistributorMetaData.ABI instead.
+var BaselineDistributorABI = BaselineDistributorMetaData.ABI
+
+// BaselineDistributorBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use BaselineDistributorMetaData.Bin instead.
+var BaselineDistributorBin = BaselineDistributorMetaData.Bin
+
+// DeployBaselineDistributor deploys a new Ethereum contract, binding an instance of BaselineDistributor to it.
+func DeployBaselineDistributor(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, merkleRoot_ [32]byte) (common.Address, *types.Transaction, *BaselineDistributor, error) {
+	parsed, err := BaselineDistributorMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BaselineDistributorBin), backend, token_, merkleRoot_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &BaselineDistributor{BaselineDistributorCaller: BaselineDistributorCaller{contract: contract}, BaselineDistributorTransactor: BaselineDistributorTransactor{contract: contract}, BaselineDistributorFilterer: BaselineDistributorFilterer{contract: contract}}, nil
+}
+
+// BaselineDistributor is an auto generated Go binding around an Ethereum contract.
+type BaselineDistributor struct {
+	BaselineDistributorCaller     // Read-only binding to the contract
+	BaselineDistributorTransactor // Write-only binding to the contract
+	BaselineDistributorFilterer   // Log filterer for contract events
+}
+
+// BaselineDistributorCaller is an auto generated read-only Go binding around an Ethereum contract.
+type BaselineDistributorCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BaselineDistributorTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type BaselineDistributorTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BaselineDistributorFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type BaselineDistributorFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BaselineDistributorSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type BaselineDistributorSession struct {
+	Contract     *BaselineDistributor // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts        // Call options to use throughout this session
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// BaselineDistributorCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type BaselineDistributorCallerSession struct {
+	Contract *BaselineDistributorCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts              // Call options to use throughout this session
+}
+
+// BaselineDistributorTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type BaselineDistributorTransactorSession struct {
+	Contract     *BaselineDistributorTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts              // Transaction auth options to use throughout this session
+}
+
+// BaselineDistributorRaw is an auto generated low-level Go binding around an Ethereum contract.
+type BaselineDistributorRaw struct {
+	Contract *BaselineDistributor // Generic contract binding to access the raw methods on
+}
+
+// BaselineDistributorCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type BaselineDistributorCallerRaw struct {
+	Contract *BaselineDistributorCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// BaselineDistributorTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type BaselineDistributorTransactorRaw struct {
+	Contract *BaselineDistributorTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewBaselineDistributor creates a new instance of BaselineDistributor, bound to a specific deployed contract.
+func NewBaselineDistributor(address common.Address, backend bind.ContractBackend) (*BaselineDistributor, error) {
+	contract, err := bindBaselineDistributor(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &BaselineDistributor{BaselineDistributorCaller: BaselineDistributorCaller{contract: contract}, BaselineDistributorTransactor: BaselineDistributorTransactor{contract: contract}, BaselineDistributorFilterer: BaselineDistributorFilterer{contract: contract}}, nil
+}
+
+// NewBaselineDistributorCaller creates a new read-only instance of BaselineDistributor, bound to a specific deployed contract.
+func NewBaselineDistributorCaller(address common.Address, caller bind.ContractCaller) (*BaselineDistributorCaller, error) {
+	contract, err := bindBaselineDistributor(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BaselineDistributorCaller{contract: contract}, nil
+}
+
+// NewBaselineDistributorTransactor creates a new write-only instance of BaselineDistributor, bound to a specific deployed contract.
+func NewBaselineDistributorTransactor(address common.Address, transactor bind.ContractTransactor) (*BaselineDistributorTransactor, error) {
+	contract, err := bindBaselineDistributor(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BaselineDistributorTransactor{contract: contract}, nil
+}
+
+// NewBaselineDistributorFilterer creates a new log filterer instance of BaselineDistributor, bound to a specific deployed contract.
+func NewBaselineDistributorFilterer(address common.Address, filterer bind.ContractFilterer) (*BaselineDistributorFilterer, error) {
+	contract, err := bindBaselineDistributor(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &BaselineDistributorFilterer{contract: contract}, nil
+}
+
+// bindBaselineDistributor binds a generic wrapper to an already deployed contract.
+func bindBaselineDistributor(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := BaselineDistributorMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BaselineDistributor *BaselineDistributorRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BaselineDistributor.Contract.BaselineDistributorCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BaselineDistributor *BaselineDistributorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.BaselineDistributorTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BaselineDistributor *BaselineDistributorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.BaselineDistributorTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BaselineDistributor *BaselineDistributorCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BaselineDistributor.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BaselineDistributor *BaselineDistributorTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BaselineDistributor *BaselineDistributorTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.contract.Transact(opts, method, params...)
+}
+
+// MerkleRoot is a free data retrieval call binding the contract method 0x2eb4a7ab.
+//
+// Solidity: function merkleRoot() view returns(bytes32)
+func (_BaselineDistributor *BaselineDistributorCaller) MerkleRoot(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _BaselineDistributor.contract.Call(opts, &out, "merkleRoot")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// MerkleRoot is a free data retrieval call binding the contract method 0x2eb4a7ab.
+//
+// Solidity: function merkleRoot() view returns(bytes32)
+func (_BaselineDistributor *BaselineDistributorSession) MerkleRoot() ([32]byte, error) {
+	return _BaselineDistributor.Contract.MerkleRoot(&_BaselineDistributor.CallOpts)
+}
+
+// MerkleRoot is a free data retrieval call binding the contract method 0x2eb4a7ab.
+//
+// Solidity: function merkleRoot() view returns(bytes32)
+func (_BaselineDistributor *BaselineDistributorCallerSession) MerkleRoot() ([32]byte, error) {
+	return _BaselineDistributor.Contract.MerkleRoot(&_BaselineDistributor.CallOpts)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_BaselineDistributor *BaselineDistributorCaller) Token(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BaselineDistributor.contract.Call(opts, &out, "token")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_BaselineDistributor *BaselineDistributorSession) Token() (common.Address, error) {
+	return _BaselineDistributor.Contract.Token(&_BaselineDistributor.CallOpts)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_BaselineDistributor *BaselineDistributorCallerSession) Token() (common.Address, error) {
+	return _BaselineDistributor.Contract.Token(&_BaselineDistributor.CallOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x2e7ba6ef.
+//
+// Solidity: function claim(uint256 index, address account, uint256 amount, bytes32[] proof) returns()
+func (_BaselineDistributor *BaselineDistributorTransactor) Claim(opts *bind.TransactOpts, index *big.Int, account common.Address, amount *big.Int, proof [][32]byte) (*types.Transaction, error) {
+	return _BaselineDistributor.contract.Transact(opts, "claim", index, account, amount, proof)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x2e7ba6ef.
+//
+// Solidity: function claim(uint256 index, address account, uint256 amount, bytes32[] proof) returns()
+func (_BaselineDistributor *BaselineDistributorSession) Claim(index *big.Int, account common.Address, amount *big.Int, proof [][32]byte) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.Claim(&_BaselineDistributor.TransactOpts, index, account, amount, proof)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x2e7ba6ef.
+//
+// Solidity: function claim(uint256 index, address account, uint256 amount, bytes32[] proof) returns()
+func (_BaselineDistributor *BaselineDistributorTransactorSession) Claim(index *big.Int, account common.Address, amount *big.Int, proof [][32]byte) (*types.Transaction, error) {
+	return _BaselineDistributor.Contract.Claim(&_BaselineDistributor.TransactOpts, index, account, amount, proof)
+}
+
+// BaselineDistributorClaimedIterator is returned from FilterClaimed and is used to iterate over the raw logs and unpacked data for Claimed events raised by the BaselineDistributor contract.
+type BaselineDistributorClaimedIterator struct {
+	Event *BaselineDistributorClaimed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BaselineDistributorClaimedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BaselineDistributorClaimed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BaselineDistributorClaimed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BaselineDistributorClaimedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BaselineDistributorClaimedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BaselineDistributorClaimed represents a Claimed event raised by the BaselineDistributor contract.
+type BaselineDistributorClaimed struct {
+	Index   *big.Int
+	Account common.Address
+	Amount  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterClaimed is a free log retrieval operation binding the contract event 0x4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed026.
+//
+// Solidity: event Claimed(uint256 index, address account, uint256 amount)
+func (_BaselineDistributor *BaselineDistributorFilterer) FilterClaimed(opts *bind.FilterOpts) (*BaselineDistributorClaimedIterator, error) {
+
+	logs, sub, err := _BaselineDistributor.contract.FilterLogs(opts, "Claimed")
+	if err != nil {
+		return nil, err
+	}
+	return &BaselineDistributorClaimedIterator{contract: _BaselineDistributor.contract, event: "Claimed", logs: logs, sub: sub}, nil
+}
+
+// WatchClaimed is a free log subscription operation binding the contract event 0x4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed026.
+//
+// Solidity: event Claimed(uint256 index, address account, uint256 amount)
+func (_BaselineDistributor *BaselineDistributorFilterer) WatchClaimed(opts *bind.WatchOpts, sink chan<- *BaselineDistributorClaimed) (event.Subscription, error) {
+
+	logs, sub, err := _BaselineDistributor.contract.WatchLogs(opts, "Claimed")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BaselineDistributorClaimed)
+				if err := _BaselineDistributor.contract.UnpackLog(event, "Claimed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseClaimed is a log parse operation binding the contract event 0x4ec90e965519d92681267467f775ada5bd214aa92c0dc93d90a5e880ce9ed026.
+//
+// Solidity: event Claimed(uint256 index, address account, uint256 amount)
+func (_BaselineDistributor *BaselineDistributorFilterer) ParseClaimed(log types.Log) (*BaselineDistributorClaimed, error) {
+	event := new(BaselineDistributorClaimed)
+	if err := _BaselineDistributor.contract.UnpackLog(event, "Claimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // FeeTokenMetaData contains all meta data concerning the FeeToken contract.
 var FeeTokenMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"feeBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"feeBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051610ed6380380610ed683398101604081905261002e91610271565b604051806040016040528060098152602001682332b2902a37b5b2b760b91b8152506040518060400160405280600381526020016246454560e81b815250816003908161007b9190610347565b5060046100888282610347565b505050608081905261009a83836100a2565b505050610477565b6001600160a01b0382166100d05760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b6100db5f83836100df565b5050565b6001600160a01b038316158015906100ff57506001600160a01b03821615155b1561013b575f612710608051836101169190610415565b6101209190610432565b905061012d845f8361014b565b6101378183610451565b9150505b61014683838361014b565b505050565b6001600160a01b038316610175578060025f82825461016a9190610464565b909155506101e59050565b6001600160a01b0383165f90815260208190526040902054818110156101c75760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016100c7565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b0382166102015760028054829003905561021f565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8360405161026491815260200190565b60405180910390a3505050565b5f5f5f60608486031215610283575f5ffd5b83516001600160a01b0381168114610299575f5ffd5b602085015160409095015190969495509392505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806102d857607f821691505b6020821081036102f657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561014657805f5260205f20601f840160051c810160208510156103215750805b601f840160051c820191505b81811015610340575f815560010161032d565b5050505050565b81516001600160401b03811115610360576103606102b0565b6103748161036e84546102c4565b846102fc565b6020601f8211600181146103a6575f831561038f5750848201515b5f19600385901b1c1916600184901b178455610340565b5f84815260208120601f198516915b828110156103d557878501518255602094850194600190920191016103b5565b50848210156103f257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761042c5761042c610401565b92915050565b5f8261044c57634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561042c5761042c610401565b8082018082111561042c5761042c610401565b608051610a406104965f395f818161012801526105f10152610a405ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c8063313ce5671161007257806395d89b411161005857806395d89b411461018e578063a9059cbb14610196578063dd62ed3e146101a9575f5ffd5b8063313ce5671461014a57806370a0823114610159575f5ffd5b806318160ddd116100a257806318160ddd146100fe57806323b872dd1461011057806324a9d85314610123575f5ffd5b806306fdde03146100bd578063095ea7b3146100db575b5f5ffd5b6100c56101ee565b6040516100d291906107e9565b60405180910390f35b6100ee6100e9366004610864565b61027e565b60405190151581526020016100d2565b6002545b6040519081526020016100d2565b6100ee61011e36600461088c565b610297565b6101027f000000000000000000000000000000000000000000000000000000000000000081565b604051601281526020016100d2565b6101026101673660046108c6565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b6100c56102ba565b6100ee6101a4366004610864565b6102c9565b6101026101b73660046108e6565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b6060600380546101fd90610917565b80601f016020809104026020016040519081016040528092919081815260200182805461022990610917565b80156102745780601f1061024b57610100808354040283529160200191610274565b820191905f5260205f20905b81548152906001019060200180831161025757829003601f168201915b5050505050905090565b5f3361028b8185856102d6565b60019150505b92915050565b5f336102a48582856102e8565b6102af8585856103bb565b506001949350505050565b6060600480546101fd90610917565b5f3361028b8185856103bb565b6102e38383836001610464565b505050565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8110156103b557818110156103a7576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101829052604481018390526064015b60405180910390fd5b6103b584848484035f610464565b50505050565b73ffffffffffffffffffffffffffffffffffffffff831661040a576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f600482015260240161039e565b73ffffffffffffffffffffffffffffffffffffffff8216610459576040517fec442f050000000000000000000000000000000000000000000000000000000081525f600482015260240161039e565b6102e38383836105a9565b73ffffffffffffffffffffffffffffffffffffffff84166104b3576040517fe602df050000000000000000000000000000000000000000000000000000000081525f600482015260240161039e565b73ffffffffffffffffffffffffffffffffffffffff8316610502576040517f94280d620000000000000000000000000000000000000000000000000000000081525f600482015260240161039e565b73ffffffffffffffffffffffffffffffffffffffff8085165f90815260016020908152604080832093871683529290522082905580156103b5578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258460405161059b91815260200190565b60405180910390a350505050565b73ffffffffffffffffffffffffffffffffffffffff8316158015906105e3575073ffffffffffffffffffffffffffffffffffffffff821615155b1561063b575f6127106106167f000000000000000000000000000000000000000000000000000000000000000084610995565b61062091906109ac565b905061062d845f83610642565b61063781836109e4565b9150505b6102e38383835b73ffffffffffffffffffffffffffffffffffffffff8316610679578060025f82825461066e91906109f7565b909155506107299050565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260208190526040902054818110156106fe576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff85166004820152602481018290526044810183905260640161039e565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526020819052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff82166107525760028054829003905561077d565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516107dc91815260200190565b60405180910390a3505050565b602081525f82518060208401528060208501604085015e5f6040828501015260407fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011684010191505092915050565b803573ffffffffffffffffffffffffffffffffffffffff8116811461085f575f5ffd5b919050565b5f5f60408385031215610875575f5ffd5b61087e8361083c565b946020939093013593505050565b5f5f5f6060848603121561089e575f5ffd5b6108a78461083c565b92506108b56020850161083c565b929592945050506040919091013590565b5f602082840312156108d6575f5ffd5b6108df8261083c565b9392505050565b5f5f604083850312156108f7575f5ffd5b6109008361083c565b915061090e6020840161083c565b90509250929050565b600181811c9082168061092b57607f821691505b602082108103610962577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b808202811582820484141761029157610291610968565b5f826109df577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500490565b8181038181111561029157610291610968565b808201808211156102915761029161096856fea264697066735822122063deb9a4c154ee315d13b1893f7e661b2b5488943e46aeef3cc0fc76781efbf564736f6c634300081c0033",
+	Bin: "0x60a0604052346103d357610cf36060813803918261001c816103d7565b9384928339810103126103d35780516001600160a01b038116908190036103d357604060208301519201519161005260406103d7565b9260098452682332b2902a37b5b2b760b91b602085015261007360406103d7565b600381526246454560e81b6020820152845190946001600160401b0382116102d65760035490600182811c921680156103c9575b60208310146102b85781601f84931161035b575b50602090601f83116001146102f5575f926102ea575b50508160011b915f199060031b1c1916176003555b83516001600160401b0381116102d657600454600181811c911680156102cc575b60208210146102b857601f8111610255575b50602094601f82116001146101f2579481929394955f926101e7575b50508160011b915f199060031b1c1916176004555b60805281156101d457600254908082018092116101c05760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f9360025584845283825260408420818154019055604051908152a36040516108f690816103fd823960805181818161031e01526106e60152f35b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b015190505f80610135565b601f1982169560045f52805f20915f5b88811061023d57508360019596979810610225575b505050811b0160045561014a565b01515f1960f88460031b161c191690555f8080610217565b91926020600181928685015181550194019201610202565b60045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f830160051c810191602084106102ae575b601f0160051c01905b8181106102a35750610119565b5f8155600101610296565b909150819061028d565b634e487b7160e01b5f52602260045260245ffd5b90607f1690610107565b634e487b7160e01b5f52604160045260245ffd5b015190505f806100d1565b60035f9081528281209350601f198516905b818110610343575090846001959493921061032b575b505050811b016003556100e6565b01515f1960f88460031b161c191690555f808061031d565b92936020600181928786015181550195019301610307565b60035f529091507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f840160051c810191602085106103bf575b90601f859493920160051c01905b8181106103b157506100bb565b5f81558493506001016103a4565b9091508190610396565b91607f16916100a7565b5f80fd5b6040519190601f01601f191682016001600160401b038111838210176102d65760405256fe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde031461056357508063095ea7b3146104d457806318160ddd146104b757806323b872dd1461034157806324a9d85314610307578063313ce567146102ec57806370a08231146102a857806395d89b411461012d578063a9059cbb146100fc5763dd62ed3e1461008a575f80fd5b346100f85760406003193601126100f8576100a3610664565b73ffffffffffffffffffffffffffffffffffffffff6100c0610687565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b5f80fd5b346100f85760406003193601126100f857610122610118610664565b60243590336106aa565b602060405160018152f35b346100f8575f6003193601126100f8576040515f600454908160011c6001831692831561029e575b60208210841461027157818552849390811561022f57506001146101d3575b5003601f01601f191681019067ffffffffffffffff8211818310176101a6576101a28291826040528261063a565b0390f35b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60045f90815291507f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b5b8183106102135750508101602001601f19610174565b60209193508060019154838588010152019101909183926101fd565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208581019190915291151560051b84019091019150601f199050610174565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b90607f1690610155565b346100f85760206003193601126100f85773ffffffffffffffffffffffffffffffffffffffff6102d6610664565b165f525f602052602060405f2054604051908152f35b346100f8575f6003193601126100f857602060405160128152f35b346100f8575f6003193601126100f85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346100f85760606003193601126100f85761035a610664565b610362610687565b6044359073ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81106103de575b5061012293506106aa565b83811061048357841561045757331561042b57610122945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f2091039055846103d3565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b346100f8575f6003193601126100f8576020600254604051908152f35b346100f85760406003193601126100f8576104ed610664565b6024359033156104575773ffffffffffffffffffffffffffffffffffffffff1690811561042b57335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b346100f8575f6003193601126100f8575f600354908160011c60018316928315610630575b60208210841461027157818552849390811561022f57506001146105d4575003601f01601f191681019067ffffffffffffffff8211818310176101a6576101a28291826040528261063a565b60035f90815291507fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b5b8183106106145750508101602001601f19610174565b60209193508060019154838588010152019101909183926105fe565b90607f1690610588565b601f19601f602060409481855280519182918282880152018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff821682036100f857565b6024359073ffffffffffffffffffffffffffffffffffffffff821682036100f857565b73ffffffffffffffffffffffffffffffffffffffff169081156108945773ffffffffffffffffffffffffffffffffffffffff16918215610868577f0000000000000000000000000000000000000000000000000000000000000000808202908282041482151715610809576127109004825f525f60205260405f2054818110610836578190845f525f6020520360405f205580600254036002555f837fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef6020604051858152a3810390811161080957815f525f60205260405f20548181106107d757817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a3565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b837fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffdfea26469706673582212205fd7630823257f536084f34a5c882d371aa7371bd41f309442d02433e0fd1e1864736f6c634300081c0033",
 }
 
 // FeeTokenABI is the input ABI used to generate the binding from.
@@ -805,7 +1201,7 @@ func (_FeeToken *FeeTokenFilterer) ParseTransfer(log types.Log) (*FeeTokenTransf
 // ReentrantTokenMetaData contains all meta data concerning the ReentrantToken contract.
 var ReentrantTokenMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data_\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"data\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revertData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561000f575f5ffd5b506040516113f73803806113f783398101604081905261002e916102d2565b6040518060400160405280600f81526020016e2932b2b73a3930b73a102a37b5b2b760891b81525060405180604001604052806002815260200161524560f01b815250816003908161008091906103a0565b50600461008d82826103a0565b5050506100a082826100a760201b60201c565b50506104f0565b6001600160a01b0382166100d55760405163ec442f0560e01b81525f60048201526024015b60405180910390fd5b6100e05f83836100e4565b5050565b6100ef8383836101ac565b6005546001600160a01b03161580159061010c575060075460ff16155b156101a7576007805460ff191660011790556005546040515f9182916001600160a01b03909116906101409060069061045a565b5f604051808303815f865af19150503d805f8114610179576040519150601f19603f3d011682016040523d82523d5f602084013e61017e565b606091505b506007805461ff00191661010084151502179055909250905060086101a382826103a0565b5050505b505050565b6001600160a01b0383166101d6578060025f8282546101cb91906104cb565b909155506102469050565b6001600160a01b0383165f90815260208190526040902054818110156102285760405163391434e360e21b81526001600160a01b038516600482015260248101829052604481018390526064016100cc565b6001600160a01b0384165f9081526020819052604090209082900390555b6001600160a01b03821661026257600280548290039055610280565b6001600160a01b0382165f9081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516102c591815260200190565b60405180910390a3505050565b5f5f604083850312156102e3575f5ffd5b82516001600160a01b03811681146102f9575f5ffd5b6020939093015192949293505050565b634e487b7160e01b5f52604160045260245ffd5b600181811c9082168061033157607f821691505b60208210810361034f57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156101a757805f5260205f20601f840160051c8101602085101561037a5750805b601f840160051c820191505b81811015610399575f8155600101610386565b5050505050565b81516001600160401b038111156103b9576103b9610309565b6103cd816103c7845461031d565b84610355565b6020601f8211600181146103ff575f83156103e85750848201515b5f19600385901b1c1916600184901b178455610399565b5f84815260208120601f198516915b8281101561042e578785015182556020948501946001909201910161040e565b508482101561044b57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f5f83546104678161031d565b60018216801561047e5760018114610493576104c0565b60ff19831686528115158202860193506104c0565b865f5260205f205f5b838110156104b85781548882015260019091019060200161049c565b505081860193505b509195945050505050565b808201808211156104ea57634e487b7160e01b5f52601160045260245ffd5b92915050565b610efa806104fd5f395ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c80633f09775e1161009357806395d89b411161006357806395d89b41146101e2578063a9059cbb146101ea578063d4b83992146101fd578063dd62ed3e14610242575f5ffd5b80633f09775e1461018657806370a082311461019857806373d4a13a146101cd578063917f51b4146101d5575f5ffd5b80631983c6a3116100ce5780631983c6a31461014757806323b872dd1461014f578063313ce567146101625780633522bfd014610171575f5ffd5b806306fdde03146100f4578063095ea7b31461011257806318160ddd14610135575b5f5ffd5b6100fc610287565b6040516101099190610a18565b60405180910390f35b610125610120366004610a59565b610317565b6040519015158152602001610109565b6002545b604051908152602001610109565b6100fc610330565b61012561015d366004610a81565b6103bc565b60405160128152602001610109565b61018461017f366004610abb565b6103df565b005b60075461012590610100900460ff1681565b6101396101a6366004610b39565b73ffffffffffffffffffffffffffffffffffffffff165f9081526020819052604090205490565b6100fc610432565b6007546101259060ff1681565b6100fc61043f565b6101256101f8366004610a59565b61044e565b60055461021d9073ffffffffffffffffffffffffffffffffffffffff1681565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610109565b610139610250366004610b52565b73ffffffffffffffffffffffffffffffffffffffff9182165f90815260016020908152604080832093909416825291909152205490565b60606003805461029690610b83565b80601f01602080910402602001604051908101604052809291908181526020018280546102c290610b83565b801561030d5780601f106102e45761010080835404028352916020019161030d565b820191905f5260205f20905b8154815290600101906020018083116102f057829003601f168201915b5050505050905090565b5f3361032481858561045b565b60019150505b92915050565b6008805461033d90610b83565b80601f016020809104026020016040519081016040528092919081815260200182805461036990610b83565b80156103b45780601f1061038b576101008083540402835291602001916103b4565b820191905f5260205f20905b81548152906001019060200180831161039757829003601f168201915b505050505081565b5f336103c985828561046d565b6103d485858561051b565b506001949350505050565b600580547fffffffffffffffffffffffff00000000000000000000000000000000000000001673ffffffffffffffffffffffffffffffffffffffff8516179055600661042c828483610c4c565b50505050565b6006805461033d90610b83565b60606004805461029690610b83565b5f3361032481858561051b565b61046883838360016105c4565b505050565b73ffffffffffffffffffffffffffffffffffffffff8381165f908152600160209081526040808320938616835292905220545f1981101561042c578181101561050d576040517ffb8f41b200000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260248101829052604481018390526064015b60405180910390fd5b61042c84848484035f6105c4565b73ffffffffffffffffffffffffffffffffffffffff831661056a576040517f96c6fd1e0000000000000000000000000000000000000000000000000000000081525f6004820152602401610504565b73ffffffffffffffffffffffffffffffffffffffff82166105b9576040517fec442f050000000000000000000000000000000000000000000000000000000081525f6004820152602401610504565b610468838383610709565b73ffffffffffffffffffffffffffffffffffffffff8416610613576040517fe602df050000000000000000000000000000000000000000000000000000000081525f6004820152602401610504565b73ffffffffffffffffffffffffffffffffffffffff8316610662576040517f94280d620000000000000000000000000000000000000000000000000000000081525f6004820152602401610504565b73ffffffffffffffffffffffffffffffffffffffff8085165f908152600160209081526040808320938716835292905220829055801561042c578273ffffffffffffffffffffffffffffffffffffffff168473ffffffffffffffffffffffffffffffffffffffff167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925846040516106fb91815260200190565b60405180910390a350505050565b610714838383610825565b60055473ffffffffffffffffffffffffffffffffffffffff161580159061073e575060075460ff16155b1561046857600780547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660011790556005546040515f91829173ffffffffffffffffffffffffffffffffffffffff9091169061079d90600690610d24565b5f604051808303815f865af19150503d805f81146107d6576040519150601f19603f3d011682016040523d82523d5f602084013e6107db565b606091505b50600780547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff16610100841515021790559092509050600861081d8282610db3565b505050505050565b73ffffffffffffffffffffffffffffffffffffffff831661085c578060025f8282546108519190610e8c565b9091555061090c9050565b73ffffffffffffffffffffffffffffffffffffffff83165f90815260208190526040902054818110156108e1576040517fe450d38c00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff851660048201526024810182905260448101839052606401610504565b73ffffffffffffffffffffffffffffffffffffffff84165f9081526020819052604090209082900390555b73ffffffffffffffffffffffffffffffffffffffff821661093557600280548290039055610960565b73ffffffffffffffffffffffffffffffffffffffff82165f9081526020819052604090208054820190555b8173ffffffffffffffffffffffffffffffffffffffff168373ffffffffffffffffffffffffffffffffffffffff167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef836040516109bf91815260200190565b60405180910390a3505050565b5f81518084528060208401602086015e5f6020828601015260207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f83011685010191505092915050565b602081525f610a2a60208301846109cc565b9392505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610a54575f5ffd5b919050565b5f5f60408385031215610a6a575f5ffd5b610a7383610a31565b946020939093013593505050565b5f5f5f60608486031215610a93575f5ffd5b610a9c84610a31565b9250610aaa60208501610a31565b929592945050506040919091013590565b5f5f5f60408486031215610acd575f5ffd5b610ad684610a31565b9250602084013567ffffffffffffffff811115610af1575f5ffd5b8401601f81018613610b01575f5ffd5b803567ffffffffffffffff811115610b17575f5ffd5b866020828401011115610b28575f5ffd5b939660209190910195509293505050565b5f60208284031215610b49575f5ffd5b610a2a82610a31565b5f5f60408385031215610b63575f5ffd5b610b6c83610a31565b9150610b7a60208401610a31565b90509250929050565b600181811c90821680610b9757607f821691505b602082108103610bce577f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b50919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b601f82111561046857805f5260205f20601f840160051c81016020851015610c265750805b601f840160051c820191505b81811015610c45575f8155600101610c32565b5050505050565b67ffffffffffffffff831115610c6457610c64610bd4565b610c7883610c728354610b83565b83610c01565b5f601f841160018114610ca9575f8515610c925750838201355b5f19600387901b1c1916600186901b178355610c45565b5f838152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08716915b82811015610cf65786850135825560209485019460019092019101610cd6565b5086821015610d12575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f5f8354610d3181610b83565b600182168015610d485760018114610d7b57610da8565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0083168652811515820286019350610da8565b865f5260205f205f5b83811015610da057815488820152600190910190602001610d84565b505081860193505b509195945050505050565b815167ffffffffffffffff811115610dcd57610dcd610bd4565b610de181610ddb8454610b83565b84610c01565b6020601f821160018114610e13575f8315610dfc5750848201515b5f19600385901b1c1916600184901b178455610c45565b5f848152602081207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08516915b82811015610e605787850151825560209485019460019092019101610e40565b5084821015610e7d57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082018082111561032a577f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffdfea2646970667358221220279155fcff7d51ec05731d8771043e857d8b11430ea89bd495376271cc2743b764736f6c634300081c0033",
+	Bin: "0x60806040523461057a576114b06040813803918261001c8161057e565b93849283398101031261057a5780516001600160a01b038116919082900361057a57602001519060409061004f8261057e565b92600f84526e2932b2b73a3930b73a102a37b5b2b760891b60208501526100758361057e565b6002815261524560f01b6020820152845190946001600160401b038211610361576100a16003546105a3565b601f811161052c575b50602090601f83116001146104c7576100da92915f918361029c575b50508160011b915f199060031b1c19161790565b6003555b83516001600160401b038111610361576100f96004546105a3565b601f8111610479575b50602094601f8211600114610416576101349293949582915f9261029c5750508160011b915f199060031b1c19161790565b6004555b811561040357600254908082018092116103ef5760207fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef915f936002558484528382528584208181540190558551908152a36005546001600160a01b0316801515806103e2575b6101b2575b5051610ebe90816105f28239f35b600160ff19600754161760075581515f6006546101ce816105a3565b90600181169081156103cd575060011461037d575b5091815f809493819403925af1903d15610375573d916001600160401b0383116103615761021a601f8401601f191660200161057e565b9283523d5f602085013e5b6007805461ff00191691151560081b61ff001691909117905581516001600160401b038111610361576102596008546105a3565b601f8111610308575b50602092601f82116001146102a757610292929382915f9261029c5750508160011b915f199060031b1c19161790565b6008555b5f6101a4565b015190505f806100c6565b601f1982169360085f52805f20915f5b8681106102f057508360019596106102d8575b505050811b01600855610296565b01515f1960f88460031b161c191690555f80806102ca565b919260206001819286850151815501940192016102b7565b60085f52610351907ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee3601f840160051c81019160208510610357575b601f0160051c01906105db565b5f610262565b9091508190610344565b634e487b7160e01b5f52604160045260245ffd5b606091610225565b60065f9081529091507ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f5b8282106103b95750508101816101e3565b6001816020925484870152019101906103a8565b60ff19168452508015150282019050816101e3565b5060ff600754161561019f565b634e487b7160e01b5f52601160045260245ffd5b63ec442f0560e01b5f525f60045260245ffd5b601f1982169560045f52805f20915f5b88811061046157508360019596979810610449575b505050811b01600455610138565b01515f1960f88460031b161c191690555f808061043b565b91926020600181928685015181550194019201610426565b60045f526104c1907f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b601f840160051c8101916020851061035757601f0160051c01906105db565b5f610102565b90601f1983169160035f52815f20925f5b81811061051457509084600195949392106104fc575b505050811b016003556100de565b01515f1960f88460031b161c191690555f80806104ee565b929360206001819287860151815501950193016104d8565b60035f52610574907fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b601f850160051c8101916020861061035757601f0160051c01906105db565b5f6100aa565b5f80fd5b6040519190601f01601f191682016001600160401b0381118382101761036157604052565b90600182811c921680156105d1575b60208310146105bd57565b634e487b7160e01b5f52602260045260245ffd5b91607f16916105b2565b8181106105e6575050565b5f81556001016105db56fe6080806040526004361015610012575f80fd5b5f3560e01c90816306fdde031461087457508063095ea7b3146107e557806318160ddd146107c85780631983c6a31461072357806323b872dd146105cc578063313ce567146105b15780633522bfd0146103c75780633f09775e146103a257806370a082311461035e57806373d4a13a146102b9578063917f51b41461029757806395d89b4114610197578063a9059cbb14610166578063d4b83992146101335763dd62ed3e146100c1575f80fd5b3461012f57604060031936011261012f576100da610959565b73ffffffffffffffffffffffffffffffffffffffff6100f761097c565b91165f52600160205273ffffffffffffffffffffffffffffffffffffffff60405f2091165f52602052602060405f2054604051908152f35b5f80fd5b3461012f575f60031936011261012f57602073ffffffffffffffffffffffffffffffffffffffff60055416604051908152f35b3461012f57604060031936011261012f5761018c610182610959565b6024359033610a5e565b602060405160018152f35b3461012f575f60031936011261012f576040515f6004546101b78161099f565b808452906001811690811561025557506001146101f7575b6101f3836101df818503826109f0565b604051918291602083526020830190610916565b0390f35b91905060045f527f8a35acfbc15ff81a39ae7d344fd709f28e8600b4aa8c65c6b64bfe7fe36bd19b915f905b80821061023b575090915081016020016101df6101cf565b919260018160209254838588010152019101909291610223565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff001660208086019190915291151560051b840190910191506101df90506101cf565b3461012f575f60031936011261012f57602060ff600754166040519015158152f35b3461012f575f60031936011261012f576040515f6006546102d98161099f565b80845290600181169081156102555750600114610300576101f3836101df818503826109f0565b60065f9081527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f939250905b808210610344575090915081016020016101df6101cf565b91926001816020925483858801015201910190929161032c565b3461012f57602060031936011261012f5773ffffffffffffffffffffffffffffffffffffffff61038c610959565b165f525f602052602060405f2054604051908152f35b3461012f575f60031936011261012f57602060ff60075460081c166040519015158152f35b3461012f57604060031936011261012f576103e0610959565b6024359067ffffffffffffffff821161012f573660238301121561012f5781600401359067ffffffffffffffff821161012f57366024838501011161012f5773ffffffffffffffffffffffffffffffffffffffff167fffffffffffffffffffffffff0000000000000000000000000000000000000000600554161760055561046960065461099f565b601f811161054e575b505f601f82116001146104b257819061049f935f926104a4575b50505f198260011b9260031b1c19161790565b600655005b60249250010135838061048c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08216927ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f915f5b85811061053357508360019510610517575b505050811b01600655005b01602401355f19600384901b60f8161c1916905582808061050c565b909260206001819260248787010135815501940191016104fa565b60065f527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f601f830160051c810191602084106105a7575b601f0160051c01905b81811061059c5750610472565b5f815560010161058f565b9091508190610586565b3461012f575f60031936011261012f57602060405160128152f35b3461012f57606060031936011261012f576105e5610959565b6105ed61097c565b6044359073ffffffffffffffffffffffffffffffffffffffff831692835f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f5260205260405f20545f19811061064a575b5061018c9350610a5e565b8381106106ef5784156106c35733156106975761018c945f52600160205260405f2073ffffffffffffffffffffffffffffffffffffffff33165f526020528360405f20910390558461063f565b7f94280d62000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7fe602df05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b83907ffb8f41b2000000000000000000000000000000000000000000000000000000005f523360045260245260445260645ffd5b3461012f575f60031936011261012f576040515f6008546107438161099f565b8084529060018116908115610255575060011461076a576101f3836101df818503826109f0565b60085f9081527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee3939250905b8082106107ae575090915081016020016101df6101cf565b919260018160209254838588010152019101909291610796565b3461012f575f60031936011261012f576020600254604051908152f35b3461012f57604060031936011261012f576107fe610959565b6024359033156106c35773ffffffffffffffffffffffffffffffffffffffff1690811561069757335f52600160205260405f20825f526020528060405f20556040519081527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92560203392a3602060405160018152f35b3461012f575f60031936011261012f575f6003546108918161099f565b808452906001811690811561025557506001146108b8576101f3836101df818503826109f0565b91905060035f527fc2575a0e9e593c00f959f8c92f12db2869c3395a3b0502d05e2516446f71f85b915f905b8082106108fc575090915081016020016101df6101cf565b9192600181602092548385880101520191019092916108e4565b907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f602080948051918291828752018686015e5f8582860101520116010190565b6004359073ffffffffffffffffffffffffffffffffffffffff8216820361012f57565b6024359073ffffffffffffffffffffffffffffffffffffffff8216820361012f57565b90600182811c921680156109e6575b60208310146109b957565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602260045260245ffd5b91607f16916109ae565b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff821117610a3157604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff16908115610e5c5773ffffffffffffffffffffffffffffffffffffffff16918215610e3057815f525f60205260405f2054818110610dfe57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f525f84520360405f2055845f525f825260405f20818154019055604051908152a373ffffffffffffffffffffffffffffffffffffffff6005541680151580610df1575b610b1d5750565b60017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0060075416176007556040515f600654610b588161099f565b9060018116908115610dbe5750600114610d6f575b5091815f809493819403925af1903d15610d67573d9167ffffffffffffffff8311610a315760405192610bc860207fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f84011601856109f0565b83523d5f602085013e5b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00ff61ff0060075492151560081b16911617600755815167ffffffffffffffff8111610a3157610c2260085461099f565b601f8111610d04575b50602092601f8211600114610c6a57610c5a929382915f92610c5f5750505f198260011b9260031b1c19161790565b600855565b015190505f8061048c565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe082169360085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee3915f5b868110610cec5750836001959610610cd4575b505050811b01600855565b01515f1960f88460031b161c191690555f8080610cc9565b91926020600181928685015181550194019201610cb6565b60085f527ff3f7a9fe364faab93b216da50a3214154f22a0a2b415b23a84c8169e8b636ee3601f830160051c81019160208410610d5d575b601f0160051c01905b818110610d525750610c2b565b5f8155600101610d45565b9091508190610d3c565b606091610bd2565b905060065f527ff652222313e28459528d920b65115c16c04f3efc82aaedc97be59f3f377c0d3f5f905b828210610daa575050810181610b6d565b600181602092548487015201910190610d99565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016845250801515028201905081610b6d565b5060ff6007541615610b16565b827fe450d38c000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b7fec442f05000000000000000000000000000000000000000000000000000000005f525f60045260245ffd5b7f96c6fd1e000000000000000000000000000000000000000000000000000000005f525f60045260245ffdfea2646970667358221220ea88afda5b3411b0d65480a3ad3b4dc6f2c4c5a9cb8a32f75a9a8ae2760cd31164736f6c634300081c0033",
 }
 
 // ReentrantTokenABI is the input ABI used to generate the binding from.
