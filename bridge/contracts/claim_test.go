@@ -9,6 +9,7 @@ import (
 
 	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/bridge/merkle"
 )
 
 func TestClaim(t *testing.T) {
@@ -39,6 +40,67 @@ func TestClaim(t *testing.T) {
 	// the last leaf (odd tree size: shorter proof) and the first
 	e.Must(e.ClaimFn(e.Users[1], s, 6))
 	e.Must(e.ClaimFn(e.Users[1], s, 0))
+	word, _ := e.Bridge.ClaimedWord(call(), u64(1), u64(0))
+	eq(t, "claimedWord (leaves 0, 2, 6)", word, big.NewInt(1|1<<2|1<<6))
+}
+
+// The bridge keeps a root's first 28 bytes: a proof is checked against those, so a root that
+// differs only in its last 4 bytes accepts the same proofs, and one that differs before does not.
+func TestClaimChecksTheStoredRoot(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	e.Fund(flock(1000))
+	s1, err := merkle.BuildSettlement(1, payouts(3, flock(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2, err := merkle.BuildSettlement(2, payouts(3, flock(1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tail, head := s1.Root(), s2.Root()
+	tail[31] ^= 1
+	head[27] ^= 1
+	submitRoot(t, e, 1, tail, s1.Total, s1.Count())
+	submitRoot(t, e, 2, head, s2.Total, s2.Count())
+	if st := settlementOf(t, e, 1); st.Root != merkle.StoredRoot(s1.Root()) {
+		t.Fatalf("stored root %x, want the first 28 bytes of %x", st.Root, s1.Root())
+	}
+	e.PassDelay()
+	e.Must(e.ClaimFn(e.Users[0], s1, 1))
+	e.Reverts("InvalidProof", e.ClaimFn(e.Users[0], s2, 1))
+}
+
+// A proof may hold a sibling equal to the running hash (OpenZeppelin's commutative hash of a
+// pair of equal words): the contract hashes it like MerkleProof does.
+func TestClaimEqualSiblings(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	e.Fund(flock(1000))
+	acct := common.Address{0xee}
+	leaf := merkle.LeafHash(1, 0, acct, flock(2))
+	submitRoot(t, e, 1, merkle.HashPair(leaf, leaf), flock(2), 2)
+	e.PassDelay()
+	e.Must(func() (*types.Transaction, error) {
+		return e.Bridge.Claim(e.Users[0], u64(1), u64(0), acct, flock(2), basetest.Proof([]common.Hash{leaf}))
+	})
+	eq(t, "paid", e.Balance(acct), flock(2))
+}
+
+// Claims are bounded by the signed tree, not by the signed total: a tree whose leaves sum to
+// more than its total (which the signers must refuse to sign) pays every leaf. This pins down
+// what the contract trusts; README.md, "One slot per settlement".
+func TestClaimsAreBoundedByTheSignedTree(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	e.Fund(flock(1000))
+	s, err := merkle.BuildSettlement(1, payouts(3, flock(10))) // 10 + 20 + 30
+	if err != nil {
+		t.Fatal(err)
+	}
+	submitRoot(t, e, 1, s.Root(), flock(45), 3)
+	e.PassDelay()
+	for i := range 3 {
+		e.Must(e.ClaimFn(e.Users[0], s, i))
+	}
+	eq(t, "bridge balance", e.Balance(e.BridgeAddr), flock(940))
 }
 
 func TestClaimRejects(t *testing.T) {
@@ -101,7 +163,27 @@ func TestClaimMany(t *testing.T) {
 	e.Reverts("InvalidProof", func() (*types.Transaction, error) { return e.Bridge.ClaimMany(u, broken) })
 	dup := append(append([]bindings.FlockBridgeClaim(nil), batch...), batch[1])
 	e.Reverts("AlreadyClaimed", func() (*types.Transaction, error) { return e.Bridge.ClaimMany(u, dup) })
+	// a batch touching a vetoed, a not yet claimable or an unknown epoch reverts as a whole
+	s3, _ := e.Settle(3, payouts(2, flock(1)))
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(e.Guardian, u64(3)) })
+	s4, _ := e.Settle(4, payouts(2, flock(1)))
+	unknown := bindingClaim(t, s1, 1)
+	unknown.Epoch = u64(9)
+	for _, c := range []struct {
+		extra bindings.FlockBridgeClaim
+		want  string
+	}{
+		{bindingClaim(t, s3, 0), "SettlementIsVetoed"},
+		{bindingClaim(t, s4, 0), "ClaimTooEarly"},
+		{unknown, "UnknownSettlement"},
+	} {
+		mixed := append(append([]bindings.FlockBridgeClaim(nil), batch...), c.extra)
+		e.Reverts(c.want, func() (*types.Transaction, error) { return e.Bridge.ClaimMany(u, mixed) })
+	}
 	eq(t, "bridge balance after reverted batches", e.Balance(e.BridgeAddr), flock(1000))
+	if done, _ := e.Bridge.IsClaimed(call(), u64(1), u64(0)); done {
+		t.Fatal("a reverted batch marked a leaf claimed")
+	}
 
 	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.ClaimMany(u, batch) })
 	n := 0

@@ -159,6 +159,15 @@ func buildAndSubmit(e *basetest.Env, br *bindings.FlockBridge, addr common.Addre
 	return s, err
 }
 
+// submitRoot submits a settlement of epoch with any root, total and count, signed by e's quorum.
+func submitRoot(t testing.TB, e *basetest.Env, epoch uint64, root common.Hash, total *big.Int, count uint64) {
+	t.Helper()
+	sigs := basetest.Sign(e.Keys, e.Domain.Settlement(digest.Settlement{Epoch: epoch, Root: root, Total: total, Count: count}), e.Quorum())
+	e.Must(func() (*types.Transaction, error) {
+		return e.Bridge.SubmitSettlement(e.Deployer, basetest.ToBinding(e.Valset), sigs, u64(epoch), root, total, u64(count))
+	})
+}
+
 // callMsg is a call of method on e's bridge from the deployer, for gas estimation.
 func callMsg(t testing.TB, e *basetest.Env, method string, args ...any) ethereum.CallMsg {
 	t.Helper()

@@ -17,7 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// MaxLeaves is the most leaves a settlement may have (FlockBridge stores count as uint24).
+// MaxLeaves is the most leaves a settlement may have: it bounds the tree the chain builds and
+// signs in one block (16.7M leaves, a proof of at most 24 hashes).
 const MaxLeaves = 1<<24 - 1
 
 // Payout is one account's amount in a settlement.

@@ -96,6 +96,9 @@ func TestHashPairIsCommutative(t *testing.T) {
 	if HashPair(h(1), h(2)) != crypto.Keccak256Hash(minMax(h(1), h(2))) {
 		t.Fatal("not keccak(min || max)")
 	}
+	if HashPair(h(3), h(3)) != crypto.Keccak256Hash(h(3).Bytes(), h(3).Bytes()) {
+		t.Fatal("equal words: not keccak(a || a)")
+	}
 }
 
 func minMax(a, b common.Hash) []byte {

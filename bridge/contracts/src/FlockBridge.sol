@@ -55,11 +55,12 @@ contract FlockBridge is ReentrancyGuardTransient {
     }
 
     /// @dev One storage slot, the only settlement state a claim reads. `root` keeps the first
-    /// 224 bits of the signed Merkle root: forging a proof against it is a 2^224 preimage search
-    /// (an Ethereum address has 160 bits), and the 32 bits left over hold the claim time.
-    /// `claimableAt` is 0 for an unknown epoch and VETOED once the guardian vetoed it. The
-    /// signed total and count are in SettlementSubmitted; storing them would cost a second slot
-    /// per claim for nothing the contract enforces after submission (see README.md).
+    /// 224 bits of the signed Merkle root, and the 32 bits left over hold the claim time.
+    /// Proving a leaf against a root someone else built is a 224-bit second-preimage search;
+    /// even a withdrawer who shapes the signed tree (say, its only leaf) faces a 112-bit
+    /// collision search. `claimableAt` is 0 for an unknown epoch and VETOED once vetoed. The
+    /// signed total and count are in SettlementSubmitted; counting what each settlement paid
+    /// would cost every claim a second slot read and write (see README.md).
     struct Settlement {
         bytes28 root;
         uint32 claimableAt;
@@ -137,8 +138,9 @@ contract FlockBridge is ReentrancyGuardTransient {
     event SettlementSubmitted(
         uint256 indexed eventNonce, uint256 indexed epoch, bytes32 root, uint256 total, uint256 count, uint256 claimableAt
     );
-    /// @dev no claim of `epoch` succeeds afterwards, so its claimed bitmap is final: the chain
-    /// restores every leaf for which isClaimed is false
+    /// @dev no claim of `epoch` succeeds afterwards, so its claimed bitmap (claimedWord) is final.
+    /// If the vetoed root is the chain's, the chain restores the leaves not claimed; if it is not
+    /// (a forged settlement), none of the chain's leaves were paid and all are restored.
     event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch);
     event Claimed(uint256 indexed epoch, address indexed account, uint256 index, uint256 amount);
     event Paused(address indexed guardian);
@@ -279,8 +281,8 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// valset's power. Claimable from `claimDelay` seconds on, unless the guardian vetoes it.
     /// @param root Merkle root over keccak256(abi.encode(epoch, index, account, amount)) leaves
     /// (sorted-pair hashing, as OpenZeppelin's MerkleProof)
-    /// @param total sum of the leaves' amounts, at most maxSettlementTotal; the signers check
-    /// that it is the tree's sum before signing
+    /// @param total sum of the leaves' amounts, at most maxSettlementTotal. Claims are bounded
+    /// by the signed tree, not by this number: signers must check that the leaves sum to it.
     /// @param count number of leaves; indices are 0..count-1
     function submitSettlement(
         Valset calldata currentValset,
@@ -296,7 +298,8 @@ contract FlockBridge is ReentrancyGuardTransient {
         if (total > maxSettlementTotal) revert PayoutCapExceeded(total, maxSettlementTotal);
         _verifyQuorum(currentValset, sigs, settlementDigest(epoch, root, total, count));
 
-        uint256 claimableAt = block.timestamp + claimDelay; // < VETOED until the year 2106
+        uint256 claimableAt = block.timestamp + claimDelay;
+        if (claimableAt >= VETOED) revert InvalidSettlement(); // from the year 2106 on
         lastEpoch = uint128(epoch);
         settlements[epoch] = Settlement({root: bytes28(root), claimableAt: uint32(claimableAt)});
         emit SettlementSubmitted(++eventNonce, epoch, root, total, count, claimableAt);
@@ -360,7 +363,7 @@ contract FlockBridge is ReentrancyGuardTransient {
             let ptr := mload(0x40)
             mstore(ptr, epoch)
             mstore(add(ptr, 0x20), index)
-            mstore(add(ptr, 0x40), account)
+            mstore(add(ptr, 0x40), and(account, 0xffffffffffffffffffffffffffffffffffffffff))
             mstore(add(ptr, 0x60), amount)
             h := keccak256(ptr, 0x80)
         }
@@ -458,6 +461,12 @@ contract FlockBridge is ReentrancyGuardTransient {
     /// @notice Whether leaf `index` of `epoch` has been paid.
     function isClaimed(uint256 epoch, uint256 index) external view returns (bool) {
         return claimedBitmap[epoch][index >> 8] & (1 << (index & 0xff)) != 0;
+    }
+
+    /// @notice Claimed bits of leaves 256·word … 256·word+255 of `epoch` (bit i: leaf 256·word+i),
+    /// so a whole settlement's claimed set (after a veto, say) takes count/256 calls.
+    function claimedWord(uint256 epoch, uint256 word) external view returns (uint256) {
+        return claimedBitmap[epoch][word];
     }
 
     // ---------------------------------------------------------------------------------------
