@@ -20,6 +20,7 @@ func TestBindingsMatchArtifacts(t *testing.T) {
 		"artifacts/test/FeeToken.json":            testbindings.FeeTokenMetaData.Bin,
 		"artifacts/test/ReentrantToken.json":      testbindings.ReentrantTokenMetaData.Bin,
 		"artifacts/test/BaselineDistributor.json": testbindings.BaselineDistributorMetaData.Bin,
+		"artifacts/test/MerkleHarness.json":       testbindings.MerkleHarnessMetaData.Bin,
 	} {
 		blob, err := os.ReadFile(filepath.FromSlash(file))
 		if err != nil {

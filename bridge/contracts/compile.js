@@ -15,6 +15,7 @@ const SOURCES = {
   "src/FlockToken.sol": ["FlockToken"],
   "test/TestTokens.sol": ["FeeToken", "ReentrantToken"],
   "test/BaselineDistributor.sol": ["BaselineDistributor"],
+  "test/MerkleHarness.sol": ["MerkleHarness"],
 };
 const SETTINGS = {
   evmVersion: "cancun", // OpenZeppelin 5.7 needs >= cancun (mcopy, transient storage)

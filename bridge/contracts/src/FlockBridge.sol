@@ -6,6 +6,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {FlockAddress} from "./FlockAddress.sol";
+import {FlockMerkle} from "./FlockMerkle.sol";
 
 /// @title FlockBridge
 /// @notice Base side of the Flock bridge. Holds the FLOCK that backs every aflock on the Flock
@@ -340,7 +341,7 @@ contract FlockBridge is ReentrancyGuardTransient {
         if (block.timestamp < s.claimableAt) revert ClaimTooEarly(epoch, s.claimableAt);
         _setClaimed(epoch, index);
         // the index is part of the leaf, so an index outside the tree has no proof
-        if (bytes28(_merkleRoot(proof, _leaf(epoch, index, account, amount))) != s.root) {
+        if (bytes28(FlockMerkle.processProof(proof, FlockMerkle.leaf(epoch, index, account, amount))) != s.root) {
             revert InvalidProof(epoch, index);
         }
         emit Claimed(epoch, account, index, amount);
@@ -354,38 +355,6 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint256 bits = words[word];
         if (bits & bit != 0) revert AlreadyClaimed(epoch, index);
         words[word] = bits | bit;
-    }
-
-    /// @dev keccak256(abi.encode(epoch, index, account, amount)), hashed in scratch memory past
-    /// the free memory pointer instead of allocating
-    function _leaf(uint256 epoch, uint256 index, address account, uint256 amount) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let ptr := mload(0x40)
-            mstore(ptr, epoch)
-            mstore(add(ptr, 0x20), index)
-            mstore(add(ptr, 0x40), and(account, 0xffffffffffffffffffffffffffffffffffffffff))
-            mstore(add(ptr, 0x60), amount)
-            h := keccak256(ptr, 0x80)
-        }
-    }
-
-    /// @dev OpenZeppelin's MerkleProof.processProofCalldata (keccak256 of the sorted pair at
-    /// each level) as one branch-free loop; the library's checked indexing and calls cost about
-    /// 80 gas more per level.
-    function _merkleRoot(bytes32[] calldata proof, bytes32 leaf) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            h := leaf
-            for {
-                let p := proof.offset
-                let end := add(p, shl(5, proof.length))
-            } lt(p, end) { p := add(p, 0x20) } {
-                let sibling := calldataload(p)
-                let o := shl(5, gt(h, sibling)) // 0x20 when h is the larger: it goes second
-                mstore(o, h)
-                mstore(xor(o, 0x20), sibling)
-                h := keccak256(0x00, 0x40)
-            }
-        }
     }
 
     // ---------------------------------------------------------------------------------------

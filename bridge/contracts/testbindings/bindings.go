@@ -1198,6 +1198,272 @@ func (_FeeToken *FeeTokenFilterer) ParseTransfer(log types.Log) (*FeeTokenTransf
 	return event, nil
 }
 
+// MerkleHarnessMetaData contains all meta data concerning the MerkleHarness contract.
+var MerkleHarnessMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"flockLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"node\",\"type\":\"bytes32\"}],\"name\":\"flockRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"},{\"internalType\":\"bytes32\",\"name\":\"node\",\"type\":\"bytes32\"}],\"name\":\"openZeppelinRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	Bin: "0x60808060405234601557610207908161001a8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c80632900067f146101005780632a5daa5a146100b95763acc098cf1461003a575f80fd5b346100b55760807ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc3601126100b55760443573ffffffffffffffffffffffffffffffffffffffff81168091036100b5576080602091604051906004358252602435848301526040820152606435606082015220604051908152f35b5f80fd5b346100b55760206100c93661015b565b91809160051b015b8082106100e2575050604051908152f35b90918383359182811160051b90815218528260405f209201906100d1565b346100b55761010e3661015b565b915f925b82841015610150578360051b820135908181105f1461013f575f52602052600160405f205b930192610112565b905f52602052600160405f20610137565b602090604051908152f35b9060407ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffc8301126100b55760043567ffffffffffffffff81116100b557826023820112156100b55780600401359267ffffffffffffffff84116100b55760248460051b830101116100b55760240191906024359056fea2646970667358221220369e0006b6453949b7de28e5149fe1211d7b42743bd5bd61c441ff33635f217864736f6c634300081c0033",
+}
+
+// MerkleHarnessABI is the input ABI used to generate the binding from.
+// Deprecated: Use MerkleHarnessMetaData.ABI instead.
+var MerkleHarnessABI = MerkleHarnessMetaData.ABI
+
+// MerkleHarnessBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use MerkleHarnessMetaData.Bin instead.
+var MerkleHarnessBin = MerkleHarnessMetaData.Bin
+
+// DeployMerkleHarness deploys a new Ethereum contract, binding an instance of MerkleHarness to it.
+func DeployMerkleHarness(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *MerkleHarness, error) {
+	parsed, err := MerkleHarnessMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(MerkleHarnessBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &MerkleHarness{MerkleHarnessCaller: MerkleHarnessCaller{contract: contract}, MerkleHarnessTransactor: MerkleHarnessTransactor{contract: contract}, MerkleHarnessFilterer: MerkleHarnessFilterer{contract: contract}}, nil
+}
+
+// MerkleHarness is an auto generated Go binding around an Ethereum contract.
+type MerkleHarness struct {
+	MerkleHarnessCaller     // Read-only binding to the contract
+	MerkleHarnessTransactor // Write-only binding to the contract
+	MerkleHarnessFilterer   // Log filterer for contract events
+}
+
+// MerkleHarnessCaller is an auto generated read-only Go binding around an Ethereum contract.
+type MerkleHarnessCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MerkleHarnessTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type MerkleHarnessTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MerkleHarnessFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type MerkleHarnessFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// MerkleHarnessSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type MerkleHarnessSession struct {
+	Contract     *MerkleHarness    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// MerkleHarnessCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type MerkleHarnessCallerSession struct {
+	Contract *MerkleHarnessCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// MerkleHarnessTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type MerkleHarnessTransactorSession struct {
+	Contract     *MerkleHarnessTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// MerkleHarnessRaw is an auto generated low-level Go binding around an Ethereum contract.
+type MerkleHarnessRaw struct {
+	Contract *MerkleHarness // Generic contract binding to access the raw methods on
+}
+
+// MerkleHarnessCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type MerkleHarnessCallerRaw struct {
+	Contract *MerkleHarnessCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// MerkleHarnessTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type MerkleHarnessTransactorRaw struct {
+	Contract *MerkleHarnessTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewMerkleHarness creates a new instance of MerkleHarness, bound to a specific deployed contract.
+func NewMerkleHarness(address common.Address, backend bind.ContractBackend) (*MerkleHarness, error) {
+	contract, err := bindMerkleHarness(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &MerkleHarness{MerkleHarnessCaller: MerkleHarnessCaller{contract: contract}, MerkleHarnessTransactor: MerkleHarnessTransactor{contract: contract}, MerkleHarnessFilterer: MerkleHarnessFilterer{contract: contract}}, nil
+}
+
+// NewMerkleHarnessCaller creates a new read-only instance of MerkleHarness, bound to a specific deployed contract.
+func NewMerkleHarnessCaller(address common.Address, caller bind.ContractCaller) (*MerkleHarnessCaller, error) {
+	contract, err := bindMerkleHarness(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &MerkleHarnessCaller{contract: contract}, nil
+}
+
+// NewMerkleHarnessTransactor creates a new write-only instance of MerkleHarness, bound to a specific deployed contract.
+func NewMerkleHarnessTransactor(address common.Address, transactor bind.ContractTransactor) (*MerkleHarnessTransactor, error) {
+	contract, err := bindMerkleHarness(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &MerkleHarnessTransactor{contract: contract}, nil
+}
+
+// NewMerkleHarnessFilterer creates a new log filterer instance of MerkleHarness, bound to a specific deployed contract.
+func NewMerkleHarnessFilterer(address common.Address, filterer bind.ContractFilterer) (*MerkleHarnessFilterer, error) {
+	contract, err := bindMerkleHarness(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &MerkleHarnessFilterer{contract: contract}, nil
+}
+
+// bindMerkleHarness binds a generic wrapper to an already deployed contract.
+func bindMerkleHarness(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := MerkleHarnessMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_MerkleHarness *MerkleHarnessRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _MerkleHarness.Contract.MerkleHarnessCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_MerkleHarness *MerkleHarnessRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _MerkleHarness.Contract.MerkleHarnessTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_MerkleHarness *MerkleHarnessRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _MerkleHarness.Contract.MerkleHarnessTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_MerkleHarness *MerkleHarnessCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _MerkleHarness.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_MerkleHarness *MerkleHarnessTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _MerkleHarness.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_MerkleHarness *MerkleHarnessTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _MerkleHarness.Contract.contract.Transact(opts, method, params...)
+}
+
+// FlockLeaf is a free data retrieval call binding the contract method 0xacc098cf.
+//
+// Solidity: function flockLeaf(uint256 epoch, uint256 index, address account, uint256 amount) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCaller) FlockLeaf(opts *bind.CallOpts, epoch *big.Int, index *big.Int, account common.Address, amount *big.Int) ([32]byte, error) {
+	var out []interface{}
+	err := _MerkleHarness.contract.Call(opts, &out, "flockLeaf", epoch, index, account, amount)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// FlockLeaf is a free data retrieval call binding the contract method 0xacc098cf.
+//
+// Solidity: function flockLeaf(uint256 epoch, uint256 index, address account, uint256 amount) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessSession) FlockLeaf(epoch *big.Int, index *big.Int, account common.Address, amount *big.Int) ([32]byte, error) {
+	return _MerkleHarness.Contract.FlockLeaf(&_MerkleHarness.CallOpts, epoch, index, account, amount)
+}
+
+// FlockLeaf is a free data retrieval call binding the contract method 0xacc098cf.
+//
+// Solidity: function flockLeaf(uint256 epoch, uint256 index, address account, uint256 amount) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCallerSession) FlockLeaf(epoch *big.Int, index *big.Int, account common.Address, amount *big.Int) ([32]byte, error) {
+	return _MerkleHarness.Contract.FlockLeaf(&_MerkleHarness.CallOpts, epoch, index, account, amount)
+}
+
+// FlockRoot is a free data retrieval call binding the contract method 0x2a5daa5a.
+//
+// Solidity: function flockRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCaller) FlockRoot(opts *bind.CallOpts, proof [][32]byte, node [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _MerkleHarness.contract.Call(opts, &out, "flockRoot", proof, node)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// FlockRoot is a free data retrieval call binding the contract method 0x2a5daa5a.
+//
+// Solidity: function flockRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessSession) FlockRoot(proof [][32]byte, node [32]byte) ([32]byte, error) {
+	return _MerkleHarness.Contract.FlockRoot(&_MerkleHarness.CallOpts, proof, node)
+}
+
+// FlockRoot is a free data retrieval call binding the contract method 0x2a5daa5a.
+//
+// Solidity: function flockRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCallerSession) FlockRoot(proof [][32]byte, node [32]byte) ([32]byte, error) {
+	return _MerkleHarness.Contract.FlockRoot(&_MerkleHarness.CallOpts, proof, node)
+}
+
+// OpenZeppelinRoot is a free data retrieval call binding the contract method 0x2900067f.
+//
+// Solidity: function openZeppelinRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCaller) OpenZeppelinRoot(opts *bind.CallOpts, proof [][32]byte, node [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _MerkleHarness.contract.Call(opts, &out, "openZeppelinRoot", proof, node)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OpenZeppelinRoot is a free data retrieval call binding the contract method 0x2900067f.
+//
+// Solidity: function openZeppelinRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessSession) OpenZeppelinRoot(proof [][32]byte, node [32]byte) ([32]byte, error) {
+	return _MerkleHarness.Contract.OpenZeppelinRoot(&_MerkleHarness.CallOpts, proof, node)
+}
+
+// OpenZeppelinRoot is a free data retrieval call binding the contract method 0x2900067f.
+//
+// Solidity: function openZeppelinRoot(bytes32[] proof, bytes32 node) pure returns(bytes32)
+func (_MerkleHarness *MerkleHarnessCallerSession) OpenZeppelinRoot(proof [][32]byte, node [32]byte) ([32]byte, error) {
+	return _MerkleHarness.Contract.OpenZeppelinRoot(&_MerkleHarness.CallOpts, proof, node)
+}
+
 // ReentrantTokenMetaData contains all meta data concerning the ReentrantToken contract.
 var ReentrantTokenMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"holder\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"supply\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data_\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"attempted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"data\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentered\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revertData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
