@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -80,6 +81,17 @@ func TestSubmitSettlementRejects(t *testing.T) {
 	e.Must(submit(6, root, flock(100), 1, q, e.Domain))
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(e.Guardian) })
 	e.Reverts("BridgePaused", submit(7, root, flock(1), 1, q, e.Domain))
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(e.Guardian) })
+
+	// a claim time must fit the stored uint32 below VETOED: from February 2106 on it does not
+	block, err := e.Chain.Client().HeaderByNumber(e.Ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Chain.AdjustTime(time.Duration(vetoed-e.Delay-block.Time) * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.Reverts("InvalidSettlement", submit(7, root, flock(1), 1, q, e.Domain))
 }
 
 // The settlement digest commits to all four fields: changing any one after signing fails.
