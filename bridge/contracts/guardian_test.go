@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/flockchain/flock/bridge/basetest"
+	"github.com/flockchain/flock/bridge/merkle"
 )
 
 func TestVeto(t *testing.T) {
@@ -23,7 +24,7 @@ func TestVeto(t *testing.T) {
 	if ev.EventNonce.Uint64() != 3 || ev.Epoch.Uint64() != 1 { // 1 fundRewards, 2 settlement
 		t.Fatalf("SettlementVetoed %+v", ev)
 	}
-	if st := settlementOf(t, e, 1); st.ClaimableAt != vetoed {
+	if st := settlementOf(t, e, 1); st.ClaimableAt != merkle.Vetoed {
 		t.Fatalf("vetoed settlement stored as %+v", st)
 	}
 	e.Reverts("SettlementIsVetoed", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(1)) })

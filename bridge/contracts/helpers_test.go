@@ -1,7 +1,6 @@
 package contracts_test
 
 import (
-	"math"
 	"math/big"
 	"strings"
 	"testing"
@@ -69,9 +68,6 @@ func event[T any](t testing.TB, r *types.Receipt, parse func(types.Log) (*T, err
 }
 
 func call() *bind.CallOpts { return &bind.CallOpts{} }
-
-// vetoed is FlockBridge.VETOED, the claim time of a vetoed settlement.
-const vetoed = math.MaxUint32
 
 func settlementOf(t testing.TB, e *basetest.Env, epoch uint64) struct {
 	Root        [28]byte

@@ -88,7 +88,7 @@ func TestSubmitSettlementRejects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := e.Chain.AdjustTime(time.Duration(vetoed-e.Delay-block.Time) * time.Second); err != nil {
+	if err := e.Chain.AdjustTime(time.Duration(merkle.Vetoed-e.Delay-block.Time) * time.Second); err != nil {
 		t.Fatal(err)
 	}
 	e.Reverts("InvalidSettlement", submit(7, root, flock(1), 1, q, e.Domain))

@@ -11,6 +11,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -112,6 +113,9 @@ func ProcessProof(proof []common.Hash, leaf common.Hash) common.Hash {
 func Verify(proof []common.Hash, root, leaf common.Hash) bool {
 	return ProcessProof(proof, leaf) == root
 }
+
+// Vetoed is FlockBridge.VETOED: the claim time the contract stores for a vetoed settlement.
+const Vetoed = math.MaxUint32
 
 // StoredRoot is the part of a root FlockBridge keeps and checks claims against: its first 28
 // bytes (the last 4 bytes of the slot hold the claim time; see the contract's Settlement).

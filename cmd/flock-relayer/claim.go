@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"math/big"
 	"os"
 	"time"
@@ -93,7 +92,7 @@ func newClaimCmd() *cobra.Command {
 				switch s.ClaimableAt {
 				case 0:
 					return fmt.Errorf("claim %d: no settlement for epoch %d on this bridge (yet)", i, cl.Epoch)
-				case math.MaxUint32: // FlockBridge.VETOED
+				case merkle.Vetoed:
 					return fmt.Errorf("claim %d: the settlement of epoch %d was vetoed by the guardian", i, cl.Epoch)
 				}
 				if merkle.StoredRoot(merkle.ProcessProof(cl.Proof, leaf)) != s.Root {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"net"
@@ -18,10 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
 	"github.com/flockchain/flock/bridge/digest"
-	"github.com/flockchain/flock/bridge/ethsig"
 	"github.com/flockchain/flock/bridge/merkle"
 )
 
@@ -99,21 +100,15 @@ func TestDeployDepositClaim(t *testing.T) {
 	defer c.close()
 	br, _ := bindings.NewFlockBridge(a.Bridge, c.client)
 	opts := c.transactor(devchain.DevKey(1))
+	keys := make([]*ecdsa.PrivateKey, len(vs.Members)) // keys[i] signs for member i
+	for i := range keys {
+		k := devchain.DevKey(2 + i)
+		keys[vs.Index(crypto.PubkeyToAddress(k.PublicKey))] = k
+	}
 	submit := func(s *merkle.Settlement) {
 		t.Helper()
 		d := dom.Settlement(digest.Settlement{Epoch: s.Epoch, Root: s.Root(), Total: s.Total, Count: s.Count()})
-		var sigs []bindings.FlockBridgeSignature
-		for i := 0; i < 3; i++ { // 3 of 4 equal powers
-			key := devchain.DevKey(2 + i)
-			sig, _ := ethsig.Sign(d, key)
-			pos := vs.Index(crypto.PubkeyToAddress(key.PublicKey))
-			sigs = append(sigs, bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(pos)), R: sig.R, Vs: sig.VS()})
-		}
-		for i := 1; i < len(sigs); i++ { // ascending signer indices
-			for j := i; j > 0 && sigs[j].SignerIndex.Cmp(sigs[j-1].SignerIndex) < 0; j-- {
-				sigs[j], sigs[j-1] = sigs[j-1], sigs[j]
-			}
-		}
+		sigs := basetest.Sign(keys, d, []int{0, 1, 2}) // 3 of 4 equal powers
 		if _, err := c.send("submit", func() (*types.Transaction, error) {
 			return br.SubmitSettlement(opts, bindings.FlockBridgeValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
 				sigs, new(big.Int).SetUint64(s.Epoch), s.Root(), s.Total, new(big.Int).SetUint64(s.Count()))
