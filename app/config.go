@@ -1,11 +1,11 @@
 package app
 
 import (
-	"math/big"
-
 	sdkmath "cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 const (
@@ -17,8 +17,9 @@ const (
 	BondDenom = "aflock"
 	// DisplayDenom is the human unit, 10^18 aflock.
 	DisplayDenom = "flock"
-	// DisplayExponent is the number of decimals between BondDenom and DisplayDenom.
-	DisplayExponent = 18
+	// DisplayExponent is the number of decimals between BondDenom and DisplayDenom: FLOCK's 18,
+	// the same as the chain's fixed point.
+	DisplayExponent = fixedpoint.Decimals
 
 	// Bech32 human-readable prefixes for every address kind on the chain.
 	Bech32PrefixAccAddr  = "flock"
@@ -38,7 +39,7 @@ const (
 )
 
 // OneFlock is 10^18 aflock.
-var OneFlock = sdkmath.NewIntFromBigInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(DisplayExponent), nil))
+var OneFlock = fixedpoint.One
 
 // Flock returns n whole FLOCK expressed in aflock.
 func Flock(n int64) sdkmath.Int { return OneFlock.MulRaw(n) }

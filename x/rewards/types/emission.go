@@ -4,14 +4,13 @@ import (
 	"math/big"
 
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // This file holds the pure emission math: the decay schedule, arena stake weights and the
 // split of an epoch's emission over the sinks' items. No state, no context: table and
 // property tests pin every rule.
-
-// decimalScale is 10^18, the fixed-point scale of math.LegacyDec.
-var decimalScale = new(big.Int).Exp(big.NewInt(10), big.NewInt(math.LegacyPrecision), nil)
 
 // ScheduledEmission is the emission of the boundary that follows `done` earlier emissions:
 // initial decayed ⌊done/interval⌋ times, each step rounding down to whole aflock
@@ -25,58 +24,21 @@ func ScheduledEmission(initial math.Int, decay math.LegacyDec, interval, done ui
 	}
 	steps := done / interval
 	e := new(big.Int).Set(initial.BigInt())
-	d := decay.BigInt()
+	d, scale := decay.BigInt(), fixedpoint.Scale()
 	for i := uint64(0); i < steps && e.Sign() > 0; i++ {
 		e.Mul(e, d)
-		e.Quo(e, decimalScale)
+		e.Quo(e, scale)
 	}
 	return math.NewIntFromBigInt(e)
 }
 
 // ArenaWeight is a task's weight S^(1/n) in fixed point (×10^18), rounded down: exactly the
-// integer n-th root of S·10^(18n). n = 1 is linear, n = 2 the square root.
+// integer n-th root of S·10^(18n). n = 1 is linear (S itself), n = 2 the square root.
 func ArenaWeight(stake math.Int, n uint32) math.Int {
 	if !stake.IsPositive() {
 		return math.ZeroInt()
 	}
-	return math.NewIntFromBigIntMut(arenaWeight(stake.BigIntMut(), n, rootScale(n), new(big.Int)))
-}
-
-// rootScale is 10^(18n), the factor that keeps 18 decimals through an n-th root.
-func rootScale(n uint32) *big.Int {
-	return new(big.Int).Exp(decimalScale, big.NewInt(int64(n)), nil)
-}
-
-// arenaWeight computes ⌊(stake·scale)^(1/n)⌋ into a new big.Int; tmp is scratch space.
-func arenaWeight(stake *big.Int, n uint32, scale, tmp *big.Int) *big.Int {
-	if n <= 1 {
-		return new(big.Int).Set(stake)
-	}
-	tmp.Mul(stake, scale)
-	return intRoot(tmp, n)
-}
-
-// intRoot returns ⌊x^(1/n)⌋ for x > 0, n ≥ 2, by Newton's method on integers.
-func intRoot(x *big.Int, n uint32) *big.Int {
-	if n == 2 {
-		return new(big.Int).Sqrt(x)
-	}
-	bn := big.NewInt(int64(n))
-	nMinus1 := big.NewInt(int64(n - 1))
-	// start above the root: 2^(⌊bits/n⌋+1)
-	r := new(big.Int).Lsh(big.NewInt(1), uint(x.BitLen())/uint(n)+1)
-	pow, next := new(big.Int), new(big.Int)
-	for {
-		// next = ((n-1)·r + x / r^(n-1)) / n
-		pow.Exp(r, nMinus1, nil)
-		next.Quo(x, pow)
-		next.Add(next, pow.Mul(r, nMinus1))
-		next.Quo(next, bn)
-		if next.Cmp(r) >= 0 {
-			return r
-		}
-		r.Set(next)
-	}
+	return math.NewIntFromBigIntMut(fixedpoint.FixedRoot(stake.BigIntMut(), n))
 }
 
 // SinkItem is an item of a registered sink at an epoch boundary.
@@ -117,9 +79,8 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 	// big.Int throughout: sums and products of weights reported by sinks are unbounded here,
 	// so a sink reporting absurd weights cannot overflow math.Int's 256 bits and halt the
 	// chain in BeginBlock; every credit is at most the emission, which fits.
-	var allianceStake, arenaStake, usage, arenaWeightSum big.Int
-	arenaWeights := make([]*big.Int, len(items))
-	scale, tmp := rootScale(stakeRoot), new(big.Int)
+	var alliances, models, arena weighted
+	arenaStake := new(big.Int)
 	for i, it := range items {
 		if !it.Weight.IsPositive() {
 			continue
@@ -127,13 +88,12 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 		w := it.Weight.BigIntMut() // read only
 		switch it.Category {
 		case CATEGORY_ALLIANCE:
-			allianceStake.Add(&allianceStake, w)
+			alliances.add(i, w)
 		case CATEGORY_MARKETPLACE:
-			usage.Add(&usage, w)
+			models.add(i, w)
 		case CATEGORY_ARENA:
-			arenaStake.Add(&arenaStake, w)
-			arenaWeights[i] = arenaWeight(w, stakeRoot, scale, tmp)
-			arenaWeightSum.Add(&arenaWeightSum, arenaWeights[i])
+			arenaStake.Add(arenaStake, w)
+			arena.add(i, fixedpoint.FixedRoot(w, stakeRoot))
 		}
 	}
 
@@ -143,59 +103,56 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 	}
 	e := emitted.BigIntMut() // read only
 
-	eAlliances := new(big.Int)
-	if allianceStake.Sign() > 0 {
-		stakes := new(big.Int).Add(&allianceStake, &arenaStake)
-		eAlliances.Mul(e, &allianceStake).Quo(eAlliances, stakes)
-	}
+	allianceStake := fixedpoint.Sum(alliances.weights)
+	eAlliances := fixedpoint.Share(e, allianceStake, new(big.Int).Add(allianceStake, arenaStake))
 	rest := new(big.Int).Sub(e, eAlliances)
 	// the marketplace's part is reserved whether or not models were used: with no usage it
 	// stays in the pool rather than flowing to the arena
-	marketPart := marketplaceShare.MulInt(emitted).TruncateInt().BigInt()
-	if marketPart.Cmp(rest) > 0 {
-		marketPart.Set(rest)
+	eMarket := marketplaceShare.MulInt(emitted).TruncateInt().BigInt()
+	if eMarket.Cmp(rest) > 0 {
+		eMarket.Set(rest)
 	}
-	eMarket := new(big.Int)
-	if usage.Sign() > 0 {
-		eMarket.Set(marketPart)
-	}
-	eArena := new(big.Int)
-	if arenaWeightSum.Sign() > 0 {
-		eArena.Sub(rest, marketPart)
-	}
+	eArena := rest.Sub(rest, eMarket)
 
-	var sumAlliances, sumMarket, sumArena big.Int
+	// a category whose weights are all zero pays nobody: its part stays Unallocated
+	amounts := make([]*big.Int, len(items))
+	sumAlliances := alliances.split(eAlliances, amounts)
+	sumMarket := models.split(eMarket, amounts)
+	sumArena := arena.split(eArena, amounts)
+
 	split.Credits = make([]Credit, 0, len(items))
 	for i, it := range items {
-		if !it.Weight.IsPositive() {
-			continue
-		}
-		amount := new(big.Int)
-		switch it.Category {
-		case CATEGORY_ALLIANCE:
-			amount.Mul(eAlliances, it.Weight.BigIntMut()).Quo(amount, &allianceStake)
-			sumAlliances.Add(&sumAlliances, amount)
-		case CATEGORY_MARKETPLACE:
-			amount.Mul(eMarket, it.Weight.BigIntMut()).Quo(amount, &usage)
-			sumMarket.Add(&sumMarket, amount)
-		case CATEGORY_ARENA:
-			if arenaWeights[i].Sign() == 0 {
-				continue
-			}
-			amount.Mul(eArena, arenaWeights[i]).Quo(amount, &arenaWeightSum)
-			sumArena.Add(&sumArena, amount)
-		default:
-			continue
-		}
-		if amount.Sign() > 0 {
-			split.Credits = append(split.Credits, Credit{Sink: it.Sink, Category: it.Category, ID: it.ID, Amount: math.NewIntFromBigIntMut(amount)})
+		if amounts[i] != nil && amounts[i].Sign() > 0 {
+			split.Credits = append(split.Credits, Credit{Sink: it.Sink, Category: it.Category, ID: it.ID, Amount: math.NewIntFromBigIntMut(amounts[i])})
 		}
 	}
-	split.Alliances = math.NewIntFromBigIntMut(&sumAlliances)
-	split.Marketplace = math.NewIntFromBigIntMut(&sumMarket)
-	split.Arena = math.NewIntFromBigIntMut(&sumArena)
-	unallocated := new(big.Int).Sub(e, &sumAlliances)
-	unallocated.Sub(unallocated, &sumMarket).Sub(unallocated, &sumArena)
+	split.Alliances = math.NewIntFromBigIntMut(sumAlliances)
+	split.Marketplace = math.NewIntFromBigIntMut(sumMarket)
+	split.Arena = math.NewIntFromBigIntMut(sumArena)
+	unallocated := new(big.Int).Sub(e, sumAlliances)
+	unallocated.Sub(unallocated, sumMarket).Sub(unallocated, sumArena)
 	split.Unallocated = math.NewIntFromBigIntMut(unallocated)
 	return split
+}
+
+// weighted is one category's items: their positions in the item list and their weights.
+type weighted struct {
+	index   []int
+	weights []*big.Int
+}
+
+func (g *weighted) add(i int, w *big.Int) {
+	g.index = append(g.index, i)
+	g.weights = append(g.weights, w)
+}
+
+// split divides total over the category's items by weight (each share rounded down), puts
+// each item's share at its position in amounts and returns what was handed out.
+func (g *weighted) split(total *big.Int, amounts []*big.Int) *big.Int {
+	sum := new(big.Int)
+	for j, share := range fixedpoint.Split(total, g.weights) {
+		amounts[g.index[j]] = share
+		sum.Add(sum, share)
+	}
+	return sum
 }

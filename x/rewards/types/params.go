@@ -5,6 +5,8 @@ import (
 
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // Bounds on params, so governance cannot set a value that stalls or floods the chain.
@@ -19,18 +21,15 @@ var (
 	// MaxDecay keeps the emission reaching zero within a bounded number of decay steps.
 	MaxDecay = math.LegacyNewDecWithPrec(999, 3)
 	// MaxEpochEmission is a billion FLOCK, FLOCK's whole supply.
-	MaxEpochEmission = math.NewIntWithDecimal(1, 27)
+	MaxEpochEmission = fixedpoint.One.MulRaw(1_000_000_000)
 )
-
-// oneFlock is 10^18 aflock.
-var oneFlock = math.NewIntFromBigInt(decimalScale)
 
 // DefaultParams follows FLock's schedule: 1074 FLOCK a day, ×0.9 every 30 emissions, 10 % of
 // the rest after alliances to the marketplace, arena tasks weighted by √stake, no claim fee.
 func DefaultParams() Params {
 	return Params{
 		EpochDuration:      24 * time.Hour,
-		EpochEmission:      oneFlock.MulRaw(1074),
+		EpochEmission:      fixedpoint.One.MulRaw(1074),
 		Decay:              math.LegacyNewDecWithPrec(9, 1),
 		DecayInterval:      30,
 		MarketplaceShare:   math.LegacyNewDecWithPrec(1, 1),
