@@ -188,8 +188,8 @@ func AppConfig() depinject.Config {
 				{Name: authz.ModuleName, Config: appconfig.WrapAny(&authzmodulev1.Module{})},
 				{Name: feegrant.ModuleName, Config: appconfig.WrapAny(&feegrantmodulev1.Module{})},
 				{Name: "tx", Config: appconfig.WrapAny(&txconfigv1.Config{})},
-				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{})},
-				{Name: arenatypes.ModuleName, Config: appconfig.WrapAny(&arenamodulev1.Module{})},
+				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{Denom: BondDenom})},
+				{Name: arenatypes.ModuleName, Config: appconfig.WrapAny(&arenamodulev1.Module{Denom: BondDenom})},
 			},
 		}),
 		// The genesis-facing basics of staking, gov, bank and genutil are replaced so that

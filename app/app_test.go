@@ -11,8 +11,12 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
+	arenamodulev1 "github.com/flockchain/flock/api/flock/arena/module/v1"
+	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/testutil/apptest"
+	"github.com/flockchain/flock/x/arena"
+	"github.com/flockchain/flock/x/rewards"
 )
 
 func newAddr() sdk.AccAddress { return sdk.AccAddress(secp256k1.GenPrivKey().PubKey().Address()) }
@@ -82,4 +86,19 @@ func TestZeroHeightExportIsAValidGenesis(t *testing.T) {
 	var state map[string]json.RawMessage
 	require.NoError(t, json.Unmarshal(exported.AppState, &state))
 	require.NoError(t, f.App.BasicManager().ValidateGenesis(f.App.AppCodec(), f.App.TxConfig(), state))
+}
+
+// TestFlockModulesTakeTheirDenomFromConfig: x/rewards and x/arena read their coin from the
+// app config, not from the SDK's process-wide default, and refuse a config without one.
+func TestFlockModulesTakeTheirDenomFromConfig(t *testing.T) {
+	saved := sdk.DefaultBondDenom
+	sdk.DefaultBondDenom = "stake"
+	a := apptest.NewApp(t)
+	sdk.DefaultBondDenom = saved
+	require.Equal(t, app.BondDenom, a.RewardsKeeper.Denom())
+
+	_, err := rewards.ProvideModule(rewards.ModuleInputs{Config: &rewardsmodulev1.Module{}})
+	require.ErrorContains(t, err, `x/rewards: module config denom ""`)
+	_, err = arena.ProvideModule(arena.ModuleInputs{Config: &arenamodulev1.Module{Denom: "1bad"}})
+	require.ErrorContains(t, err, `x/arena: module config denom "1bad"`)
 }

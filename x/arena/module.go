@@ -152,7 +152,10 @@ type ModuleOutputs struct {
 }
 
 // ProvideModule builds the keeper, the module and the emission sink.
-func ProvideModule(in ModuleInputs) ModuleOutputs {
+func ProvideModule(in ModuleInputs) (ModuleOutputs, error) {
+	if err := sdk.ValidateDenom(in.Config.Denom); err != nil {
+		return ModuleOutputs{}, fmt.Errorf("x/arena: module config denom %q: %w", in.Config.Denom, err)
+	}
 	authority := authtypes.NewModuleAddress(govtypes.ModuleName)
 	if in.Config.Authority != "" {
 		authority = authtypes.NewModuleAddressOrBech32Address(in.Config.Authority)
@@ -161,10 +164,10 @@ func ProvideModule(in ModuleInputs) ModuleOutputs {
 	if err != nil {
 		panic(err)
 	}
-	k := keeper.NewKeeper(in.Cdc, in.StoreService, in.AddressCodec, in.AccountKeeper, in.BankKeeper, in.RewardsKeeper, authorityStr, sdk.DefaultBondDenom)
+	k := keeper.NewKeeper(in.Cdc, in.StoreService, in.AddressCodec, in.AccountKeeper, in.BankKeeper, in.RewardsKeeper, authorityStr, in.Config.Denom)
 	return ModuleOutputs{
 		ArenaKeeper:  k,
 		Module:       NewAppModule(in.Cdc, k, in.AccountKeeper, in.BankKeeper),
 		EmissionSink: rewardstypes.EmissionSinkWrapper{EmissionSink: keeper.NewEmissionSink(k)},
-	}
+	}, nil
 }

@@ -158,7 +158,10 @@ type ModuleOutputs struct {
 }
 
 // ProvideModule builds the keeper and the module.
-func ProvideModule(in ModuleInputs) ModuleOutputs {
+func ProvideModule(in ModuleInputs) (ModuleOutputs, error) {
+	if err := sdk.ValidateDenom(in.Config.Denom); err != nil {
+		return ModuleOutputs{}, fmt.Errorf("x/rewards: module config denom %q: %w", in.Config.Denom, err)
+	}
 	authority := authtypes.NewModuleAddress(govtypes.ModuleName)
 	if in.Config.Authority != "" {
 		authority = authtypes.NewModuleAddressOrBech32Address(in.Config.Authority)
@@ -167,8 +170,8 @@ func ProvideModule(in ModuleInputs) ModuleOutputs {
 	if err != nil {
 		panic(err)
 	}
-	k := keeper.NewKeeper(in.Cdc, in.StoreService, in.AddressCodec, in.AccountKeeper, in.BankKeeper, authorityStr, sdk.DefaultBondDenom)
-	return ModuleOutputs{RewardsKeeper: k, Module: NewAppModule(in.Cdc, k, in.AccountKeeper, in.BankKeeper)}
+	k := keeper.NewKeeper(in.Cdc, in.StoreService, in.AddressCodec, in.AccountKeeper, in.BankKeeper, authorityStr, in.Config.Denom)
+	return ModuleOutputs{RewardsKeeper: k, Module: NewAppModule(in.Cdc, k, in.AccountKeeper, in.BankKeeper)}, nil
 }
 
 // SinkInputs collects the emission sinks other modules provide.
