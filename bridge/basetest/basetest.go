@@ -39,6 +39,7 @@ type Options struct {
 	Powers     []uint64 // raw powers (normalised by valset.Normalize); default equal
 	ClaimDelay uint64   // seconds, default 3600
 	Cap        *big.Int // maxSettlementTotal, default 1,000,000 FLOCK
+	MinDeposit *big.Int // minDeposit, default 1 atto-FLOCK (the contract refuses 0)
 	BridgeID   common.Hash
 	ChainID    uint64 // default devchain.ChainID
 	// Valset and Keys replace the generated signer set (Keys[i] signs for Members[i]); the
@@ -84,6 +85,9 @@ func New(t testing.TB, o Options) *Env {
 	if o.Cap == nil {
 		o.Cap = Flock(1_000_000)
 	}
+	if o.MinDeposit == nil {
+		o.MinDeposit = big.NewInt(1)
+	}
 	if o.BridgeID == (common.Hash{}) {
 		o.BridgeID = crypto.Keccak256Hash([]byte("flock-localnet-1"))
 	}
@@ -116,7 +120,7 @@ func New(t testing.TB, o Options) *Env {
 	e.TokenAddr, tx, e.Token, err = bindings.DeployFlockToken(e.Deployer, client, e.Deployer.From, Flock(1_000_000_000))
 	e.mustMine(tx, err)
 	e.BridgeAddr, tx, e.Bridge, err = bindings.DeployFlockBridge(e.Deployer, client, e.TokenAddr, e.BridgeID,
-		e.Guardian.From, new(big.Int).SetUint64(o.ClaimDelay), o.Cap, ToBinding(e.Valset))
+		e.Guardian.From, new(big.Int).SetUint64(o.ClaimDelay), o.Cap, o.MinDeposit, ToBinding(e.Valset))
 	e.mustMine(tx, err)
 	for _, u := range e.Users {
 		e.mustMine(e.Token.Transfer(e.Deployer, u.From, Flock(1_000_000)))
@@ -161,13 +165,13 @@ func SignerSet(n int, powers []uint64, nonce uint64, tag string) ([]*ecdsa.Priva
 }
 
 // ToBinding converts a valset to the contract's struct.
-func ToBinding(vs valset.Valset) bindings.FlockBridgeValset {
-	return bindings.FlockBridgeValset{Nonce: new(big.Int).SetUint64(vs.Nonce), Signers: vs.Signers(), Powers: vs.Powers()}
+func ToBinding(vs valset.Valset) bindings.FlockSignedValset {
+	return bindings.FlockSignedValset{Nonce: new(big.Int).SetUint64(vs.Nonce), Signers: vs.Signers(), Powers: vs.Powers()}
 }
 
 // Sign signs digest with the keys at positions (ascending), as the contract's signature list.
-func Sign(keys []*ecdsa.PrivateKey, digest common.Hash, positions []int) []bindings.FlockBridgeSignature {
-	out := make([]bindings.FlockBridgeSignature, 0, len(positions))
+func Sign(keys []*ecdsa.PrivateKey, digest common.Hash, positions []int) []bindings.FlockSignedSignature {
+	out := make([]bindings.FlockSignedSignature, 0, len(positions))
 	for _, i := range positions {
 		sig, err := ethsig.Sign(digest, keys[i])
 		if err != nil {
@@ -179,8 +183,8 @@ func Sign(keys []*ecdsa.PrivateKey, digest common.Hash, positions []int) []bindi
 }
 
 // ToSignature is the contract's form of signer i's signature.
-func ToSignature(i int, sig ethsig.Signature) bindings.FlockBridgeSignature {
-	return bindings.FlockBridgeSignature{SignerIndex: big.NewInt(int64(i)), R: sig.R, Vs: sig.VS()}
+func ToSignature(i int, sig ethsig.Signature) bindings.FlockSignedSignature {
+	return bindings.FlockSignedSignature{SignerIndex: big.NewInt(int64(i)), R: sig.R, Vs: sig.VS()}
 }
 
 // All is positions 0..n-1.
@@ -290,12 +294,39 @@ func (e *Env) SubmitFn(s *merkle.Settlement, positions []int) func() (*types.Tra
 	}
 }
 
-// PassDelay moves the chain's clock past the claim delay.
+// PassDelay moves the chain's clock past the claim delay (the veto window of settlements,
+// valsets and guardian changes).
 func (e *Env) PassDelay() {
 	e.T.Helper()
-	if err := e.Chain.AdjustTime(time.Duration(e.Delay+1) * time.Second); err != nil {
+	e.Wait(e.Delay + 1)
+}
+
+// Wait moves the chain's clock seconds forward (one empty block).
+func (e *Env) Wait(seconds uint64) {
+	e.T.Helper()
+	if err := e.Chain.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
 		e.T.Fatal(err)
 	}
+}
+
+// ProposeValset proposes next, signed by the active valset's quorum, and returns the receipt.
+func (e *Env) ProposeValset(next valset.Valset) *types.Receipt {
+	e.T.Helper()
+	sigs := Sign(e.Keys, e.Domain.Valset(next), e.Quorum())
+	return e.Must(func() (*types.Transaction, error) {
+		return e.Bridge.UpdateValset(e.Deployer, ToBinding(next), ToBinding(e.Valset), sigs)
+	})
+}
+
+// ChangeValset proposes next (signed by keys), waits out the delay, activates it and makes it
+// e's valset; returns the activation's receipt.
+func (e *Env) ChangeValset(keys []*ecdsa.PrivateKey, next valset.Valset) *types.Receipt {
+	e.T.Helper()
+	e.ProposeValset(next)
+	e.PassDelay()
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.ActivateValset(e.Deployer) })
+	e.Keys, e.Valset = keys, next
+	return r
 }
 
 // ClaimFn is the claim call of leaf i of s, sent by from.

@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -85,22 +86,40 @@ func TestClaimEqualSiblings(t *testing.T) {
 	eq(t, "paid", e.Balance(acct), flock(2))
 }
 
-// Claims are bounded by the signed tree, not by the signed total: a tree whose leaves sum to
-// more than its total (which the signers must refuse to sign) pays every leaf. This pins down
-// what the contract trusts; README.md, "One slot per settlement".
-func TestClaimsAreBoundedByTheSignedTree(t *testing.T) {
+// A tree whose leaves sum past its signed total (which the signers must refuse to sign) pays
+// no more than the total: the per-settlement paid counter refuses the claim that would pass it.
+func TestClaimsAreCappedBySignedTotal(t *testing.T) {
 	e := basetest.New(t, basetest.Options{})
 	e.Fund(flock(1000))
-	s, err := merkle.BuildSettlement(1, payouts(3, flock(10))) // 10 + 20 + 30
+	s, err := merkle.BuildSettlement(1, payouts(3, flock(10))) // 10 + 20 + 30 = 60
 	if err != nil {
 		t.Fatal(err)
 	}
 	submitRoot(t, e, 1, s.Root(), flock(45), 3)
 	e.PassDelay()
-	for i := range 3 {
-		e.Must(e.ClaimFn(e.Users[0], s, i))
+	e.Must(e.ClaimFn(e.Users[0], s, 1))
+	e.Must(e.ClaimFn(e.Users[0], s, 0))
+	e.Reverts("SettlementTotalExceeded", e.ClaimFn(e.Users[0], s, 2)) // 30 + 30 > 45
+	eq(t, "bridge balance", e.Balance(e.BridgeAddr), flock(970))
+	st, err := e.Bridge.SettlementStatus(call(), u64(1))
+	if err != nil {
+		t.Fatal(err)
 	}
-	eq(t, "bridge balance", e.Balance(e.BridgeAddr), flock(940))
+	if st.RootPrefix != merkle.StoredRoot(s.Root()) || st.Vetoed || st.ClaimableAt.Sign() == 0 {
+		t.Fatalf("status %+v", st)
+	}
+	eq(t, "paid", st.Paid, flock(30))
+	eq(t, "total", st.Total, flock(45))
+	if done, _ := e.Bridge.IsClaimed(call(), u64(1), u64(2)); done {
+		t.Fatal("the refused claim was marked claimed")
+	}
+	// a total the leaves reach exactly pays them all
+	s2, _ := e.Settle(2, payouts(3, flock(10)))
+	e.PassDelay()
+	for i := range 3 {
+		e.Must(e.ClaimFn(e.Users[0], s2, i))
+	}
+	eq(t, "paid of epoch 2", settlementOf(t, e, 2).Paid, flock(60))
 }
 
 func TestClaimRejects(t *testing.T) {
@@ -199,4 +218,49 @@ func TestClaimMany(t *testing.T) {
 	eq(t, "leaf 3 of epoch 1", e.Balance(s1.Payouts[3].Account), flock(4))
 	eq(t, "leaf 2 of epoch 2", e.Balance(s2.Payouts[2].Account), flock(6))
 	e.Reverts("AlreadyClaimed", e.ClaimFn(u, s2, 2))
+}
+
+// claimManySkipClaimed pays what is left of a batch someone partly front-ran, and says which.
+func TestClaimManySkipClaimed(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	e.Fund(flock(1000))
+	s, _ := e.Settle(1, payouts(6, flock(1)))
+	e.PassDelay()
+	u := e.Users[0]
+	e.Reverts("NoClaims", func() (*types.Transaction, error) { return e.Bridge.ClaimManySkipClaimed(u, nil) })
+	e.Must(e.ClaimFn(e.Users[1], s, 1)) // the front-runner
+	e.Must(e.ClaimFn(e.Users[1], s, 4))
+	batch := []bindings.FlockBridgeClaim{bindingClaim(t, s, 0), bindingClaim(t, s, 1), bindingClaim(t, s, 2), bindingClaim(t, s, 4)}
+	e.Reverts("AlreadyClaimed", func() (*types.Transaction, error) { return e.Bridge.ClaimMany(u, batch) })
+
+	// what it reports, by simulation, and what it does
+	raw := &bindings.FlockBridgeRaw{Contract: e.Bridge}
+	var out []any
+	if err := raw.Call(&bind.CallOpts{From: u.From}, &out, "claimManySkipClaimed", batch); err != nil {
+		t.Fatal(err)
+	}
+	if got := out[0].([]bool); len(got) != 4 || !got[0] || got[1] || !got[2] || got[3] {
+		t.Fatalf("paid flags %v, want [true false true false]", got)
+	}
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.ClaimManySkipClaimed(u, batch) })
+	var idx []uint64
+	for _, l := range r.Logs {
+		if ev, err := e.Bridge.ParseClaimed(*l); err == nil {
+			idx = append(idx, ev.Index.Uint64())
+		}
+	}
+	if len(idx) != 2 || idx[0] != 0 || idx[1] != 2 {
+		t.Fatalf("Claimed events for leaves %v, want [0 2]", idx)
+	}
+	for _, i := range []int{0, 1, 2, 4} {
+		eq(t, "leaf balance", e.Balance(s.Payouts[i].Account), s.Payouts[i].Amount) // paid once each
+	}
+	eq(t, "paid", settlementOf(t, e, 1).Paid, flock(1+2+3+5))
+	// skipping covers only leaves already claimed: a bad proof still reverts the batch
+	bad := []bindings.FlockBridgeClaim{bindingClaim(t, s, 3), bindingClaim(t, s, 5)}
+	bad[1].Amount = flock(100)
+	e.Reverts("InvalidProof", func() (*types.Transaction, error) { return e.Bridge.ClaimManySkipClaimed(u, bad) })
+	if done, _ := e.Bridge.IsClaimed(call(), u64(1), u64(3)); done {
+		t.Fatal("a reverted batch marked a leaf claimed")
+	}
 }

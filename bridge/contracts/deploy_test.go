@@ -15,7 +15,7 @@ import (
 )
 
 func TestDeployState(t *testing.T) {
-	e := basetest.New(t, basetest.Options{Signers: 5, ClaimDelay: 600})
+	e := basetest.New(t, basetest.Options{Signers: 5, ClaimDelay: 7200, MinDeposit: flock(2)})
 	b := e.Bridge
 	checks := []struct {
 		name string
@@ -29,7 +29,10 @@ func TestDeployState(t *testing.T) {
 		{"domainSeparator", func() (any, error) { return b.DomainSeparator(call()) }, [32]byte(e.Domain.Separator())},
 		{"VALSET_TYPEHASH", func() (any, error) { return b.VALSETTYPEHASH(call()) }, [32]byte(valset.TypeHash)},
 		{"SETTLEMENT_TYPEHASH", func() (any, error) { return b.SETTLEMENTTYPEHASH(call()) }, [32]byte(digest.SettlementTypeHash)},
+		{"GUARDIAN_CHANGE_TYPEHASH", func() (any, error) { return b.GUARDIANCHANGETYPEHASH(call()) }, [32]byte(digest.GuardianChangeTypeHash)},
 		{"paused", func() (any, error) { return b.Paused(call()) }, false},
+		{"pendingValsetCheckpoint", func() (any, error) { return b.PendingValsetCheckpoint(call()) }, [32]byte{}},
+		{"nextGuardian", func() (any, error) { return b.NextGuardian(call()) }, common.Address{}},
 	}
 	for _, c := range checks {
 		got, err := c.got()
@@ -46,7 +49,10 @@ func TestDeployState(t *testing.T) {
 	}{
 		"eventNonce":      {func() (*big.Int, error) { return b.EventNonce(call()) }, 0},
 		"valsetNonce":     {func() (*big.Int, error) { return b.ValsetNonce(call()) }, 1},
-		"claimDelay":      {func() (*big.Int, error) { return b.ClaimDelay(call()) }, 600},
+		"claimDelay":      {func() (*big.Int, error) { return b.ClaimDelay(call()) }, 7200},
+		"MIN_CLAIM_DELAY": {func() (*big.Int, error) { return b.MINCLAIMDELAY(call()) }, 3600},
+		"MAX_PAUSE":       {func() (*big.Int, error) { return b.MAXPAUSEDURATION(call()) }, 7 * 86400},
+		"pausedUntil":     {func() (*big.Int, error) { return u64Of(b.PausedUntil(call())) }, 0},
 		"lastEpoch":       {func() (*big.Int, error) { return b.LastEpoch(call()) }, 0},
 		"POWER_TOTAL":     {func() (*big.Int, error) { return b.POWERTOTAL(call()) }, valset.PowerTotal},
 		"POWER_THRESHOLD": {func() (*big.Int, error) { return b.POWERTHRESHOLD(call()) }, valset.PowerThreshold},
@@ -61,8 +67,10 @@ func TestDeployState(t *testing.T) {
 	}
 	cap, _ := b.MaxSettlementTotal(call())
 	eq(t, "maxSettlementTotal", cap, e.Cap)
+	min, _ := b.MinDeposit(call())
+	eq(t, "minDeposit", min, flock(2))
 
-	// the constructor announces the initial valset with event nonce 0
+	// the constructor announces the initial valset (members, then active with event nonce 0)
 	it, err := b.FilterValsetUpdated(nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -70,10 +78,19 @@ func TestDeployState(t *testing.T) {
 	if !it.Next() {
 		t.Fatal("no ValsetUpdated from the constructor")
 	}
-	ev := it.Event
-	if ev.EventNonce.Sign() != 0 || ev.ValsetNonce.Uint64() != 1 || ev.Checkpoint != e.Valset.Checkpoint() ||
-		len(ev.Signers) != 5 || ev.Signers[0] != e.Valset.Members[0].Address {
-		t.Fatalf("constructor event %+v", ev)
+	if ev := it.Event; ev.EventNonce.Sign() != 0 || ev.ValsetNonce.Uint64() != 1 || ev.Checkpoint != e.Valset.Checkpoint() {
+		t.Fatalf("constructor ValsetUpdated %+v", ev)
+	}
+	pit, err := b.FilterValsetProposed(nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !pit.Next() {
+		t.Fatal("no ValsetProposed from the constructor")
+	}
+	if ev := pit.Event; ev.ValsetNonce.Uint64() != 1 || ev.Checkpoint != e.Valset.Checkpoint() ||
+		len(ev.Signers) != 5 || ev.Signers[0] != e.Valset.Members[0].Address || ev.Powers[0].Uint64() != e.Valset.Members[0].Power {
+		t.Fatalf("constructor ValsetProposed %+v", ev)
 	}
 }
 
@@ -89,11 +106,11 @@ func TestConstructorRejects(t *testing.T) {
 	type args struct {
 		token, guardian common.Address
 		id              common.Hash
-		delay, cap      *big.Int
-		vs              bindings.FlockBridgeValset
+		delay, cap, min *big.Int
+		vs              bindings.FlockSignedValset
 	}
 	base := func() args {
-		return args{e.TokenAddr, e.Guardian.From, crypto.Keccak256Hash([]byte("x")), big.NewInt(60), flock(1000), basetest.ToBinding(good)}
+		return args{e.TokenAddr, e.Guardian.From, crypto.Keccak256Hash([]byte("x")), big.NewInt(3600), flock(1000), big.NewInt(1), basetest.ToBinding(good)}
 	}
 	cases := []struct {
 		name string
@@ -105,6 +122,10 @@ func TestConstructorRejects(t *testing.T) {
 		{"zero bridge id", func(a *args) { a.id = common.Hash{} }, "InvalidConfig"},
 		{"delay above 30 days", func(a *args) { a.delay = big.NewInt(30*86400 + 1) }, "InvalidConfig"},
 		{"zero cap", func(a *args) { a.cap = big.NewInt(0) }, "InvalidConfig"},
+		{"cap at 2^128", func(a *args) { a.cap = new(big.Int).Lsh(big.NewInt(1), 128) }, "InvalidConfig"},
+		{"zero delay", func(a *args) { a.delay = big.NewInt(0) }, "InvalidConfig"},
+		{"delay a second short of an hour", func(a *args) { a.delay = big.NewInt(3599) }, "InvalidConfig"},
+		{"zero minimum deposit", func(a *args) { a.min = big.NewInt(0) }, "InvalidConfig"},
 		{"empty valset", func(a *args) { a.vs = basetest.ToBinding(valset.Valset{Nonce: 1}) }, "InvalidValsetSize"},
 		{"unsorted valset", func(a *args) {
 			a.vs = basetest.ToBinding(mod(func(vs *valset.Valset) { vs.Members[0], vs.Members[1] = vs.Members[1], vs.Members[0] }))
@@ -136,12 +157,25 @@ func TestConstructorRejects(t *testing.T) {
 			a.vs = basetest.ToBinding(vs)
 		}, "InvalidValsetSize"},
 	}
+	// the bounds themselves are accepted
+	for _, f := range []func(a *args){
+		func(a *args) { a.delay = big.NewInt(3600) },
+		func(a *args) { a.delay = big.NewInt(30 * 86400) },
+		func(a *args) { a.cap = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1)) },
+	} {
+		a := base()
+		f(&a)
+		e.Must(func() (*types.Transaction, error) {
+			_, tx, _, err := bindings.DeployFlockBridge(e.Deployer, e.Chain.Client(), a.token, a.id, a.guardian, a.delay, a.cap, a.min, a.vs)
+			return tx, err
+		})
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := base()
 			c.f(&a)
 			e.With(t).Reverts(c.want, func() (*types.Transaction, error) {
-				_, tx, _, err := bindings.DeployFlockBridge(e.Deployer, e.Chain.Client(), a.token, a.id, a.guardian, a.delay, a.cap, a.vs)
+				_, tx, _, err := bindings.DeployFlockBridge(e.Deployer, e.Chain.Client(), a.token, a.id, a.guardian, a.delay, a.cap, a.min, a.vs)
 				return tx, err
 			})
 		})
@@ -182,6 +216,16 @@ func TestDigestsMatchContract(t *testing.T) {
 		}
 		if d != e.Domain.Settlement(s) {
 			t.Fatalf("settlement %d: contract %x, Go %x", i, d, e.Domain.Settlement(s))
+		}
+	}
+	for _, nonce := range []uint64{1, 1<<64 - 1} {
+		g := common.Address{0xab, byte(nonce)}
+		d, err := e.Bridge.GuardianChangeDigest(call(), u64(nonce), g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d != e.Domain.GuardianChange(nonce, g) {
+			t.Fatalf("guardian change digest %d: contract %x, Go %x", nonce, d, e.Domain.GuardianChange(nonce, g))
 		}
 	}
 	// every domain field matters

@@ -86,6 +86,9 @@ func TestDepositRejects(t *testing.T) {
 	for name, rcpt := range recipients {
 		t.Run(name, func(t *testing.T) {
 			e.With(t).Reverts("InvalidRecipient", func() (*types.Transaction, error) { return e.Bridge.Deposit(alice, flock(1), rcpt) })
+			if ok, err := e.Bridge.IsValidRecipient(call(), rcpt); err != nil || ok {
+				t.Fatalf("isValidRecipient(%q) = %v, %v; deposit refuses it", rcpt, ok, err)
+			}
 		})
 	}
 	e.Reverts("ZeroAmount", func() (*types.Transaction, error) { return e.Bridge.Deposit(alice, big0, good) })
@@ -167,7 +170,7 @@ func deployFeeToken(t *testing.T, e *basetest.Env, feeBps int64) (token, bridge 
 	})
 	e.Must(func() (*types.Transaction, error) {
 		bridge, tx, _, err = bindings.DeployFlockBridge(e.Deployer, e.Chain.Client(), token, e.BridgeID, e.Guardian.From,
-			big.NewInt(60), e.Cap, basetest.ToBinding(e.Valset))
+			big.NewInt(3600), e.Cap, big.NewInt(1), basetest.ToBinding(e.Valset))
 		return tx, err
 	})
 	return token, bridge
@@ -184,4 +187,24 @@ func otherPrefix(t *testing.T, hrp string) string {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// Dust costs every orchestrator an attestation: deposits and fundings below minDeposit (of what
+// actually arrived) revert, the minimum itself passes.
+func TestMinimumDeposit(t *testing.T) {
+	e := basetest.New(t, basetest.Options{MinDeposit: flock(1)})
+	u := e.Users[0]
+	e.Approve(u, flock(10))
+	rcpt := flockAddr(t, "min", 20)
+	below := new(big.Int).Sub(flock(1), big.NewInt(1))
+	e.Reverts("DepositTooSmall", func() (*types.Transaction, error) { return e.Bridge.Deposit(u, below, rcpt) })
+	e.Reverts("DepositTooSmall", func() (*types.Transaction, error) { return e.Bridge.FundRewards(u, big.NewInt(1)) })
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.Deposit(u, flock(1), rcpt) })
+	eq(t, "deposited", event(t, r, e.Bridge.ParseDeposited).Amount, flock(1))
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.FundRewards(u, flock(1)) })
+	eq(t, "funded", event(t, r, e.Bridge.ParseRewardsFunded).Amount, flock(1))
+	eq(t, "bridge balance", e.Balance(e.BridgeAddr), flock(2))
+	if ok, _ := e.Bridge.IsValidRecipient(call(), rcpt); !ok {
+		t.Fatal("isValidRecipient refuses the recipient deposit accepted")
+	}
 }

@@ -17,12 +17,11 @@ import (
 	"github.com/flockchain/flock/bridge/merkle"
 )
 
-// Gas bounds checked on every run: the targets, except the single claim, whose 60k
-// target this contract misses by about 1.7k (README.md: the pause flag and the epoch's claim
-// gate are two cold storage reads, 4.2k, that the baseline distributor does not have); the
-// bound here keeps it from regressing.
+// Gas bounds checked on every run. The single claim's bound covers the per-settlement paid
+// counter (a second settlement slot, read and rewritten: about 5k) on top of the 61.7k the
+// claim cost without it (README.md, "Gas").
 const (
-	maxClaimGas100k       = 62_000  // one typical claim in a 100k-leaf tree (target 60k; the baseline below: 56.2k)
+	maxClaimGas100k       = 68_000  // one typical claim in a 100k-leaf tree (the baseline below: 56.2k)
 	maxClaimManyPerClaim  = 35_000  // claimMany of 100, per claim
 	maxSettlement100      = 500_000 // 100-signer settlement (Gravity: ~500k for 125 signers)
 	payeeIndependenceSlop = 300     // submitSettlement must not depend on the number of payees (only calldata bytes of count differ)
@@ -52,28 +51,14 @@ func TestGasTable(t *testing.T) {
 		row("fundRewards", "typical", fund)
 	}
 
-	// valset updates and settlements by valsets of n signers
+	// settlements and valset changes by valsets of n signers
 	var settle100 uint64
 	for _, n := range []int{4, 20, 50, 100} {
 		e := basetest.New(t, basetest.Options{Signers: n})
 		// a first settlement writes lastEpoch and eventNonce from zero, once per bridge: measure
 		// the steady state after it
 		e.Settle(1, payouts(1, big.NewInt(1)))
-		_, next := basetest.SignerSet(n, nil, 2, "gas-next")
 		all := basetest.All(n)
-		for _, who := range []struct {
-			name string
-			pos  []int
-		}{{"quorum", e.Quorum()}, {"all", all}} {
-			sigs := basetest.Sign(e.Keys, e.Domain.Valset(next), who.pos)
-			// estimate without sending: the first update would change the current valset
-			gas, err := e.Chain.Client().EstimateGas(e.Ctx, callMsg(t, e, "updateValset",
-				basetest.ToBinding(next), basetest.ToBinding(e.Valset), sigs))
-			if err != nil {
-				t.Fatal(err)
-			}
-			row("updateValset", fmt.Sprintf("%d → %d signers, %d signatures (%s)", n, n, len(who.pos), who.name), gas)
-		}
 		for k, who := range []struct {
 			name string
 			pos  []int
@@ -88,6 +73,22 @@ func TestGasTable(t *testing.T) {
 				settle100 = gas
 			}
 		}
+		nextKeys, next := basetest.SignerSet(n, nil, 2, "gas-next")
+		for _, who := range []struct {
+			name string
+			pos  []int
+		}{{"quorum", e.Quorum()}, {"all", all}} {
+			sigs := basetest.Sign(e.Keys, e.Domain.Valset(next), who.pos)
+			// estimate without sending: one proposal at a time
+			gas, err := e.Chain.Client().EstimateGas(e.Ctx, callMsg(t, e, "updateValset",
+				basetest.ToBinding(next), basetest.ToBinding(e.Valset), sigs))
+			if err != nil {
+				t.Fatal(err)
+			}
+			row("updateValset (proposal)", fmt.Sprintf("%d → %d signers, %d signatures (%s)", n, n, len(who.pos), who.name), gas)
+		}
+		activation := e.ChangeValset(nextKeys, next).GasUsed
+		row("activateValset", fmt.Sprintf("after a %d-signer proposal", n), activation)
 	}
 
 	// payee independence: the same valset, 1 payee vs 100,000
@@ -95,8 +96,10 @@ func TestGasTable(t *testing.T) {
 	e := basetest.New(t, basetest.Options{Signers: 4})
 	e.Fund(flock(1_000_000))
 	e.Settle(1, payouts(1, big.NewInt(1))) // the first settlement writes lastEpoch from zero
-	for k, n := range []int{1, 100_000} {
-		s, err := merkle.BuildSettlement(uint64(k+2), payouts(n, big.NewInt(1_000)))
+	epoch := uint64(1)
+	for _, n := range []int{1, 100_000} {
+		epoch++
+		s, err := merkle.BuildSettlement(epoch, payouts(n, big.NewInt(1_000)))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -109,7 +112,6 @@ func TestGasTable(t *testing.T) {
 	// without FLOCK (every slot written from zero) and a typical one (a neighbour claimed
 	// before, the account already holds FLOCK)
 	var claim100k uint64
-	epoch := uint64(10)
 	for _, n := range []int{10, 1_000, 100_000} {
 		epoch++
 		s, _ := e.Settle(epoch, payouts(n, big.NewInt(1_000)))
@@ -134,32 +136,52 @@ func TestGasTable(t *testing.T) {
 		row("claim, baseline (Uniswap's MerkleDistributor design)", fmt.Sprintf("%s leaves, typical", commas(uint64(n))), baseline[n])
 	}
 
-	// claimMany of 100 claims in the 100k tree, per claim
+	// claimMany and claimManySkipClaimed of 100 claims in the 100k tree, per claim
 	epoch++
 	s, _ := e.Settle(epoch, payouts(100_000, big.NewInt(1_000)))
 	e.PassDelay()
 	var perClaim uint64
-	for _, holding := range []bool{false, true} {
-		base := 0
-		if holding {
-			base = 100
-			for i := base; i < base+100; i++ {
-				e.Must(func() (*types.Transaction, error) {
-					return e.Token.Transfer(e.Deployer, s.Payouts[i].Account, big.NewInt(1))
-				})
-			}
+	for k, c := range []struct {
+		op       string
+		holding  bool
+		frontRun int // leaves of the batch someone else claimed first
+	}{
+		{"claimMany", false, 0},
+		{"claimMany", true, 0},
+		{"claimManySkipClaimed", true, 0},
+		{"claimManySkipClaimed", true, 10},
+	} {
+		base := 100 * k
+		for i := base; i < base+100 && c.holding; i++ {
+			e.Must(func() (*types.Transaction, error) {
+				return e.Token.Transfer(e.Deployer, s.Payouts[i].Account, big.NewInt(1))
+			})
+		}
+		for i := base; i < base+c.frontRun; i++ {
+			e.Must(e.ClaimFn(e.Users[1], s, i))
 		}
 		batch := make([]bindings.FlockBridgeClaim, 100)
 		for i := range batch {
 			batch[i] = bindingClaim(t, s, base+i)
 		}
-		gas := e.Must(func() (*types.Transaction, error) { return e.Bridge.ClaimMany(e.Users[0], batch) }).GasUsed
+		gas := e.Must(func() (*types.Transaction, error) {
+			if c.op == "claimMany" {
+				return e.Bridge.ClaimMany(e.Users[0], batch)
+			}
+			return e.Bridge.ClaimManySkipClaimed(e.Users[0], batch)
+		}).GasUsed
 		setup := "fresh accounts"
-		if holding {
+		if c.holding {
 			setup = "accounts already holding FLOCK"
-			perClaim = gas / 100
 		}
-		row("claimMany, per claim", fmt.Sprintf("100 claims in 100,000 leaves, %s (total %s)", setup, commas(gas)), gas/100)
+		if c.frontRun > 0 {
+			setup += fmt.Sprintf(", %d of them already claimed (skipped)", c.frontRun)
+		}
+		paid := uint64(100 - c.frontRun)
+		if c.op == "claimMany" && c.holding {
+			perClaim = gas / paid
+		}
+		row(c.op+", per paid claim", fmt.Sprintf("100 claims in 100,000 leaves, %s (total %s)", setup, commas(gas)), gas/paid)
 	}
 
 	table := "| operation | setup | gas |\n|---|---|---:|\n" + strings.Join(rows, "\n") + "\n"

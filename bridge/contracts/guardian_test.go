@@ -12,8 +12,10 @@ import (
 	"github.com/flockchain/flock/bridge/merkle"
 )
 
+const maxPause = 7 * 86400 // FlockBridge.MAX_PAUSE_DURATION
+
 func TestVeto(t *testing.T) {
-	e := basetest.New(t, basetest.Options{ClaimDelay: 600})
+	e := basetest.New(t, basetest.Options{})
 	e.Fund(flock(100))
 	s, _ := e.Settle(1, payouts(3, flock(1)))
 	g := e.Guardian
@@ -21,7 +23,7 @@ func TestVeto(t *testing.T) {
 	e.Reverts("UnknownSettlement", func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
 	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(1)) })
 	ev := event(t, r, e.Bridge.ParseSettlementVetoed)
-	if ev.EventNonce.Uint64() != 3 || ev.Epoch.Uint64() != 1 { // 1 fundRewards, 2 settlement
+	if ev.EventNonce.Uint64() != 3 || ev.Epoch.Uint64() != 1 || ev.Paid.Sign() != 0 { // 1 fundRewards, 2 settlement
 		t.Fatalf("SettlementVetoed %+v", ev)
 	}
 	if st := settlementOf(t, e, 1); st.ClaimableAt != merkle.Vetoed {
@@ -38,8 +40,8 @@ func TestVeto(t *testing.T) {
 	e.Must(e.ClaimFn(e.Users[0], s2, 0))
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoSettlement(g, u64(2)) })
-	if ev := event(t, r, e.Bridge.ParseSettlementVetoed); ev.Epoch.Uint64() != 2 {
-		t.Fatalf("SettlementVetoed %+v", ev)
+	if ev := event(t, r, e.Bridge.ParseSettlementVetoed); ev.Epoch.Uint64() != 2 || ev.Paid.Cmp(s2.Payouts[0].Amount) != 0 {
+		t.Fatalf("SettlementVetoed %+v, want paid = leaf 0's amount", ev)
 	}
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
 	e.Reverts("SettlementIsVetoed", e.ClaimFn(e.Users[0], s2, 1))
@@ -57,22 +59,53 @@ func TestPause(t *testing.T) {
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Pause(e.Users[0]) })
 	e.Reverts("NotPaused", func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
 	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
-	if ev := event(t, r, e.Bridge.ParsePaused); ev.Guardian != g.From {
-		t.Fatalf("Paused %+v", ev)
+	mined, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
+	if ev := event(t, r, e.Bridge.ParsePaused); ev.Guardian != g.From || ev.Until.Uint64() != mined.Time+maxPause {
+		t.Fatalf("Paused %+v, block time %d", ev, mined.Time)
 	}
 	if p, _ := e.Bridge.Paused(call()); !p {
 		t.Fatal("not paused")
 	}
-	e.Reverts("BridgePaused", func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Unpause(e.Users[0]) })
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
 	if ev := event(t, r, e.Bridge.ParseUnpaused); ev.Guardian != g.From {
 		t.Fatalf("Unpaused %+v", ev)
 	}
+	if until, _ := e.Bridge.PausedUntil(call()); until != 0 {
+		t.Fatalf("pausedUntil %d after unpause", until)
+	}
 	// guardian events do not take event nonces: the chain attests only what it acts on
 	if n, _ := e.Bridge.EventNonce(call()); n.Sign() != 0 {
 		t.Fatalf("eventNonce %s after pause/unpause", n)
 	}
+}
+
+// A pause ends by itself MAX_PAUSE_DURATION after the guardian last paused, so a lost guardian
+// key cannot freeze the bridge; the guardian renews it by pausing again.
+func TestPauseExpires(t *testing.T) {
+	e := basetest.New(t, basetest.Options{})
+	g, u := e.Guardian, e.Users[0]
+	e.Approve(u, flock(10))
+	rcpt := flockAddr(t, "pause", 20)
+	deposit := func() (*types.Transaction, error) { return e.Bridge.Deposit(u, flock(1), rcpt) }
+	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
+	e.Wait(3 * 86400)
+	e.Reverts("BridgePaused", deposit)
+	// renewal: MAX_PAUSE_DURATION from now, not from the first pause
+	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(g) })
+	renewed, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
+	until, _ := e.Bridge.PausedUntil(call())
+	if until != renewed.Time+maxPause {
+		t.Fatalf("pausedUntil %d after renewal at %d", until, renewed.Time)
+	}
+	e.Wait(until - 1 - renewed.Time)
+	e.Reverts("BridgePaused", deposit)
+	e.Wait(1)
+	if p, _ := e.Bridge.Paused(call()); p {
+		t.Fatal("still paused after MAX_PAUSE_DURATION")
+	}
+	e.Must(deposit)
+	e.Reverts("NotPaused", func() (*types.Transaction, error) { return e.Bridge.Unpause(g) })
 }
 
 func TestGuardianTransfer(t *testing.T) {
@@ -109,12 +142,12 @@ func TestGuardianTransfer(t *testing.T) {
 // The claim delay counts from the block that recorded the settlement: a second short of it is
 // too early, the delay itself is enough. (Gas estimation runs at the head's timestamp.)
 func TestClaimDelayBoundary(t *testing.T) {
-	e := basetest.New(t, basetest.Options{ClaimDelay: 100})
+	e := basetest.New(t, basetest.Options{ClaimDelay: 3600})
 	e.Fund(flock(10))
 	s, r := e.Settle(1, payouts(1, flock(1)))
 	claimableAt := uint64(settlementOf(t, e, 1).ClaimableAt)
 	mined, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
-	if claimableAt != mined.Time+100 {
+	if claimableAt != mined.Time+3600 {
 		t.Fatalf("claimableAt %d, settlement block time %d", claimableAt, mined.Time)
 	}
 	head, _ := e.Chain.Client().HeaderByNumber(e.Ctx, nil)

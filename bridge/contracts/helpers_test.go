@@ -55,6 +55,9 @@ func payouts(n int, unit *big.Int) []merkle.Payout {
 
 func u64(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
 
+// u64Of adapts a uint64 getter to the *big.Int checks.
+func u64Of(x uint64, err error) (*big.Int, error) { return u64(x), err }
+
 // event finds the first log of receipt r parsed by parse.
 func event[T any](t testing.TB, r *types.Receipt, parse func(types.Log) (*T, error)) *T {
 	t.Helper()
@@ -72,6 +75,8 @@ func call() *bind.CallOpts { return &bind.CallOpts{} }
 func settlementOf(t testing.TB, e *basetest.Env, epoch uint64) struct {
 	Root        [28]byte
 	ClaimableAt uint32
+	Total       *big.Int
+	Paid        *big.Int
 } {
 	t.Helper()
 	s, err := e.Bridge.Settlements(call(), u64(epoch))

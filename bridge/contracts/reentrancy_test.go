@@ -36,7 +36,7 @@ func TestReentrancyGuard(t *testing.T) {
 		})
 		e.Must(func() (tx *types.Transaction, err error) {
 			bridgeAddr, tx, br, err = bindings.DeployFlockBridge(e.Deployer, client, tokenAddr, e.BridgeID, e.Guardian.From,
-				big.NewInt(0), e.Cap, basetest.ToBinding(e.Valset))
+				u64(e.Delay), e.Cap, big.NewInt(1), basetest.ToBinding(e.Valset))
 			return tx, err
 		})
 		e.Must(func() (*types.Transaction, error) { return tok.Approve(e.Deployer, bridgeAddr, flock(1000)) })
@@ -72,6 +72,7 @@ func TestReentrancyGuard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.PassDelay()
 	inner, _ = bridgeABI.Pack("fundRewards", flock(1))
 	e.Must(func() (*types.Transaction, error) { return tok.Arm(e.Deployer, bridgeAddr, inner) })
 	e.Must(func() (*types.Transaction, error) {

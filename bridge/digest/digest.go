@@ -1,7 +1,7 @@
 // Package digest builds the EIP-712 digests the bridge valset signs, byte for byte as
 // FlockBridge computes them. The domain binds every signature to one chain id, one contract
-// and one bridge id; the struct type (Valset or Settlement) is the kind, the valset nonce or
-// settlement epoch the nonce. No Cosmos imports.
+// and one bridge id; the struct type (Valset, Settlement or GuardianChange) is the kind, the
+// valset nonce, settlement epoch or guardian-change nonce the nonce. No Cosmos imports.
 package digest
 
 import (
@@ -21,6 +21,9 @@ var (
 
 	// SettlementTypeHash is FlockBridge.SETTLEMENT_TYPEHASH.
 	SettlementTypeHash = crypto.Keccak256Hash([]byte("Settlement(uint256 epoch,bytes32 root,uint256 total,uint256 count)"))
+
+	// GuardianChangeTypeHash is FlockBridge.GUARDIAN_CHANGE_TYPEHASH.
+	GuardianChangeTypeHash = crypto.Keccak256Hash([]byte("GuardianChange(uint256 nonce,address guardian)"))
 )
 
 // Domain identifies one deployment of FlockBridge.
@@ -64,6 +67,16 @@ func (d Domain) Valset(vs valset.Valset) common.Hash { return d.typed(vs.Checkpo
 
 // Settlement is the digest the current valset signs for s (FlockBridge.settlementDigest).
 func (d Domain) Settlement(s Settlement) common.Hash { return d.typed(s.StructHash()) }
+
+// GuardianChange is the digest the current valset signs to make guardian the bridge's guardian
+// (FlockBridge.guardianChangeDigest); nonce must exceed the last order's.
+func (d Domain) GuardianChange(nonce uint64, guardian common.Address) common.Hash {
+	return d.typed(crypto.Keccak256Hash(
+		GuardianChangeTypeHash[:],
+		word(new(big.Int).SetUint64(nonce)),
+		common.LeftPadBytes(guardian[:], 32),
+	))
+}
 
 // typed is keccak256("\x19\x01" || domainSeparator || structHash).
 func (d Domain) typed(structHash common.Hash) common.Hash {

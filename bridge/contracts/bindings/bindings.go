@@ -42,15 +42,15 @@ type FlockBridgeClaim struct {
 	Proof   [][32]byte
 }
 
-// FlockBridgeSignature is an auto generated low-level Go binding around an user-defined struct.
-type FlockBridgeSignature struct {
+// FlockSignedSignature is an auto generated low-level Go binding around an user-defined struct.
+type FlockSignedSignature struct {
 	SignerIndex *big.Int
 	R           [32]byte
 	Vs          [32]byte
 }
 
-// FlockBridgeValset is an auto generated low-level Go binding around an user-defined struct.
-type FlockBridgeValset struct {
+// FlockSignedValset is an auto generated low-level Go binding around an user-defined struct.
+type FlockSignedValset struct {
 	Nonce   *big.Int
 	Signers []common.Address
 	Powers  []*big.Int
@@ -58,8 +58,8 @@ type FlockBridgeValset struct {
 
 // FlockBridgeMetaData contains all meta data concerning the FlockBridge contract.
 var FlockBridgeMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"bridgeId_\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSettlementTotal_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"initialValset\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgePaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CheckpointMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"ClaimTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"power\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InvalidValsetSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoClaims\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PayoutCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SettlementIsVetoed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"}],\"name\":\"SignerIndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"SignersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"lastEpoch\",\"type\":\"uint256\"}],\"name\":\"StaleEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"}],\"name\":\"StaleValsetNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"UnknownSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"powers\",\"type\":\"uint256\"}],\"name\":\"ValsetLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"ValsetNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"ValsetPowerTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"ValsetPowerTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"VetoWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"ZeroPower\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"recipient\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pendingGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousGuardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"funder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"SettlementSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SettlementVetoed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"valsetNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_CLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALSET_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POWER_THRESHOLD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POWER_TOTAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLEMENT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VETOED\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridgeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structFlockBridge.Claim[]\",\"name\":\"claims\",\"type\":\"tuple[]\"}],\"name\":\"claimMany\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"claimedWord\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"recipient\",\"type\":\"string\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eventNonce\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxSettlementTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGuardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"settlementDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settlements\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"root\",\"type\":\"bytes28\"},{\"internalType\":\"uint32\",\"name\":\"claimableAt\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structFlockBridge.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"submitSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"transferGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"newValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structFlockBridge.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetCheckpointOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockBridge.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"vetoSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x610100806040523461054957612e5f803803809161001d8285610579565b833981019060c081830312610549578051916001600160a01b038316918284036105495760208101516100526040830161059c565b6060830151608084015160a085015190949193916001600160401b0382116105495701966060888703126105495760405196606088016001600160401b03811189821017610565576040528851885260208901516001600160401b0381116105495789019887601f8b011215610549578951996100ce8b6105b0565b9a6100dc6040519c8d610579565b808c526020808d019160051b830101918a831161054957602001905b82821061054d5750505060208901998a526040810151906001600160401b03821161054957019680601f89011215610549578751610135816105b0565b986101436040519a8b610579565b818a526020808b019260051b82010192831161054957602001905b8282106105395750505060408801968752158015610528575b610519578115801561050d575b8015610505575b6104f65760805260a0525f80546001600160a01b0319166001600160a01b039290921691909117905560c05260e052825151801580156104eb575b6104d9578151518181036104c357505f5f915f915b8183106104295750505064010000000081116104175763aaaaaaaa8111156104055750815183516040516020810181819360208151939101925f5b8181106103e3575050610232925003601f198101835282610579565b51902082516040516020810181819360208151939101925f5b8181106103ca575050610267925003601f198101835282610579565b5190206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a78552604084015260608301526080820152608081526102b460a082610579565b51902091826003555192836004555190519060405192606084019084526060602085015281518091526020608085019201905f5b8181106103ab575050508281036040840152602080835192838152019201905f5b81811061039557855f7fb7c1c31fbf50977fe6469a7424df4c4c51ad135ee79cb3be5fe3bd463278956b87870388a360405161286f90816105f082396080518181816101d401528181611298015281816115680152612314015260a0518181816102350152611be1015260c051818181610fdf015261146d015260e051818181610fa1015261131c0152f35b8251845260209384019390920191600101610309565b82516001600160a01b03168452602093840193909201916001016102e8565b845183526020948501948694509092019160010161024b565b84516001600160a01b0316835260209485019486945090920191600101610216565b63f987ab3560e01b5f5260045260245ffd5b632b64274360e01b5f5260045260245ffd5b8651929391926001600160a01b03906104439086906105c7565b5116906001600160a01b03168111156104b057906104628486516105c7565b51801561049d576401000000008111610417578101809111610489579260010191906101db565b634e487b7160e01b5f52601160045260245ffd5b846328baf61b60e21b5f5260045260245ffd5b8363644cb93560e11b5f5260045260245ffd5b90630b6b224160e21b5f5260045260245260445ffd5b632191d23360e11b5f5260045260245ffd5b5061010081116101c6565b6306b7c75960e31b5f5260045ffd5b50841561018b565b5062278d008411610184565b63d92e233d60e01b5f5260045ffd5b506001600160a01b03831615610177565b815181526020918201910161015e565b5f80fd5b6020809161055a8461059c565b8152019101906100f8565b634e487b7160e01b5f52604160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761056557604052565b51906001600160a01b038216820361054957565b6001600160401b0381116105655760051b60200190565b80518210156105db5760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306110a76146117735750806306a4c9831461175357806308df7dc8146116fd57806308f3d578146116de578063091954cd1461163d5780630c9903e21461151757806312ea09ff146114fa57806319b5e247146114dd5780631be76c72146114bf5780631c3e6ee6146114905780631c8ec29914611456578063341abcd01461143b5780633f4ba83a1461138d578063452a93201461135b578063467ceea31461133f5780634810aace146113055780635c975abb146112e15780635d4df3bf146112175780636ab2a34b146111dd5780636b7753de14610ef8578063762c31ba14610ec55780637f58f48c14610d185780638456cb5914610c4f57806391cfb84714610c3757806393707a1914610b665780639409bcb014610b4857806398490a9214610b19578063a1d95814146105ad578063a5f31d61146104d4578063b1fb79c01461049a578063e1811d6c14610473578063f1215d2514610291578063f364c90c14610258578063f570bb361461021e578063f698da25146101fc5763fc0c546a146101a8575f80fd5b346101f8575f6003193601126101f857602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346101f8575f6003193601126101f8576020610216611b5c565b604051908152f35b346101f8575f6003193601126101f85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346101f857602061026836611843565b905f526006825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b346101f85760406003193601126101f85760043560243567ffffffffffffffff81116101f857366023820112156101f85780600401359167ffffffffffffffff83116101f857602482019160248436920101116101f8576102f0611c1a565b60ff5f5460a01c1661044b5780156104235761030c838361250b565b156103fb577fffffffffffffffffffffffffffffffff000000000000000000000000000000009161035d7f76e246df70bace1d3b33a77ba0240b00d5e9d3759defa89c29105e8cf42ea9a292612311565b6002546fffffffffffffffffffffffffffffffff61037c818316611992565b16948591161760025584604051926040845281604085015260608401375f6060868401015260208201526060817fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0601f339701168101030190a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f9c8d2cd2000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fa792dfa3000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101f85760806003193601126101f8576020610216606435604435602435600435611afc565b346101f8575f6003193601126101f85760206040517f54d2d08f29fecb05e2cdfea081e7cb633ff86c180c83a98bd69b0d3be09941bc8152f35b346101f8575f6003193601126101f85760015473ffffffffffffffffffffffffffffffffffffffff811633148015906105a5575b610579577fffffffffffffffffffffffff00000000000000000000000000000000000000005f549133828416175f551660015573ffffffffffffffffffffffffffffffffffffffff3391167f9fe65984b511eb7998b3cd481cfd80c807fcc7f28721a790d33c87dc9c8794855f80a3005b7fd2ef5954000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b503315610508565b346101f85760606003193601126101f85760043567ffffffffffffffff81116101f85780600401606060031983360301126101f8576024359067ffffffffffffffff82116101f85760606003198360040193360301126101f85760443567ffffffffffffffff81116101f857610627903690600401611812565b93909160ff5f5460a01c1661044b5761063f846120ab565b803593803580861115610aea575061065736836119d9565b60208101908151519081158015610adf575b610ab357604001805151828103610a845750905f915f935f935b838510610999575050505050640100000000811161096e5763aaaaaaaa81111561094357506106b236836119d9565b958651602088015160405160208101918260208251919201905f5b818110610917575050509061070c8160409493037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282611951565b5190209801519760405160208101908160208c51919c01905f5b818110610901575050509261083b959260449998979592856107946107f4977fffffffffffffffffffffffffffffffff000000000000000000000000000000009e9f037fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08101835282611951565b5190206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a78552604084015260608301526080820152608081526107e160a082611951565b519020966107ee8861205d565b92612123565b83600355866004556002546fffffffffffffffffffffffffffffffff61081b818316611992565b169687911617600255610831602484018261187a565b959093019061187a565b909380604051946060860190865260606020870152526080840192905f5b8181106108cc5750505082820360408401528082527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff81116101f8577fb7c1c31fbf50977fe6469a7424df4c4c51ad135ee79cb3be5fe3bd463278956b93602092849260051b80928583013701030190a3005b90919360208060019273ffffffffffffffffffffffffffffffffffffffff6108f38961178d565b168152019501929101610859565b82518e5260209d8e019d90920191600101610726565b825173ffffffffffffffffffffffffffffffffffffffff168452602093840193909201916001016106cd565b7ff987ab35000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2b642743000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff806109bf87859996979899516124f7565b51169116811115610a5857916109d68685516124f7565b51908115610a2c576401000000008211610a00576001916109f6916118ce565b9501939291610683565b507f2b642743000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b867fa2ebd86c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b857fc899726a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f2dac8904000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b507f4323a466000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506101008211610669565b857fc97ae1c4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346101f857610b2736611843565b905f52600660205260405f20905f52602052602060405f2054604051908152f35b346101f8575f6003193601126101f857602060405163aaaaaaaa8152f35b346101f85760206003193601126101f857600435610b82611c1a565b60ff5f5460a01c1661044b57801561042357610b9d90612311565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006002546fffffffffffffffffffffffffffffffff610bdd818316611992565b1691829116176002556040519182527fd65e73ab6c8a2b019bac3c904d08010658f22363849806ab17209ddf4108bdf760203393a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b346101f8576020610216610c4a366117df565b611fe0565b346101f8575f6003193601126101f8575f5473ffffffffffffffffffffffffffffffffffffffff81163303610cec5760ff8160a01c1661044b577fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff740100000000000000000000000000000000000000009116175f55337f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2585f80a2005b7fa252c151000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346101f85760206003193601126101f8576004355f5473ffffffffffffffffffffffffffffffffffffffff81163303610cec57815f52600560205260405f20908154908160e01c908115610e995763ffffffff8214610e6d5760a01c60ff16159081610e62575b50610e36577bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffff0000000000000000000000000000000000000000000000000000000091161790557fffffffffffffffffffffffffffffffff000000000000000000000000000000006002546fffffffffffffffffffffffffffffffff610e07818316611992565b1691829116176002557fdccc8337aaade507e86946d9c0bdc27ddcf2eff21cd71badafb37a5b8ccded7f5f80a3005b827f53994a80000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b905042101584610d7f565b847f157be8b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b847fad2ca6c3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346101f8575f6003193601126101f857602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b346101f85760c06003193601126101f85760043567ffffffffffffffff81116101f85760606003198260040192360301126101f85760243567ffffffffffffffff81116101f857610f4d903690600401611812565b9091604435926064356084359260a4359460ff5f5460a01c1661044b57610f73826120ab565b600254938460801c8089118015906111c4575b61119557508315801561118d575b8015611185575b61112e577f0000000000000000000000000000000000000000000000000000000000000000808711611156575090610fda92916107ee8888878c611afc565b6110047f0000000000000000000000000000000000000000000000000000000000000000426118ce565b63ffffffff81101561112e577fffffffffffffffffffffffffffffffff00000000000000000000000000000000947f40aa738473aaa292e483fe0a3da8c7f928823c8a37af8ec8e94aacb623e6e8b5946080946fffffffffffffffffffffffffffffffff888a881b1691161760025560405161107f81611908565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008516815263ffffffff841660208083019182525f8b815260058252604090209251915160e01b7fffffffff000000000000000000000000000000000000000000000000000000001691901c1790556002546fffffffffffffffffffffffffffffffff61110d818316611992565b169788911617600255604051938452602084015260408301526060820152a3005b7f115931c4000000000000000000000000000000000000000000000000000000005f5260045ffd5b867f164bde97000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b508615610f9b565b508515610f94565b887f22187eba000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b506fffffffffffffffffffffffffffffffff8911610f86565b346101f8575f6003193601126101f85760206040517fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a78152f35b346101f85760a06003193601126101f85760443573ffffffffffffffffffffffffffffffffffffffff811681036101f85760643560843567ffffffffffffffff81116101f85761126b9036906004016117ae565b9290611275611c1a565b60ff5f5460a01c1661044b576112bc93611296918484602435600435611c8e565b7f0000000000000000000000000000000000000000000000000000000000000000611f16565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b346101f8575f6003193601126101f857602060ff5f5460a01c166040519015158152f35b346101f8575f6003193601126101f85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346101f8575f6003193601126101f85760206040516101008152f35b346101f8575f6003193601126101f857602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b346101f8575f6003193601126101f8575f5473ffffffffffffffffffffffffffffffffffffffff81163303610cec5760ff8160a01c1615611413577fffffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffff165f55337f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa5f80a2005b7f6cd60201000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101f8576020610216611451610c4a366117df565b61205d565b346101f8575f6003193601126101f85760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346101f8575f6003193601126101f85760206fffffffffffffffffffffffffffffffff60025416604051908152f35b346101f8575f6003193601126101f857602060405163ffffffff8152f35b346101f8575f6003193601126101f8576020600454604051908152f35b346101f8575f6003193601126101f857602060405162278d008152f35b346101f85760206003193601126101f85760043567ffffffffffffffff81116101f8576115489036906004016117ae565b90611551611c1a565b60ff5f5460a01c1661044b57811561161557905f917f00000000000000000000000000000000000000000000000000000000000000007fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff6182360301935b838110156112bc578060051b83013590858212156101f85761160f6001928501611609604082016116046115e182611859565b606085013594856115f5608083018361187a565b93909260208101359035611c8e565b611859565b85611f16565b016115ae565b7fe1205573000000000000000000000000000000000000000000000000000000005f5260045ffd5b346101f85760206003193601126101f85760043573ffffffffffffffffffffffffffffffffffffffff81168091036101f85773ffffffffffffffffffffffffffffffffffffffff5f54163303610cec57807fffffffffffffffffffffffff00000000000000000000000000000000000000006001541617600155337f112d7ce5d0717de1e8d403be44596423dc61e85438d8ba49eaf0d31b1992bce05f80a3005b346101f8575f6003193601126101f85760206040516401000000008152f35b346101f85760206003193601126101f8576004355f5260056020526040805f20548151907fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008160201b16825260e01c6020820152f35b346101f8575f6003193601126101f857602060025460801c604051908152f35b346101f8575f6003193601126101f8576020906003548152f35b359073ffffffffffffffffffffffffffffffffffffffff821682036101f857565b9181601f840112156101f85782359167ffffffffffffffff83116101f8576020808501948460051b0101116101f857565b60206003198201126101f8576004359067ffffffffffffffff82116101f857600319826060920301126101f85760040190565b9181601f840112156101f85782359167ffffffffffffffff83116101f857602080850194606085020101116101f857565b60031960409101126101f8576004359060243590565b3573ffffffffffffffffffffffffffffffffffffffff811681036101f85790565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156101f8570180359067ffffffffffffffff82116101f857602001918160051b360383136101f857565b919082018092116118db57565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b6040810190811067ffffffffffffffff82111761192457604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90601f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe0910116810190811067ffffffffffffffff82111761192457604052565b6fffffffffffffffffffffffffffffffff166fffffffffffffffffffffffffffffffff81146118db5760010190565b67ffffffffffffffff81116119245760051b60200190565b91906060838203126101f8576040516060810181811067ffffffffffffffff82111761192457604052809380358252602081013567ffffffffffffffff81116101f857810183601f820112156101f857803590611a35826119c1565b91611a436040519384611951565b80835260208084019160051b830101918683116101f857602001905b828210611ae457505050602083015260408101359067ffffffffffffffff82116101f857019180601f840112156101f8578235611a9b816119c1565b93611aa96040519586611951565b81855260208086019260051b8201019283116101f857602001905b828210611ad45750505060400152565b8135815260209182019101611ac4565b60208091611af18461178d565b815201910190611a5f565b9192611b59936040519260208401947f54d2d08f29fecb05e2cdfea081e7cb633ff86c180c83a98bd69b0d3be09941bc865260408501526060840152608083015260a082015260a08152611b5160c082611951565b51902061205d565b90565b60405160208101907fd87cd6ef79d4e2b95e15ce8abf732db51ec771f1ca2edccf22a46c729ac5647282527fc8deffe16e3caccd18828f2337422ca80dcc225f1b60edf7177798c252d38c0e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201527f000000000000000000000000000000000000000000000000000000000000000060c082015260c08152611c1460e082611951565b51902090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c611c665760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b9390929173ffffffffffffffffffffffffffffffffffffffff16948515611eee57821561042357845f52600560205260405f209060405191611ccf83611908565b547fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008160201b16835260e01c602083019080825215611ec25763ffffffff8082511614611e965763ffffffff905116804210611e675750855f52600660205260405f208560081c600160ff88161b91815f528060205260405f205491838316611e37575f526020521760405f205560806040518781528660208201528860408201528560608201522092809160051b015b808210611e175750507fffffffffffffffffffffffffffffffffffffffffffffffffffffffff0000000080915116911603611de7577fd9cb1e2714d65a111c0f20f060176ad657496bd47a3de04ec7c3d4ca232112ac9160409182519182526020820152a3565b50907f832d3d6e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9092602084359182811160051b9081521852602060405f20930190611d80565b888a7f6bd4745f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b867fea0bffc2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b867f157be8b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b867fad2ca6c3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b9173ffffffffffffffffffffffffffffffffffffffff604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f5114821615611fbf575b60405215611f7d5750565b73ffffffffffffffffffffffffffffffffffffffff907f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b906001811516611fd757823b15153d15161690611f72565b503d5f823e3d90fd5b611fed602082018261187a565b6040519060051b8092823720612006604083018361187a565b6040519060051b80928237206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a785523560408401526060830152608082015260808152611c1460a082611951565b612065611b5c565b906040519060208201927f190100000000000000000000000000000000000000000000000000000000000084526022830152604282015260428152611c14606282611951565b6120b490611fe0565b600354036120be57565b7f5b6f4456000000000000000000000000000000000000000000000000000000005f5260045ffd5b91908110156120f65760051b0190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b9261214591949293612138602082018261187a565b939091604081019061187a565b9390925f975f965f995b898b10156122c55760608b0283018035998a1061229957858a101561226d578060406121ae92013560ff601b60207f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff841694013592821c0116876127aa565b50600481101561224057159081159161220f575b506121e357600180916121d68b8b8b6120e6565b350199019a01999761214f565b887f52bf9848000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b905073ffffffffffffffffffffffffffffffffffffffff806122356116048d8a8c6120e6565b16911614155f6121c2565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b897fe14ad190000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b8b7f151f10f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b985098505050505050505063aaaaaaaa8111156122df5750565b7ebfb6ab000000000000000000000000000000000000000000000000000000005f5260045263aaaaaaaa60245260445ffd5b907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff8116604051917f70a08231000000000000000000000000000000000000000000000000000000008352306004840152602083602481855afa92831561246e575f936124c3575b50604051947f23b872dd000000000000000000000000000000000000000000000000000000005f52336004523060245260445260205f60648180855af19060015f51148216156124a4575b50846040525f6060521561247957836024816020937f70a082310000000000000000000000000000000000000000000000000000000082523060048301525afa92831561246e575f9361243a575b508083038381116118db57921461042357565b9092506020813d602011612466575b8161245660209383611951565b810103126101f85751915f612427565b3d9150612449565b6040513d5f823e3d90fd5b7f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b60018215166124ba573b15153d1516165f6123d9565b853d5f823e3d90fd5b9092506020813d6020116124ef575b816124df60209383611951565b810103126101f85751915f61238e565b3d91506124d2565b80518210156120f65760209160051b010190565b602c8214158061279f575b61279957816006116101f8577f666c6f636b3100000000000000000000000000000000000000000000000000007fffffffffffff00000000000000000000000000000000000000000000000000008235160361279957604051916080830183811067ffffffffffffffff82111761192457604093929352604b82527f10000b1216151b1f08060000000000000000000000000000000000000000000060208301526e1e00190e1a0a0918001317201c140060408301527f020104110c1d0d0f070503000000000000000000000000000000000000000000606083015263026701d19060069260408214935b8281101561278c578086013560f81c603081108015612782575b6127775782517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd0820110156120f65782017ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0015160f81c8015612777577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8691018095633fffffe08160191c9160051b16906001811661276a575b6002811661275d575b60048116612750575b60088116612742575b601016612737575b18948161270b575b816126fe575b506126f457600101612601565b5050505050505f90565b600f91501615155f6126e7565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff98501831491506126e1565b632a1462b3186126d9565b633d4233dd909118906126d1565b90631ea119fa18906126c8565b906326508e6d18906126bf565b90633b6a57b218906126b6565b505050505050505f90565b50607a811161261b565b5050509050600191501490565b50505f90565b506040821415612516565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0841161282e579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa1561246e575f5173ffffffffffffffffffffffffffffffffffffffff81161561282457905f905f90565b505f906001905f90565b5050505f916003919056fea26469706673582212208c0b65b25f9bc0a13b26100fae885e9f862ffdf8f0bfc7fb41ff166bac6918b464736f6c634300081c0033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"bridgeId_\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"claimDelay_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxSettlementTotal_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit_\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"initialValset\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BridgePaused\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"CheckpointMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"ClaimTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minDeposit\",\"type\":\"uint256\"}],\"name\":\"DepositTooSmall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"}],\"name\":\"EpochNotNext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"executableAt\",\"type\":\"uint256\"}],\"name\":\"GuardianChangeTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"}],\"name\":\"GuardianVetoWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"power\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"threshold\",\"type\":\"uint256\"}],\"name\":\"InsufficientPower\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"InvalidValsetSize\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoClaims\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoGuardianChange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoPendingValset\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPaused\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotPendingGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"cap\",\"type\":\"uint256\"}],\"name\":\"PayoutCapExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReentrancyGuardReentrantCall\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"SettlementIsVetoed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"SettlementTotalExceeded\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"}],\"name\":\"SignerIndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"SignersNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"last\",\"type\":\"uint256\"}],\"name\":\"StaleGuardianChangeNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"current\",\"type\":\"uint256\"}],\"name\":\"StaleValsetNonce\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"UnknownSettlement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"activatesAt\",\"type\":\"uint256\"}],\"name\":\"ValsetActivationTooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"pendingNonce\",\"type\":\"uint256\"}],\"name\":\"ValsetChangePending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"}],\"name\":\"ValsetIsVetoed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signers\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"powers\",\"type\":\"uint256\"}],\"name\":\"ValsetLengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"ValsetNotSorted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"ValsetPowerTooHigh\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"name\":\"ValsetPowerTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"valsetNonce\",\"type\":\"uint256\"}],\"name\":\"ValsetVetoWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"VetoWindowClosed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"ZeroPower\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"recipient\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"executableAt\",\"type\":\"uint256\"}],\"name\":\"GuardianChangeProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"GuardianChangeVetoed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"pendingGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferStarted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousGuardian\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"GuardianTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"until\",\"type\":\"uint256\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"funder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardsFunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"}],\"name\":\"SettlementSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"name\":\"SettlementVetoed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"guardian\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"valsetNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"activatesAt\",\"type\":\"uint256\"}],\"name\":\"ValsetProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"valsetNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"}],\"name\":\"ValsetUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"eventNonce\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"valsetNonce\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"}],\"name\":\"ValsetVetoed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"GUARDIAN_CHANGE_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_CLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PAUSE_DURATION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALSET_SIZE\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MIN_CLAIM_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POWER_THRESHOLD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"POWER_TOTAL\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"SETTLEMENT_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VALSET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"VETOED\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bridgeId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structFlockBridge.Claim[]\",\"name\":\"claims\",\"type\":\"tuple[]\"}],\"name\":\"claimMany\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"internalType\":\"structFlockBridge.Claim[]\",\"name\":\"claims\",\"type\":\"tuple[]\"}],\"name\":\"claimManySkipClaimed\",\"outputs\":[{\"internalType\":\"bool[]\",\"name\":\"paid\",\"type\":\"bool[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"word\",\"type\":\"uint256\"}],\"name\":\"claimedWord\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"firstWord\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"claimedWords\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"words\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"recipient\",\"type\":\"string\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eventNonce\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"executeGuardianChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"fundRewards\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"guardianChangeDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardianChangeNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"recipient\",\"type\":\"string\"}],\"name\":\"isValidRecipient\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastEpoch\",\"outputs\":[{\"internalType\":\"uint128\",\"name\":\"\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxSettlementTotal\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minDeposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextGuardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextGuardianAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pausedUntil\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingGuardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingValsetActivatesAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingValsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pendingValsetNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structFlockSigned.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"proposeGuardianChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"settlementDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settlementStatus\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"rootPrefix\",\"type\":\"bytes28\"},{\"internalType\":\"uint256\",\"name\":\"claimableAt\",\"type\":\"uint256\"},{\"internalType\":\"bool\",\"name\":\"vetoed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"settlements\",\"outputs\":[{\"internalType\":\"bytes28\",\"name\":\"root\",\"type\":\"bytes28\"},{\"internalType\":\"uint32\",\"name\":\"claimableAt\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"total\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"paid\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structFlockSigned.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"submitSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newGuardian\",\"type\":\"address\"}],\"name\":\"transferGuardian\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"newValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"currentValset\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerIndex\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"r\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"vs\",\"type\":\"bytes32\"}],\"internalType\":\"structFlockSigned.Signature[]\",\"name\":\"sigs\",\"type\":\"tuple[]\"}],\"name\":\"updateValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetCheckpoint\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetCheckpointOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"nonce\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"powers\",\"type\":\"uint256[]\"}],\"internalType\":\"structFlockSigned.Valset\",\"name\":\"vs\",\"type\":\"tuple\"}],\"name\":\"valsetDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"valsetNonce\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoGuardianChange\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"vetoSettlement\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoValset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"checkpoint\",\"type\":\"bytes32\"}],\"name\":\"vetoedValsets\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x61012080604052346105e457614065803803809161001d8285610614565b833981019060e0818303126105e45780516001600160a01b038116918282036105e45760208101519161005260408301610637565b60608301519060808401519260a08501519460c08101519060018060401b0382116105e45701956060878a03126105e45760405197606089016001600160401b0381118a821017610600576040528751895260208801516001600160401b0381116105e4578801978a601f8a0112156105e4578851986100d18a61064b565b996100df6040519b8c610614565b808b526020808c019160051b830101918d83116105e457602001905b8282106105e85750505060208a019889526040810151906001600160401b0382116105e457019980601f8c0112156105e4578a516101388161064b565b9b6040519c610147908e610614565b818d5260208d019160051b81016020019283116105e457602001905b8282106105d45750505060408901998a52816080521580156105c3575b6105b4571580156105a9575b801561059d575b8015610595575b8015610585575b801561057d575b61056e5760a0525f80546001600160a01b0319166001600160a01b039290921691909117905560c05260e0526101005280515180158015610563575b6105515783515181810361053b57505f5f915f915b8183106104a157505050640100000000811161048f5763aaaaaaaa81111561047d5750815181516040516020810181819360208151939101925f5b81811061045b575050610250925003601f198101835282610614565b51902084516040516020810181819360208151939101925f5b818110610442575050610285925003601f198101835282610614565b5190206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a78552604084015260608301526080820152608081526102d260a082610614565b5190209283600355825191826004555190516040519160808301868452608060208501528151809152602060a085019201905f5b818110610423575050508281036040840152602080835192838152019201905f5b81811061040d57426060860152875f7f0d9ce247f9fb497a47c503e3deb07a57a6ec7ffff3269045be30b8452af4d3da60208a8a7f3cdfed3d569f264adb1e675e6d087eb6a8ff1d0fae6f34450d94e4318e8b0bba8b8b038ca25193604051908152a36040516139da908161068b82396080518181816103270152612a7b015260a0518181816102c60152818161119801528181611c44015281816123260152613407015260c05181818161078601528181610cb10152818161189001526120ff015260e0518181816118520152611db4015261010051818181611e3c015261352f0152f35b8251845260209384019390920191600101610327565b82516001600160a01b0316845260209384019390920191600101610306565b8451835260209485019486945090920191600101610269565b84516001600160a01b0316835260209485019486945090920191600101610234565b63f987ab3560e01b5f5260045260245ffd5b632b64274360e01b5f5260045260245ffd5b8451929391926001600160a01b03906104bb908690610662565b5116906001600160a01b031681111561052857906104da848851610662565b51801561051557640100000000811161048f578101809111610501579260010191906101f9565b634e487b7160e01b5f52601160045260245ffd5b846328baf61b60e21b5f5260045260245ffd5b8363644cb93560e11b5f5260045260245ffd5b90630b6b224160e21b5f5260045260245260445ffd5b632191d23360e11b5f5260045260245ffd5b5061010081116101e4565b6306b7c75960e31b5f5260045ffd5b5084156101a8565b506001600160801b0384116101a1565b50831561019a565b5062278d008311610193565b50610e10831061018c565b63d92e233d60e01b5f5260045ffd5b506001600160a01b03831615610180565b8151815260209182019101610163565b5f80fd5b602080916105f584610637565b8152019101906100fb565b634e487b7160e01b5f52604160045260245ffd5b601f909101601f19168101906001600160401b0382119082101761060057604052565b51906001600160a01b03821682036105e457565b6001600160401b0381116106005760051b60200190565b80518210156106765760209160051b010190565b634e487b7160e01b5f52603260045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c90816306110a76146125275750806306a4c9831461250757806308df7dc81461248a57806308f3d5781461246b578063091954cd146123cd5780630c9903e2146122cf57806311fcec9e146121a957806312ea09ff1461218c57806319b5e2471461216f5780631be76c72146121515780631c3e6ee6146121225780631c8ec299146120e85780632799657d146120cb578063341abcd0146120b0578063348da60814612093578063362304cc14612059578063370914b31461203c578063370bd8cf14611f345780633f4ba83a14611e7c578063412a9d6614611e5f57806341b3d18514611e25578063452a932014611df3578063467ceea314611dd75780634810aace14611d9d5780634818e84d14611d6a5780635660160514611cba5780635c975abb14611c8d5780635d4df3bf14611bb95780635eee6d7514611b8a57806361605b9214611b6e5780636ab2a34b14611b345780636b7753de1461179d578063706002511461166a578063762c31ba1461163757806378ba3394146115f85780637f58f48c146114365780638456cb591461132a57806391cfb8471461131257806393707a19146112385780639409bcb01461121a57806398490a92146111eb5780639a8a812714611039578063a1d9581414610aac578063a5f31d61146109d3578063a718cccf1461098d578063ad492966146108c1578063b1fb79c014610887578063bd67c9f71461085d578063c8114de1146106b4578063cce1a1f014610697578063ce4fd1311461057e578063da748b1014610555578063e1811d6c1461052e578063f1215d2514610383578063f364c90c1461034a578063f570bb3614610310578063f698da25146102ee5763fc0c546a1461029a575f80fd5b346102ea575f6003193601126102ea57602060405173ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000168152f35b5f80fd5b346102ea575f6003193601126102ea5760206103086129f6565b604051908152f35b346102ea575f6003193601126102ea5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ea57602061035a3661261a565b905f52600c825260405f208160081c5f52825260405f2054600160ff60405193161b1615158152f35b346102ea5760406003193601126102ea5760043560243567ffffffffffffffff81116102ea576103b7903690600401612630565b916103c0612ab4565b67ffffffffffffffff5f5460a01c1642106105065780156104de576103e58383613645565b156104b6577fffffffffffffffffffffffffffffffff00000000000000000000000000000000916104367f76e246df70bace1d3b33a77ba0240b00d5e9d3759defa89c29105e8cf42ea9a292613404565b6002546fffffffffffffffffffffffffffffffff6104558183166127b9565b16948591161760025584604051926040845281604085015260608401375f606086840101526020820152606081601f19601f339701168101030190a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b7f9c8d2cd2000000000000000000000000000000000000000000000000000000005f5260045ffd5b7f1f2a2005000000000000000000000000000000000000000000000000000000005f5260045ffd5b7fa792dfa3000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea5760806003193601126102ea5760206103086064356044356024356004356129a1565b346102ea575f6003193601126102ea57602067ffffffffffffffff5f5460a01c16604051908152f35b346102ea575f6003193601126102ea5767ffffffffffffffff5f5460a01c16421061050657600554801561066f5760075480421061064457507fffffffffffffffffffffffffffffffff000000000000000000000000000000007f0d9ce247f9fb497a47c503e3deb07a57a6ec7ffff3269045be30b8452af4d3da60206006549380600355846004555f6005555f6006555f6007556002546fffffffffffffffffffffffffffffffff6106328183166127b9565b169485911617600255604051908152a3005b7fa2f5feb6000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2273a25b000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea575f6003193601126102ea576020600654604051908152f35b346102ea5760806003193601126102ea576106cd612541565b60243560443567ffffffffffffffff81116102ea5760606003198260040192360301126102ea5760643567ffffffffffffffff81116102ea576107149036906004016125e9565b9073ffffffffffffffffffffffffffffffffffffffff85169485156108355761073c846131c6565b600a548086111561080657509061075861075e949392866127e8565b92613211565b7f98ad11a82bf9c042b9bb321667e87126cd04fcbc98774cc547a17eee6037369460206107ab7f0000000000000000000000000000000000000000000000000000000000000000426127ac565b83600a55600954857fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffff00000000000000000000000000000000000000008460a01b1692161717600955604051908152a3005b857fa3c59246000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b7fd92e233d000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea575f6003193601126102ea57602067ffffffffffffffff60095460a01c16604051908152f35b346102ea575f6003193601126102ea5760206040517f54d2d08f29fecb05e2cdfea081e7cb633ff86c180c83a98bd69b0d3be09941bc8152f35b346102ea5760606003193601126102ea576044356024356108e182612852565b916108ef6040519384612789565b8083526108fb81612852565b91601f196020850193013684376004355f52600c60205260405f20905f5b838110610964578486604051918291602083019060208452518091526040830191905f5b81811061094b575050500390f35b825184528594506020938401939092019160010161093d565b80610971600192846127ac565b5f528360205260405f2054610986828961286a565b5201610919565b346102ea5760206003193601126102ea5760043567ffffffffffffffff81116102ea576109c96109c36020923690600401612630565b90613645565b6040519015158152f35b346102ea575f6003193601126102ea5760015473ffffffffffffffffffffffffffffffffffffffff81163314801590610aa4575b610a78577fffffffffffffffffffffffff00000000000000000000000000000000000000005f549133828416175f551660015573ffffffffffffffffffffffffffffffffffffffff3391167f9fe65984b511eb7998b3cd481cfd80c807fcc7f28721a790d33c87dc9c8794855f80a3005b7fd2ef5954000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b503315610a07565b346102ea5760606003193601126102ea5760043567ffffffffffffffff81116102ea578060040190606060031982360301126102ea5760243567ffffffffffffffff81116102ea5760606003198260040192360301126102ea5760443567ffffffffffffffff81116102ea57610b269036906004016125e9565b93909167ffffffffffffffff5f5460a01c16421061050657610b47816131c6565b60055461100b57813594813580871115610fdc5750610b66368461287e565b60208101908151519081158015610fd1575b610fa557604001805151828103610f765750905f915f935f935b838510610e8b5750505050506401000000008111610e605763aaaaaaaa811115610e355750610bc1368461287e565b805190602081015160405160208101918260208251919201905f5b818110610e095750505090610bfd816040949303601f198101835282612789565b5190209101516040516020810181819360208151939101925f5b818110610df0575050610c33925003601f198101835282612789565b5190206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a7855260408401526060830152608082015260808152610c8060a082612789565b51902093845f52600860205260ff60405f205416610dc45790610ca7929161075886613178565b6044610cfa610cd67f0000000000000000000000000000000000000000000000000000000000000000426127ac565b92846005558660065583600755610cf060248701826126ec565b93909601906126ec565b91806040519560808701908752608060208801525260a0850195905f5b818110610d8f5750505083850360408501528185527f07ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82116102ea577f3cdfed3d569f264adb1e675e6d087eb6a8ff1d0fae6f34450d94e4318e8b0bba94602093859360051b809386840137606084015201030190a2005b90919660208060019273ffffffffffffffffffffffffffffffffffffffff610db68c612564565b168152019801929101610d17565b847fe329e6de000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b8451835260209485019486945090920191600101610c17565b825173ffffffffffffffffffffffffffffffffffffffff16845260209384019390920191600101610bdc565b7ff987ab35000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f2b642743000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b73ffffffffffffffffffffffffffffffffffffffff80610eb1878599969798995161286a565b51169116811115610f4a5791610ec886855161286a565b51908115610f1e576401000000008211610ef257600191610ee8916127ac565b9501939291610b92565b507f2b642743000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b867fa2ebd86c000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b857fc899726a000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b827f2dac8904000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b507f4323a466000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506101008211610b78565b867fc97ae1c4000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b6006547fb18ec5e5000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760206003193601126102ea5760043567ffffffffffffffff81116102ea5761106a903690600401612585565b611072612ab4565b67ffffffffffffffff5f5460a01c1642106105065780156111c35761109681612852565b916110a46040519384612789565b8183526110b082612852565b91601f196020850193013684375f5b81811061112f5783855f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d604051918291602083019060208452518091526040830191905f5b818110611114575050500390f35b82511515845285945060209384019390920191600101611106565b8061113d600192848661265e565b604081019061117161114e836126cb565b6060830135928361116260808301836126ec565b93909260208101359035612dc7565b61117e575b5050016110bf565b6111966111bc9285611190868c61286a565b526126cb565b7f0000000000000000000000000000000000000000000000000000000000000000613031565b8680611176565b7fe1205573000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea576111f93661261a565b905f52600c60205260405f20905f52602052602060405f2054604051908152f35b346102ea575f6003193601126102ea57602060405163aaaaaaaa8152f35b346102ea5760206003193601126102ea57600435611254612ab4565b67ffffffffffffffff5f5460a01c1642106105065780156104de5761127890613404565b7fffffffffffffffffffffffffffffffff000000000000000000000000000000006002546fffffffffffffffffffffffffffffffff6112b88183166127b9565b1691829116176002556040519182527fd65e73ab6c8a2b019bac3c904d08010658f22363849806ab17209ddf4108bdf760203393a35f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b346102ea576020610308611325366125b6565b6130fb565b346102ea575f6003193601126102ea575f5473ffffffffffffffffffffffffffffffffffffffff8116330361140a5762093a804201908142116113dd577fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff7bffffffffffffffff00000000000000000000000000000000000000008360a01b169116175f556040519081527fab40a374bc51de372200a8bc981af8c9ecdc08dfdaef0bb6e09f88f3c616ef3d60203392a2005b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b7fa252c151000000000000000000000000000000000000000000000000000000005f523360045260245ffd5b346102ea5760206003193601126102ea5760043573ffffffffffffffffffffffffffffffffffffffff5f5416330361140a57805f52600b60205260405f2080548060e01c80156115cc5763ffffffff81146115a05767ffffffffffffffff5f5460a01c164210159081611595575b5061156957602060017fffffffffffffffffffffffffffffffff00000000000000000000000000000000937fffffffff000000000000000000000000000000000000000000000000000000007bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f1e42261369207944a0c9f8f55db3facf472c652778816d5696ab40f2e4cdd35f95161781556002546fffffffffffffffffffffffffffffffff6115528183166127b9565b169586911617600255015460801c604051908152a3005b827f53994a80000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9050421015846114a4565b837f157be8b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b837fad2ca6c3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760406003193601126102ea5760243573ffffffffffffffffffffffffffffffffffffffff811681036102ea576103086020916004356127e8565b346102ea575f6003193601126102ea57602073ffffffffffffffffffffffffffffffffffffffff60015416604051908152f35b346102ea575f6003193601126102ea5773ffffffffffffffffffffffffffffffffffffffff5f5416330361140a57600554801561066f576006549067ffffffffffffffff5f5460a01c1642101580611791575b611765577f6843ead5945150c011760639e8a7b7852e5b476a87e92ade14955712f1c9b5886020827fffffffffffffffffffffffffffffffff00000000000000000000000000000000935f526008825260405f2060017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff008254161790555f6005555f6006555f6007556002546fffffffffffffffffffffffffffffffff6106328183166127b9565b507f31e4caf7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b506007544210156116bd565b346102ea5760c06003193601126102ea5760043567ffffffffffffffff81116102ea5760606003198260040192360301126102ea5760243567ffffffffffffffff81116102ea576117f29036906004016125e9565b9091604435926064356084359260a4359467ffffffffffffffff5f5460a01c16421061050657611821826131c6565b600254938460801c600181018091116113dd57808903611b05575083158015611afd575b8015611af5575b611a9e577f0000000000000000000000000000000000000000000000000000000000000000808711611ac657509061188b92916107588888878c6129a1565b6118b57f0000000000000000000000000000000000000000000000000000000000000000426127ac565b63ffffffff811015611a9e577fffffffffffffffffffffffffffffffff00000000000000000000000000000000947f40aa738473aaa292e483fe0a3da8c7f928823c8a37af8ec8e94aacb623e6e8b5946080946fffffffffffffffffffffffffffffffff888a881b16911617600255611a5e60405161193381612740565b7fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000861681526fffffffffffffffffffffffffffffffff8a816001602085019463ffffffff8a1686526040810195838916875260608201945f86525f52600b60205260405f20915160201c7fffffffff00000000000000000000000000000000000000000000000000000000835416178255517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff7fffffffff000000000000000000000000000000000000000000000000000000008084549360e01b16169116178155019351168b84541617835551166fffffffffffffffffffffffffffffffff7fffffffffffffffffffffffffffffffff0000000000000000000000000000000083549260801b169116179055565b6002546fffffffffffffffffffffffffffffffff611a7d8183166127b9565b169788911617600255604051938452602084015260408301526060820152a3005b7f115931c4000000000000000000000000000000000000000000000000000000005f5260045ffd5b867f164bde97000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b50861561184c565b508515611845565b887fafc39291000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b346102ea575f6003193601126102ea5760206040517fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a78152f35b346102ea575f6003193601126102ea576020604051610e108152f35b346102ea5760206003193601126102ea576004355f526008602052602060ff60405f2054166040519015158152f35b346102ea5760a06003193601126102ea5760443573ffffffffffffffffffffffffffffffffffffffff811681036102ea5760643560843567ffffffffffffffff81116102ea57611c0d903690600401612585565b9290611c17612ab4565b67ffffffffffffffff5f5460a01c16421061050657611c6893611c41918484602435600435612b28565b507f0000000000000000000000000000000000000000000000000000000000000000613031565b5f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b346102ea575f6003193601126102ea57602067ffffffffffffffff5f5460a01c1642106040519015158152f35b346102ea5760206003193601126102ea576004355f52600b60205260a060405f206060604051611ce981612740565b63ffffffff83549360017fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008660201b169586855260e01c918260208601520154926fffffffffffffffffffffffffffffffff84169384604083015260801c948591015260405194855280602086015214604084015260608301526080820152f35b346102ea575f6003193601126102ea57602073ffffffffffffffffffffffffffffffffffffffff60095416604051908152f35b346102ea575f6003193601126102ea5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ea575f6003193601126102ea5760206040516101008152f35b346102ea575f6003193601126102ea57602073ffffffffffffffffffffffffffffffffffffffff5f5416604051908152f35b346102ea575f6003193601126102ea5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ea575f6003193601126102ea576020600754604051908152f35b346102ea575f6003193601126102ea575f5473ffffffffffffffffffffffffffffffffffffffff8116330361140a5767ffffffffffffffff5f5460a01c16421015611f0c577fffffffff0000000000000000ffffffffffffffffffffffffffffffffffffffff165f55337f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa5f80a2005b7f6cd60201000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea575f6003193601126102ea5773ffffffffffffffffffffffffffffffffffffffff5f5416330361140a5760095473ffffffffffffffffffffffffffffffffffffffff81169081156120145767ffffffffffffffff8160a01c16421015611fe6577fffffffff0000000000000000000000000000000000000000000000000000000016600955600a547f52bf660cb7e0130adf4a0028b6e89d83ddc161ec1e81305bb40e4d4ee241166d5f80a3005b600a547f2bd01da9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b7f42cc6eab000000000000000000000000000000000000000000000000000000005f5260045ffd5b346102ea575f6003193601126102ea576020600a54604051908152f35b346102ea575f6003193601126102ea5760206040517fd2dbfd3a2193b3efb1d605f27d47a491694adde433a43f7e3f24b7ff9c6d21fd8152f35b346102ea575f6003193601126102ea576020600554604051908152f35b346102ea5760206103086120c6611325366125b6565b613178565b346102ea575f6003193601126102ea57602060405162093a808152f35b346102ea575f6003193601126102ea5760206040517f00000000000000000000000000000000000000000000000000000000000000008152f35b346102ea575f6003193601126102ea5760206fffffffffffffffffffffffffffffffff60025416604051908152f35b346102ea575f6003193601126102ea57602060405163ffffffff8152f35b346102ea575f6003193601126102ea576020600454604051908152f35b346102ea575f6003193601126102ea57602060405162278d008152f35b346102ea575f6003193601126102ea5760095473ffffffffffffffffffffffffffffffffffffffff81169081156120145767ffffffffffffffff8160a01c168042106122a4575073ffffffffffffffffffffffffffffffffffffffff907fffffffff000000000000000000000000000000000000000000000000000000005f5491847fffffffffffffffffffffffff00000000000000000000000000000000000000008416175f557fffffffffffffffffffffffff00000000000000000000000000000000000000006001541660015516600955167f9fe65984b511eb7998b3cd481cfd80c807fcc7f28721a790d33c87dc9c8794855f80a3005b7fdea14acd000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b346102ea5760206003193601126102ea5760043567ffffffffffffffff81116102ea57612300903690600401612585565b90612309612ab4565b67ffffffffffffffff5f5460a01c1642106105065781156111c3577f0000000000000000000000000000000000000000000000000000000000000000905f5b838110612374575f7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d005b806123c7612385600193878661265e565b6123c1604082016123bb612398826126cb565b606085013594856123ac60808301836126ec565b93909260208101359035612b28565b506126cb565b86613031565b01612348565b346102ea5760206003193601126102ea576123e6612541565b73ffffffffffffffffffffffffffffffffffffffff5f5416330361140a5773ffffffffffffffffffffffffffffffffffffffff16807fffffffffffffffffffffffff00000000000000000000000000000000000000006001541617600155337f112d7ce5d0717de1e8d403be44596423dc61e85438d8ba49eaf0d31b1992bce05f80a3005b346102ea575f6003193601126102ea5760206040516401000000008152f35b346102ea5760206003193601126102ea576004355f52600b602052608060405f2060018154910154604051917fffffffffffffffffffffffffffffffffffffffffffffffffffffffff000000008160201b16835260e01c60208301526fffffffffffffffffffffffffffffffff81166040830152821c6060820152f35b346102ea575f6003193601126102ea57602060025460801c604051908152f35b346102ea575f6003193601126102ea576020906003548152f35b6004359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b359073ffffffffffffffffffffffffffffffffffffffff821682036102ea57565b9181601f840112156102ea5782359167ffffffffffffffff83116102ea576020808501948460051b0101116102ea57565b60206003198201126102ea576004359067ffffffffffffffff82116102ea57600319826060920301126102ea5760040190565b9181601f840112156102ea5782359167ffffffffffffffff83116102ea57602080850194606085020101116102ea57565b60031960409101126102ea576004359060243590565b9181601f840112156102ea5782359167ffffffffffffffff83116102ea57602083818601950101116102ea57565b919081101561269e5760051b810135907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff61813603018212156102ea570190565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b3573ffffffffffffffffffffffffffffffffffffffff811681036102ea5790565b9035907fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe1813603018212156102ea570180359067ffffffffffffffff82116102ea57602001918160051b360383136102ea57565b6080810190811067ffffffffffffffff82111761275c57604052565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b90601f601f19910116810190811067ffffffffffffffff82111761275c57604052565b919082018092116113dd57565b6fffffffffffffffffffffffffffffffff166fffffffffffffffffffffffffffffffff81146113dd5760010190565b61284f9173ffffffffffffffffffffffffffffffffffffffff6040519160208301937fd2dbfd3a2193b3efb1d605f27d47a491694adde433a43f7e3f24b7ff9c6d21fd8552604084015216606082015260608152612847608082612789565b519020613178565b90565b67ffffffffffffffff811161275c5760051b60200190565b805182101561269e5760209160051b010190565b91906060838203126102ea576040516060810181811067ffffffffffffffff82111761275c57604052809380358252602081013567ffffffffffffffff81116102ea57810183601f820112156102ea578035906128da82612852565b916128e86040519384612789565b80835260208084019160051b830101918683116102ea57602001905b82821061298957505050602083015260408101359067ffffffffffffffff82116102ea57019180601f840112156102ea57823561294081612852565b9361294e6040519586612789565b81855260208086019260051b8201019283116102ea57602001905b8282106129795750505060400152565b8135815260209182019101612969565b6020809161299684612564565b815201910190612904565b919261284f936040519260208401947f54d2d08f29fecb05e2cdfea081e7cb633ff86c180c83a98bd69b0d3be09941bc865260408501526060840152608083015260a082015260a0815261284760c082612789565b60405160208101907fd87cd6ef79d4e2b95e15ce8abf732db51ec771f1ca2edccf22a46c729ac5647282527fc8deffe16e3caccd18828f2337422ca80dcc225f1b60edf7177798c252d38c0e60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201527f000000000000000000000000000000000000000000000000000000000000000060c082015260c08152612aae60e082612789565b51902090565b7f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005c612b005760017f9b779b17422d0df92223018b32b4d1fa46e071723d6817e2486d003becc55f005d565b7f3ee5aeb5000000000000000000000000000000000000000000000000000000005f5260045ffd5b93949291909273ffffffffffffffffffffffffffffffffffffffff5f92169586156108355783156104de57855f52600b60205260405f20918254908160e01c8015612d9b5763ffffffff8114612d6f57804210612d405750612b8a87896138d1565b15612d105760806040518981528860208201528a60408201528760608201522092809160051b015b808210612cf05750507fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000809160201b16911603612cc057600101908154906fffffffffffffffffffffffffffffffff612c0e858460801c6127ac565b9216808311612c8e57505081546fffffffffffffffffffffffffffffffff1660809190911b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000161790557fd9cb1e2714d65a111c0f20f060176ad657496bd47a3de04ec7c3d4ca232112ac916040915b82519182526020820152a3600190565b606492877fa83b245f000000000000000000000000000000000000000000000000000000008452600452602452604452fd5b60448285877f832d3d6e000000000000000000000000000000000000000000000000000000008352600452602452fd5b9092602084359182811160051b9081521852602060408620930190612bb2565b86887f6bd4745f000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b887fea0bffc2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b887f157be8b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b887fad2ca6c3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b939490929173ffffffffffffffffffffffffffffffffffffffff169485156108355782156104de57845f52600b60205260405f20918254908160e01c80156130055763ffffffff8114612fd957804210612faa5750612e2686886138d1565b15612f9e5760806040518881528760208201528960408201528660608201522092809160051b015b808210612f7e5750507fffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000809160201b16911603612f4e5760010180546fffffffffffffffffffffffffffffffff612ea8848360801c6127ac565b9116808211612f1b575081546fffffffffffffffffffffffffffffffff1660809190911b7fffffffffffffffffffffffffffffffff00000000000000000000000000000000161790557fd9cb1e2714d65a111c0f20f060176ad657496bd47a3de04ec7c3d4ca232112ac91604091612c7e565b90857fa83b245f000000000000000000000000000000000000000000000000000000005f5260045260245260445260645ffd5b82847f832d3d6e000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9092602084359182811160051b9081521852602060405f20930190612e4e565b50505050505050505f90565b877fea0bffc2000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b877f157be8b9000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b877fad2ca6c3000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b9173ffffffffffffffffffffffffffffffffffffffff604051927fa9059cbb000000000000000000000000000000000000000000000000000000005f521660045260245260205f60448180865af19060015f51148216156130da575b604052156130985750565b73ffffffffffffffffffffffffffffffffffffffff907f5274afe7000000000000000000000000000000000000000000000000000000005f521660045260245ffd5b9060018115166130f257823b15153d1516169061308d565b503d5f823e3d90fd5b61310860208201826126ec565b6040519060051b809282372061312160408301836126ec565b6040519060051b80928237206040519160208301937fe479cd2abd814378d6eab0f31e0d04a127fadc7f8c3724005bf5f090443ef2a785523560408401526060830152608082015260808152612aae60a082612789565b6131806129f6565b906040519060208201927f190100000000000000000000000000000000000000000000000000000000000084526022830152604282015260428152612aae606282612789565b6131cf906130fb565b600354036131d957565b7f5b6f4456000000000000000000000000000000000000000000000000000000005f5260045ffd5b919081101561269e5760051b0190565b926132339194929361322660208201826126ec565b93909160408101906126ec565b9390925f975f965f995b898b10156133b85760608b0283018035998a1061338c57858a10156133605780604061329c92013560ff601b60207f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff841694013592821c011687613915565b5060048110156133335715908115916132fd575b506132d157600180916132c48b8b8b613201565b350199019a01999761323d565b887f52bf9848000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b905073ffffffffffffffffffffffffffffffffffffffff806133286133238d8a8c613201565b6126cb565b16911614155f6132b0565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52602160045260245ffd5b897fe14ad190000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b8b7f151f10f8000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b985098505050505050505063aaaaaaaa8111156133d25750565b7ebfb6ab000000000000000000000000000000000000000000000000000000005f5260045263aaaaaaaa60245260445ffd5b907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff8116604051917f70a08231000000000000000000000000000000000000000000000000000000008352306004840152602083602481855afa9283156135bc575f93613611575b50604051947f23b872dd000000000000000000000000000000000000000000000000000000005f52336004523060245260445260205f60648180855af19060015f51148216156135f2575b50846040525f606052156135c757836024816020937f70a082310000000000000000000000000000000000000000000000000000000082523060048301525afa9283156135bc575f93613588575b50808303908382116113dd578193146104de577f00000000000000000000000000000000000000000000000000000000000000009081811061355a575050565b7f4a77f2fa000000000000000000000000000000000000000000000000000000005f5260045260245260445ffd5b9092506020813d6020116135b4575b816135a460209383612789565b810103126102ea5751915f61351a565b3d9150613597565b6040513d5f823e3d90fd5b7f5274afe7000000000000000000000000000000000000000000000000000000005f5260045260245ffd5b6001821516613608573b15153d1516165f6134cc565b853d5f823e3d90fd5b9092506020813d60201161363d575b8161362d60209383612789565b810103126102ea5751915f613481565b3d9150613620565b602c821415806138c6575b6138c057816006116102ea577f666c6f636b3100000000000000000000000000000000000000000000000000007fffffffffffff0000000000000000000000000000000000000000000000000000823516036138c05790604051906136b482612740565b604b82527f10000b1216151b1f08060000000000000000000000000000000000000000000060208301526e1e00190e1a0a0918001317201c140060408301527f020104110c1d0d0f070503000000000000000000000000000000000000000000606083015263026701d19060069260408214935b828110156138b3578086013560f81c6030811080156138a9575b61389e5782517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffd08201101561269e5782017ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0015160f81c801561389e577fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8691018095633fffffe08160191c9160051b169060018116613891575b60028116613884575b60048116613877575b60088116613869575b60101661385e575b189481613832575b81613825575b5061381b57600101613728565b5050505050505f90565b600f91501615155f61380e565b7ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff9850183149150613808565b632a1462b318613800565b633d4233dd909118906137f8565b90631ea119fa18906137ef565b906326508e6d18906137e6565b90633b6a57b218906137dd565b505050505050505f90565b50607a8111613742565b5050509050600191501490565b50505f90565b506040821415613650565b5f52600c60205260405f2090600160ff8260081c92161b91815f528060205260405f20549183831661390d575f526020521760405f2055600190565b505050505f90565b91907f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08411613999579160209360809260ff5f9560405194855216868401526040830152606082015282805260015afa156135bc575f5173ffffffffffffffffffffffffffffffffffffffff81161561398f57905f905f90565b505f906001905f90565b5050505f916003919056fea2646970667358221220fb1f39ee7ec3fea234d0bee05cd8365d430d7b9b8852884116259df4f5bfa37664736f6c634300081c0033",
 }
 
 // FlockBridgeABI is the input ABI used to generate the binding from.
@@ -71,7 +71,7 @@ var FlockBridgeABI = FlockBridgeMetaData.ABI
 var FlockBridgeBin = FlockBridgeMetaData.Bin
 
 // DeployFlockBridge deploys a new Ethereum contract, binding an instance of FlockBridge to it.
-func DeployFlockBridge(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, bridgeId_ [32]byte, guardian_ common.Address, claimDelay_ *big.Int, maxSettlementTotal_ *big.Int, initialValset FlockBridgeValset) (common.Address, *types.Transaction, *FlockBridge, error) {
+func DeployFlockBridge(auth *bind.TransactOpts, backend bind.ContractBackend, token_ common.Address, bridgeId_ [32]byte, guardian_ common.Address, claimDelay_ *big.Int, maxSettlementTotal_ *big.Int, minDeposit_ *big.Int, initialValset FlockSignedValset) (common.Address, *types.Transaction, *FlockBridge, error) {
 	parsed, err := FlockBridgeMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -80,7 +80,7 @@ func DeployFlockBridge(auth *bind.TransactOpts, backend bind.ContractBackend, to
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(FlockBridgeBin), backend, token_, bridgeId_, guardian_, claimDelay_, maxSettlementTotal_, initialValset)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(FlockBridgeBin), backend, token_, bridgeId_, guardian_, claimDelay_, maxSettlementTotal_, minDeposit_, initialValset)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -229,6 +229,37 @@ func (_FlockBridge *FlockBridgeTransactorRaw) Transact(opts *bind.TransactOpts, 
 	return _FlockBridge.Contract.contract.Transact(opts, method, params...)
 }
 
+// GUARDIANCHANGETYPEHASH is a free data retrieval call binding the contract method 0x362304cc.
+//
+// Solidity: function GUARDIAN_CHANGE_TYPEHASH() view returns(bytes32)
+func (_FlockBridge *FlockBridgeCaller) GUARDIANCHANGETYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "GUARDIAN_CHANGE_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GUARDIANCHANGETYPEHASH is a free data retrieval call binding the contract method 0x362304cc.
+//
+// Solidity: function GUARDIAN_CHANGE_TYPEHASH() view returns(bytes32)
+func (_FlockBridge *FlockBridgeSession) GUARDIANCHANGETYPEHASH() ([32]byte, error) {
+	return _FlockBridge.Contract.GUARDIANCHANGETYPEHASH(&_FlockBridge.CallOpts)
+}
+
+// GUARDIANCHANGETYPEHASH is a free data retrieval call binding the contract method 0x362304cc.
+//
+// Solidity: function GUARDIAN_CHANGE_TYPEHASH() view returns(bytes32)
+func (_FlockBridge *FlockBridgeCallerSession) GUARDIANCHANGETYPEHASH() ([32]byte, error) {
+	return _FlockBridge.Contract.GUARDIANCHANGETYPEHASH(&_FlockBridge.CallOpts)
+}
+
 // MAXCLAIMDELAY is a free data retrieval call binding the contract method 0x12ea09ff.
 //
 // Solidity: function MAX_CLAIM_DELAY() view returns(uint256)
@@ -260,6 +291,37 @@ func (_FlockBridge *FlockBridgeCallerSession) MAXCLAIMDELAY() (*big.Int, error) 
 	return _FlockBridge.Contract.MAXCLAIMDELAY(&_FlockBridge.CallOpts)
 }
 
+// MAXPAUSEDURATION is a free data retrieval call binding the contract method 0x2799657d.
+//
+// Solidity: function MAX_PAUSE_DURATION() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) MAXPAUSEDURATION(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "MAX_PAUSE_DURATION")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXPAUSEDURATION is a free data retrieval call binding the contract method 0x2799657d.
+//
+// Solidity: function MAX_PAUSE_DURATION() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) MAXPAUSEDURATION() (*big.Int, error) {
+	return _FlockBridge.Contract.MAXPAUSEDURATION(&_FlockBridge.CallOpts)
+}
+
+// MAXPAUSEDURATION is a free data retrieval call binding the contract method 0x2799657d.
+//
+// Solidity: function MAX_PAUSE_DURATION() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) MAXPAUSEDURATION() (*big.Int, error) {
+	return _FlockBridge.Contract.MAXPAUSEDURATION(&_FlockBridge.CallOpts)
+}
+
 // MAXVALSETSIZE is a free data retrieval call binding the contract method 0x467ceea3.
 //
 // Solidity: function MAX_VALSET_SIZE() view returns(uint256)
@@ -289,6 +351,37 @@ func (_FlockBridge *FlockBridgeSession) MAXVALSETSIZE() (*big.Int, error) {
 // Solidity: function MAX_VALSET_SIZE() view returns(uint256)
 func (_FlockBridge *FlockBridgeCallerSession) MAXVALSETSIZE() (*big.Int, error) {
 	return _FlockBridge.Contract.MAXVALSETSIZE(&_FlockBridge.CallOpts)
+}
+
+// MINCLAIMDELAY is a free data retrieval call binding the contract method 0x61605b92.
+//
+// Solidity: function MIN_CLAIM_DELAY() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) MINCLAIMDELAY(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "MIN_CLAIM_DELAY")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MINCLAIMDELAY is a free data retrieval call binding the contract method 0x61605b92.
+//
+// Solidity: function MIN_CLAIM_DELAY() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) MINCLAIMDELAY() (*big.Int, error) {
+	return _FlockBridge.Contract.MINCLAIMDELAY(&_FlockBridge.CallOpts)
+}
+
+// MINCLAIMDELAY is a free data retrieval call binding the contract method 0x61605b92.
+//
+// Solidity: function MIN_CLAIM_DELAY() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) MINCLAIMDELAY() (*big.Int, error) {
+	return _FlockBridge.Contract.MINCLAIMDELAY(&_FlockBridge.CallOpts)
 }
 
 // POWERTHRESHOLD is a free data retrieval call binding the contract method 0x9409bcb0.
@@ -539,6 +632,37 @@ func (_FlockBridge *FlockBridgeCallerSession) ClaimedWord(epoch *big.Int, word *
 	return _FlockBridge.Contract.ClaimedWord(&_FlockBridge.CallOpts, epoch, word)
 }
 
+// ClaimedWords is a free data retrieval call binding the contract method 0xad492966.
+//
+// Solidity: function claimedWords(uint256 epoch, uint256 firstWord, uint256 count) view returns(uint256[] words)
+func (_FlockBridge *FlockBridgeCaller) ClaimedWords(opts *bind.CallOpts, epoch *big.Int, firstWord *big.Int, count *big.Int) ([]*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "claimedWords", epoch, firstWord, count)
+
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+
+	return out0, err
+
+}
+
+// ClaimedWords is a free data retrieval call binding the contract method 0xad492966.
+//
+// Solidity: function claimedWords(uint256 epoch, uint256 firstWord, uint256 count) view returns(uint256[] words)
+func (_FlockBridge *FlockBridgeSession) ClaimedWords(epoch *big.Int, firstWord *big.Int, count *big.Int) ([]*big.Int, error) {
+	return _FlockBridge.Contract.ClaimedWords(&_FlockBridge.CallOpts, epoch, firstWord, count)
+}
+
+// ClaimedWords is a free data retrieval call binding the contract method 0xad492966.
+//
+// Solidity: function claimedWords(uint256 epoch, uint256 firstWord, uint256 count) view returns(uint256[] words)
+func (_FlockBridge *FlockBridgeCallerSession) ClaimedWords(epoch *big.Int, firstWord *big.Int, count *big.Int) ([]*big.Int, error) {
+	return _FlockBridge.Contract.ClaimedWords(&_FlockBridge.CallOpts, epoch, firstWord, count)
+}
+
 // DomainSeparator is a free data retrieval call binding the contract method 0xf698da25.
 //
 // Solidity: function domainSeparator() view returns(bytes32)
@@ -632,6 +756,68 @@ func (_FlockBridge *FlockBridgeCallerSession) Guardian() (common.Address, error)
 	return _FlockBridge.Contract.Guardian(&_FlockBridge.CallOpts)
 }
 
+// GuardianChangeDigest is a free data retrieval call binding the contract method 0x78ba3394.
+//
+// Solidity: function guardianChangeDigest(uint256 nonce, address newGuardian) view returns(bytes32)
+func (_FlockBridge *FlockBridgeCaller) GuardianChangeDigest(opts *bind.CallOpts, nonce *big.Int, newGuardian common.Address) ([32]byte, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "guardianChangeDigest", nonce, newGuardian)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GuardianChangeDigest is a free data retrieval call binding the contract method 0x78ba3394.
+//
+// Solidity: function guardianChangeDigest(uint256 nonce, address newGuardian) view returns(bytes32)
+func (_FlockBridge *FlockBridgeSession) GuardianChangeDigest(nonce *big.Int, newGuardian common.Address) ([32]byte, error) {
+	return _FlockBridge.Contract.GuardianChangeDigest(&_FlockBridge.CallOpts, nonce, newGuardian)
+}
+
+// GuardianChangeDigest is a free data retrieval call binding the contract method 0x78ba3394.
+//
+// Solidity: function guardianChangeDigest(uint256 nonce, address newGuardian) view returns(bytes32)
+func (_FlockBridge *FlockBridgeCallerSession) GuardianChangeDigest(nonce *big.Int, newGuardian common.Address) ([32]byte, error) {
+	return _FlockBridge.Contract.GuardianChangeDigest(&_FlockBridge.CallOpts, nonce, newGuardian)
+}
+
+// GuardianChangeNonce is a free data retrieval call binding the contract method 0x370914b3.
+//
+// Solidity: function guardianChangeNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) GuardianChangeNonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "guardianChangeNonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GuardianChangeNonce is a free data retrieval call binding the contract method 0x370914b3.
+//
+// Solidity: function guardianChangeNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) GuardianChangeNonce() (*big.Int, error) {
+	return _FlockBridge.Contract.GuardianChangeNonce(&_FlockBridge.CallOpts)
+}
+
+// GuardianChangeNonce is a free data retrieval call binding the contract method 0x370914b3.
+//
+// Solidity: function guardianChangeNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) GuardianChangeNonce() (*big.Int, error) {
+	return _FlockBridge.Contract.GuardianChangeNonce(&_FlockBridge.CallOpts)
+}
+
 // IsClaimed is a free data retrieval call binding the contract method 0xf364c90c.
 //
 // Solidity: function isClaimed(uint256 epoch, uint256 index) view returns(bool)
@@ -661,6 +847,37 @@ func (_FlockBridge *FlockBridgeSession) IsClaimed(epoch *big.Int, index *big.Int
 // Solidity: function isClaimed(uint256 epoch, uint256 index) view returns(bool)
 func (_FlockBridge *FlockBridgeCallerSession) IsClaimed(epoch *big.Int, index *big.Int) (bool, error) {
 	return _FlockBridge.Contract.IsClaimed(&_FlockBridge.CallOpts, epoch, index)
+}
+
+// IsValidRecipient is a free data retrieval call binding the contract method 0xa718cccf.
+//
+// Solidity: function isValidRecipient(string recipient) pure returns(bool)
+func (_FlockBridge *FlockBridgeCaller) IsValidRecipient(opts *bind.CallOpts, recipient string) (bool, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "isValidRecipient", recipient)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsValidRecipient is a free data retrieval call binding the contract method 0xa718cccf.
+//
+// Solidity: function isValidRecipient(string recipient) pure returns(bool)
+func (_FlockBridge *FlockBridgeSession) IsValidRecipient(recipient string) (bool, error) {
+	return _FlockBridge.Contract.IsValidRecipient(&_FlockBridge.CallOpts, recipient)
+}
+
+// IsValidRecipient is a free data retrieval call binding the contract method 0xa718cccf.
+//
+// Solidity: function isValidRecipient(string recipient) pure returns(bool)
+func (_FlockBridge *FlockBridgeCallerSession) IsValidRecipient(recipient string) (bool, error) {
+	return _FlockBridge.Contract.IsValidRecipient(&_FlockBridge.CallOpts, recipient)
 }
 
 // LastEpoch is a free data retrieval call binding the contract method 0x06a4c983.
@@ -725,6 +942,99 @@ func (_FlockBridge *FlockBridgeCallerSession) MaxSettlementTotal() (*big.Int, er
 	return _FlockBridge.Contract.MaxSettlementTotal(&_FlockBridge.CallOpts)
 }
 
+// MinDeposit is a free data retrieval call binding the contract method 0x41b3d185.
+//
+// Solidity: function minDeposit() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) MinDeposit(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "minDeposit")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MinDeposit is a free data retrieval call binding the contract method 0x41b3d185.
+//
+// Solidity: function minDeposit() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) MinDeposit() (*big.Int, error) {
+	return _FlockBridge.Contract.MinDeposit(&_FlockBridge.CallOpts)
+}
+
+// MinDeposit is a free data retrieval call binding the contract method 0x41b3d185.
+//
+// Solidity: function minDeposit() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) MinDeposit() (*big.Int, error) {
+	return _FlockBridge.Contract.MinDeposit(&_FlockBridge.CallOpts)
+}
+
+// NextGuardian is a free data retrieval call binding the contract method 0x4818e84d.
+//
+// Solidity: function nextGuardian() view returns(address)
+func (_FlockBridge *FlockBridgeCaller) NextGuardian(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "nextGuardian")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// NextGuardian is a free data retrieval call binding the contract method 0x4818e84d.
+//
+// Solidity: function nextGuardian() view returns(address)
+func (_FlockBridge *FlockBridgeSession) NextGuardian() (common.Address, error) {
+	return _FlockBridge.Contract.NextGuardian(&_FlockBridge.CallOpts)
+}
+
+// NextGuardian is a free data retrieval call binding the contract method 0x4818e84d.
+//
+// Solidity: function nextGuardian() view returns(address)
+func (_FlockBridge *FlockBridgeCallerSession) NextGuardian() (common.Address, error) {
+	return _FlockBridge.Contract.NextGuardian(&_FlockBridge.CallOpts)
+}
+
+// NextGuardianAt is a free data retrieval call binding the contract method 0xbd67c9f7.
+//
+// Solidity: function nextGuardianAt() view returns(uint64)
+func (_FlockBridge *FlockBridgeCaller) NextGuardianAt(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "nextGuardianAt")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// NextGuardianAt is a free data retrieval call binding the contract method 0xbd67c9f7.
+//
+// Solidity: function nextGuardianAt() view returns(uint64)
+func (_FlockBridge *FlockBridgeSession) NextGuardianAt() (uint64, error) {
+	return _FlockBridge.Contract.NextGuardianAt(&_FlockBridge.CallOpts)
+}
+
+// NextGuardianAt is a free data retrieval call binding the contract method 0xbd67c9f7.
+//
+// Solidity: function nextGuardianAt() view returns(uint64)
+func (_FlockBridge *FlockBridgeCallerSession) NextGuardianAt() (uint64, error) {
+	return _FlockBridge.Contract.NextGuardianAt(&_FlockBridge.CallOpts)
+}
+
 // Paused is a free data retrieval call binding the contract method 0x5c975abb.
 //
 // Solidity: function paused() view returns(bool)
@@ -754,6 +1064,37 @@ func (_FlockBridge *FlockBridgeSession) Paused() (bool, error) {
 // Solidity: function paused() view returns(bool)
 func (_FlockBridge *FlockBridgeCallerSession) Paused() (bool, error) {
 	return _FlockBridge.Contract.Paused(&_FlockBridge.CallOpts)
+}
+
+// PausedUntil is a free data retrieval call binding the contract method 0xda748b10.
+//
+// Solidity: function pausedUntil() view returns(uint64)
+func (_FlockBridge *FlockBridgeCaller) PausedUntil(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "pausedUntil")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// PausedUntil is a free data retrieval call binding the contract method 0xda748b10.
+//
+// Solidity: function pausedUntil() view returns(uint64)
+func (_FlockBridge *FlockBridgeSession) PausedUntil() (uint64, error) {
+	return _FlockBridge.Contract.PausedUntil(&_FlockBridge.CallOpts)
+}
+
+// PausedUntil is a free data retrieval call binding the contract method 0xda748b10.
+//
+// Solidity: function pausedUntil() view returns(uint64)
+func (_FlockBridge *FlockBridgeCallerSession) PausedUntil() (uint64, error) {
+	return _FlockBridge.Contract.PausedUntil(&_FlockBridge.CallOpts)
 }
 
 // PendingGuardian is a free data retrieval call binding the contract method 0x762c31ba.
@@ -787,6 +1128,99 @@ func (_FlockBridge *FlockBridgeCallerSession) PendingGuardian() (common.Address,
 	return _FlockBridge.Contract.PendingGuardian(&_FlockBridge.CallOpts)
 }
 
+// PendingValsetActivatesAt is a free data retrieval call binding the contract method 0x412a9d66.
+//
+// Solidity: function pendingValsetActivatesAt() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) PendingValsetActivatesAt(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "pendingValsetActivatesAt")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PendingValsetActivatesAt is a free data retrieval call binding the contract method 0x412a9d66.
+//
+// Solidity: function pendingValsetActivatesAt() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) PendingValsetActivatesAt() (*big.Int, error) {
+	return _FlockBridge.Contract.PendingValsetActivatesAt(&_FlockBridge.CallOpts)
+}
+
+// PendingValsetActivatesAt is a free data retrieval call binding the contract method 0x412a9d66.
+//
+// Solidity: function pendingValsetActivatesAt() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) PendingValsetActivatesAt() (*big.Int, error) {
+	return _FlockBridge.Contract.PendingValsetActivatesAt(&_FlockBridge.CallOpts)
+}
+
+// PendingValsetCheckpoint is a free data retrieval call binding the contract method 0x348da608.
+//
+// Solidity: function pendingValsetCheckpoint() view returns(bytes32)
+func (_FlockBridge *FlockBridgeCaller) PendingValsetCheckpoint(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "pendingValsetCheckpoint")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// PendingValsetCheckpoint is a free data retrieval call binding the contract method 0x348da608.
+//
+// Solidity: function pendingValsetCheckpoint() view returns(bytes32)
+func (_FlockBridge *FlockBridgeSession) PendingValsetCheckpoint() ([32]byte, error) {
+	return _FlockBridge.Contract.PendingValsetCheckpoint(&_FlockBridge.CallOpts)
+}
+
+// PendingValsetCheckpoint is a free data retrieval call binding the contract method 0x348da608.
+//
+// Solidity: function pendingValsetCheckpoint() view returns(bytes32)
+func (_FlockBridge *FlockBridgeCallerSession) PendingValsetCheckpoint() ([32]byte, error) {
+	return _FlockBridge.Contract.PendingValsetCheckpoint(&_FlockBridge.CallOpts)
+}
+
+// PendingValsetNonce is a free data retrieval call binding the contract method 0xcce1a1f0.
+//
+// Solidity: function pendingValsetNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeCaller) PendingValsetNonce(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "pendingValsetNonce")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PendingValsetNonce is a free data retrieval call binding the contract method 0xcce1a1f0.
+//
+// Solidity: function pendingValsetNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeSession) PendingValsetNonce() (*big.Int, error) {
+	return _FlockBridge.Contract.PendingValsetNonce(&_FlockBridge.CallOpts)
+}
+
+// PendingValsetNonce is a free data retrieval call binding the contract method 0xcce1a1f0.
+//
+// Solidity: function pendingValsetNonce() view returns(uint256)
+func (_FlockBridge *FlockBridgeCallerSession) PendingValsetNonce() (*big.Int, error) {
+	return _FlockBridge.Contract.PendingValsetNonce(&_FlockBridge.CallOpts)
+}
+
 // SettlementDigest is a free data retrieval call binding the contract method 0xe1811d6c.
 //
 // Solidity: function settlementDigest(uint256 epoch, bytes32 root, uint256 total, uint256 count) view returns(bytes32)
@@ -818,12 +1252,74 @@ func (_FlockBridge *FlockBridgeCallerSession) SettlementDigest(epoch *big.Int, r
 	return _FlockBridge.Contract.SettlementDigest(&_FlockBridge.CallOpts, epoch, root, total, count)
 }
 
+// SettlementStatus is a free data retrieval call binding the contract method 0x56601605.
+//
+// Solidity: function settlementStatus(uint256 epoch) view returns(bytes28 rootPrefix, uint256 claimableAt, bool vetoed, uint256 total, uint256 paid)
+func (_FlockBridge *FlockBridgeCaller) SettlementStatus(opts *bind.CallOpts, epoch *big.Int) (struct {
+	RootPrefix  [28]byte
+	ClaimableAt *big.Int
+	Vetoed      bool
+	Total       *big.Int
+	Paid        *big.Int
+}, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "settlementStatus", epoch)
+
+	outstruct := new(struct {
+		RootPrefix  [28]byte
+		ClaimableAt *big.Int
+		Vetoed      bool
+		Total       *big.Int
+		Paid        *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.RootPrefix = *abi.ConvertType(out[0], new([28]byte)).(*[28]byte)
+	outstruct.ClaimableAt = *abi.ConvertType(out[1], new(*big.Int)).(**big.Int)
+	outstruct.Vetoed = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.Total = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.Paid = *abi.ConvertType(out[4], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// SettlementStatus is a free data retrieval call binding the contract method 0x56601605.
+//
+// Solidity: function settlementStatus(uint256 epoch) view returns(bytes28 rootPrefix, uint256 claimableAt, bool vetoed, uint256 total, uint256 paid)
+func (_FlockBridge *FlockBridgeSession) SettlementStatus(epoch *big.Int) (struct {
+	RootPrefix  [28]byte
+	ClaimableAt *big.Int
+	Vetoed      bool
+	Total       *big.Int
+	Paid        *big.Int
+}, error) {
+	return _FlockBridge.Contract.SettlementStatus(&_FlockBridge.CallOpts, epoch)
+}
+
+// SettlementStatus is a free data retrieval call binding the contract method 0x56601605.
+//
+// Solidity: function settlementStatus(uint256 epoch) view returns(bytes28 rootPrefix, uint256 claimableAt, bool vetoed, uint256 total, uint256 paid)
+func (_FlockBridge *FlockBridgeCallerSession) SettlementStatus(epoch *big.Int) (struct {
+	RootPrefix  [28]byte
+	ClaimableAt *big.Int
+	Vetoed      bool
+	Total       *big.Int
+	Paid        *big.Int
+}, error) {
+	return _FlockBridge.Contract.SettlementStatus(&_FlockBridge.CallOpts, epoch)
+}
+
 // Settlements is a free data retrieval call binding the contract method 0x08df7dc8.
 //
-// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt)
+// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt, uint128 total, uint128 paid)
 func (_FlockBridge *FlockBridgeCaller) Settlements(opts *bind.CallOpts, epoch *big.Int) (struct {
 	Root        [28]byte
 	ClaimableAt uint32
+	Total       *big.Int
+	Paid        *big.Int
 }, error) {
 	var out []interface{}
 	err := _FlockBridge.contract.Call(opts, &out, "settlements", epoch)
@@ -831,6 +1327,8 @@ func (_FlockBridge *FlockBridgeCaller) Settlements(opts *bind.CallOpts, epoch *b
 	outstruct := new(struct {
 		Root        [28]byte
 		ClaimableAt uint32
+		Total       *big.Int
+		Paid        *big.Int
 	})
 	if err != nil {
 		return *outstruct, err
@@ -838,6 +1336,8 @@ func (_FlockBridge *FlockBridgeCaller) Settlements(opts *bind.CallOpts, epoch *b
 
 	outstruct.Root = *abi.ConvertType(out[0], new([28]byte)).(*[28]byte)
 	outstruct.ClaimableAt = *abi.ConvertType(out[1], new(uint32)).(*uint32)
+	outstruct.Total = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+	outstruct.Paid = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
 
 	return *outstruct, err
 
@@ -845,20 +1345,24 @@ func (_FlockBridge *FlockBridgeCaller) Settlements(opts *bind.CallOpts, epoch *b
 
 // Settlements is a free data retrieval call binding the contract method 0x08df7dc8.
 //
-// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt)
+// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt, uint128 total, uint128 paid)
 func (_FlockBridge *FlockBridgeSession) Settlements(epoch *big.Int) (struct {
 	Root        [28]byte
 	ClaimableAt uint32
+	Total       *big.Int
+	Paid        *big.Int
 }, error) {
 	return _FlockBridge.Contract.Settlements(&_FlockBridge.CallOpts, epoch)
 }
 
 // Settlements is a free data retrieval call binding the contract method 0x08df7dc8.
 //
-// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt)
+// Solidity: function settlements(uint256 epoch) view returns(bytes28 root, uint32 claimableAt, uint128 total, uint128 paid)
 func (_FlockBridge *FlockBridgeCallerSession) Settlements(epoch *big.Int) (struct {
 	Root        [28]byte
 	ClaimableAt uint32
+	Total       *big.Int
+	Paid        *big.Int
 }, error) {
 	return _FlockBridge.Contract.Settlements(&_FlockBridge.CallOpts, epoch)
 }
@@ -928,7 +1432,7 @@ func (_FlockBridge *FlockBridgeCallerSession) ValsetCheckpoint() ([32]byte, erro
 // ValsetCheckpointOf is a free data retrieval call binding the contract method 0x91cfb847.
 //
 // Solidity: function valsetCheckpointOf((uint256,address[],uint256[]) vs) pure returns(bytes32)
-func (_FlockBridge *FlockBridgeCaller) ValsetCheckpointOf(opts *bind.CallOpts, vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeCaller) ValsetCheckpointOf(opts *bind.CallOpts, vs FlockSignedValset) ([32]byte, error) {
 	var out []interface{}
 	err := _FlockBridge.contract.Call(opts, &out, "valsetCheckpointOf", vs)
 
@@ -945,21 +1449,21 @@ func (_FlockBridge *FlockBridgeCaller) ValsetCheckpointOf(opts *bind.CallOpts, v
 // ValsetCheckpointOf is a free data retrieval call binding the contract method 0x91cfb847.
 //
 // Solidity: function valsetCheckpointOf((uint256,address[],uint256[]) vs) pure returns(bytes32)
-func (_FlockBridge *FlockBridgeSession) ValsetCheckpointOf(vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeSession) ValsetCheckpointOf(vs FlockSignedValset) ([32]byte, error) {
 	return _FlockBridge.Contract.ValsetCheckpointOf(&_FlockBridge.CallOpts, vs)
 }
 
 // ValsetCheckpointOf is a free data retrieval call binding the contract method 0x91cfb847.
 //
 // Solidity: function valsetCheckpointOf((uint256,address[],uint256[]) vs) pure returns(bytes32)
-func (_FlockBridge *FlockBridgeCallerSession) ValsetCheckpointOf(vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeCallerSession) ValsetCheckpointOf(vs FlockSignedValset) ([32]byte, error) {
 	return _FlockBridge.Contract.ValsetCheckpointOf(&_FlockBridge.CallOpts, vs)
 }
 
 // ValsetDigest is a free data retrieval call binding the contract method 0x341abcd0.
 //
 // Solidity: function valsetDigest((uint256,address[],uint256[]) vs) view returns(bytes32)
-func (_FlockBridge *FlockBridgeCaller) ValsetDigest(opts *bind.CallOpts, vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeCaller) ValsetDigest(opts *bind.CallOpts, vs FlockSignedValset) ([32]byte, error) {
 	var out []interface{}
 	err := _FlockBridge.contract.Call(opts, &out, "valsetDigest", vs)
 
@@ -976,14 +1480,14 @@ func (_FlockBridge *FlockBridgeCaller) ValsetDigest(opts *bind.CallOpts, vs Floc
 // ValsetDigest is a free data retrieval call binding the contract method 0x341abcd0.
 //
 // Solidity: function valsetDigest((uint256,address[],uint256[]) vs) view returns(bytes32)
-func (_FlockBridge *FlockBridgeSession) ValsetDigest(vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeSession) ValsetDigest(vs FlockSignedValset) ([32]byte, error) {
 	return _FlockBridge.Contract.ValsetDigest(&_FlockBridge.CallOpts, vs)
 }
 
 // ValsetDigest is a free data retrieval call binding the contract method 0x341abcd0.
 //
 // Solidity: function valsetDigest((uint256,address[],uint256[]) vs) view returns(bytes32)
-func (_FlockBridge *FlockBridgeCallerSession) ValsetDigest(vs FlockBridgeValset) ([32]byte, error) {
+func (_FlockBridge *FlockBridgeCallerSession) ValsetDigest(vs FlockSignedValset) ([32]byte, error) {
 	return _FlockBridge.Contract.ValsetDigest(&_FlockBridge.CallOpts, vs)
 }
 
@@ -1018,6 +1522,37 @@ func (_FlockBridge *FlockBridgeCallerSession) ValsetNonce() (*big.Int, error) {
 	return _FlockBridge.Contract.ValsetNonce(&_FlockBridge.CallOpts)
 }
 
+// VetoedValsets is a free data retrieval call binding the contract method 0x5eee6d75.
+//
+// Solidity: function vetoedValsets(bytes32 checkpoint) view returns(bool)
+func (_FlockBridge *FlockBridgeCaller) VetoedValsets(opts *bind.CallOpts, checkpoint [32]byte) (bool, error) {
+	var out []interface{}
+	err := _FlockBridge.contract.Call(opts, &out, "vetoedValsets", checkpoint)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// VetoedValsets is a free data retrieval call binding the contract method 0x5eee6d75.
+//
+// Solidity: function vetoedValsets(bytes32 checkpoint) view returns(bool)
+func (_FlockBridge *FlockBridgeSession) VetoedValsets(checkpoint [32]byte) (bool, error) {
+	return _FlockBridge.Contract.VetoedValsets(&_FlockBridge.CallOpts, checkpoint)
+}
+
+// VetoedValsets is a free data retrieval call binding the contract method 0x5eee6d75.
+//
+// Solidity: function vetoedValsets(bytes32 checkpoint) view returns(bool)
+func (_FlockBridge *FlockBridgeCallerSession) VetoedValsets(checkpoint [32]byte) (bool, error) {
+	return _FlockBridge.Contract.VetoedValsets(&_FlockBridge.CallOpts, checkpoint)
+}
+
 // AcceptGuardian is a paid mutator transaction binding the contract method 0xa5f31d61.
 //
 // Solidity: function acceptGuardian() returns()
@@ -1037,6 +1572,27 @@ func (_FlockBridge *FlockBridgeSession) AcceptGuardian() (*types.Transaction, er
 // Solidity: function acceptGuardian() returns()
 func (_FlockBridge *FlockBridgeTransactorSession) AcceptGuardian() (*types.Transaction, error) {
 	return _FlockBridge.Contract.AcceptGuardian(&_FlockBridge.TransactOpts)
+}
+
+// ActivateValset is a paid mutator transaction binding the contract method 0xce4fd131.
+//
+// Solidity: function activateValset() returns()
+func (_FlockBridge *FlockBridgeTransactor) ActivateValset(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "activateValset")
+}
+
+// ActivateValset is a paid mutator transaction binding the contract method 0xce4fd131.
+//
+// Solidity: function activateValset() returns()
+func (_FlockBridge *FlockBridgeSession) ActivateValset() (*types.Transaction, error) {
+	return _FlockBridge.Contract.ActivateValset(&_FlockBridge.TransactOpts)
+}
+
+// ActivateValset is a paid mutator transaction binding the contract method 0xce4fd131.
+//
+// Solidity: function activateValset() returns()
+func (_FlockBridge *FlockBridgeTransactorSession) ActivateValset() (*types.Transaction, error) {
+	return _FlockBridge.Contract.ActivateValset(&_FlockBridge.TransactOpts)
 }
 
 // Claim is a paid mutator transaction binding the contract method 0x5d4df3bf.
@@ -1081,6 +1637,27 @@ func (_FlockBridge *FlockBridgeTransactorSession) ClaimMany(claims []FlockBridge
 	return _FlockBridge.Contract.ClaimMany(&_FlockBridge.TransactOpts, claims)
 }
 
+// ClaimManySkipClaimed is a paid mutator transaction binding the contract method 0x9a8a8127.
+//
+// Solidity: function claimManySkipClaimed((uint256,uint256,address,uint256,bytes32[])[] claims) returns(bool[] paid)
+func (_FlockBridge *FlockBridgeTransactor) ClaimManySkipClaimed(opts *bind.TransactOpts, claims []FlockBridgeClaim) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "claimManySkipClaimed", claims)
+}
+
+// ClaimManySkipClaimed is a paid mutator transaction binding the contract method 0x9a8a8127.
+//
+// Solidity: function claimManySkipClaimed((uint256,uint256,address,uint256,bytes32[])[] claims) returns(bool[] paid)
+func (_FlockBridge *FlockBridgeSession) ClaimManySkipClaimed(claims []FlockBridgeClaim) (*types.Transaction, error) {
+	return _FlockBridge.Contract.ClaimManySkipClaimed(&_FlockBridge.TransactOpts, claims)
+}
+
+// ClaimManySkipClaimed is a paid mutator transaction binding the contract method 0x9a8a8127.
+//
+// Solidity: function claimManySkipClaimed((uint256,uint256,address,uint256,bytes32[])[] claims) returns(bool[] paid)
+func (_FlockBridge *FlockBridgeTransactorSession) ClaimManySkipClaimed(claims []FlockBridgeClaim) (*types.Transaction, error) {
+	return _FlockBridge.Contract.ClaimManySkipClaimed(&_FlockBridge.TransactOpts, claims)
+}
+
 // Deposit is a paid mutator transaction binding the contract method 0xf1215d25.
 //
 // Solidity: function deposit(uint256 amount, string recipient) returns()
@@ -1100,6 +1677,27 @@ func (_FlockBridge *FlockBridgeSession) Deposit(amount *big.Int, recipient strin
 // Solidity: function deposit(uint256 amount, string recipient) returns()
 func (_FlockBridge *FlockBridgeTransactorSession) Deposit(amount *big.Int, recipient string) (*types.Transaction, error) {
 	return _FlockBridge.Contract.Deposit(&_FlockBridge.TransactOpts, amount, recipient)
+}
+
+// ExecuteGuardianChange is a paid mutator transaction binding the contract method 0x11fcec9e.
+//
+// Solidity: function executeGuardianChange() returns()
+func (_FlockBridge *FlockBridgeTransactor) ExecuteGuardianChange(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "executeGuardianChange")
+}
+
+// ExecuteGuardianChange is a paid mutator transaction binding the contract method 0x11fcec9e.
+//
+// Solidity: function executeGuardianChange() returns()
+func (_FlockBridge *FlockBridgeSession) ExecuteGuardianChange() (*types.Transaction, error) {
+	return _FlockBridge.Contract.ExecuteGuardianChange(&_FlockBridge.TransactOpts)
+}
+
+// ExecuteGuardianChange is a paid mutator transaction binding the contract method 0x11fcec9e.
+//
+// Solidity: function executeGuardianChange() returns()
+func (_FlockBridge *FlockBridgeTransactorSession) ExecuteGuardianChange() (*types.Transaction, error) {
+	return _FlockBridge.Contract.ExecuteGuardianChange(&_FlockBridge.TransactOpts)
 }
 
 // FundRewards is a paid mutator transaction binding the contract method 0x93707a19.
@@ -1144,24 +1742,45 @@ func (_FlockBridge *FlockBridgeTransactorSession) Pause() (*types.Transaction, e
 	return _FlockBridge.Contract.Pause(&_FlockBridge.TransactOpts)
 }
 
+// ProposeGuardianChange is a paid mutator transaction binding the contract method 0xc8114de1.
+//
+// Solidity: function proposeGuardianChange(address newGuardian, uint256 nonce, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
+func (_FlockBridge *FlockBridgeTransactor) ProposeGuardianChange(opts *bind.TransactOpts, newGuardian common.Address, nonce *big.Int, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "proposeGuardianChange", newGuardian, nonce, currentValset, sigs)
+}
+
+// ProposeGuardianChange is a paid mutator transaction binding the contract method 0xc8114de1.
+//
+// Solidity: function proposeGuardianChange(address newGuardian, uint256 nonce, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
+func (_FlockBridge *FlockBridgeSession) ProposeGuardianChange(newGuardian common.Address, nonce *big.Int, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
+	return _FlockBridge.Contract.ProposeGuardianChange(&_FlockBridge.TransactOpts, newGuardian, nonce, currentValset, sigs)
+}
+
+// ProposeGuardianChange is a paid mutator transaction binding the contract method 0xc8114de1.
+//
+// Solidity: function proposeGuardianChange(address newGuardian, uint256 nonce, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
+func (_FlockBridge *FlockBridgeTransactorSession) ProposeGuardianChange(newGuardian common.Address, nonce *big.Int, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
+	return _FlockBridge.Contract.ProposeGuardianChange(&_FlockBridge.TransactOpts, newGuardian, nonce, currentValset, sigs)
+}
+
 // SubmitSettlement is a paid mutator transaction binding the contract method 0x6b7753de.
 //
 // Solidity: function submitSettlement((uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs, uint256 epoch, bytes32 root, uint256 total, uint256 count) returns()
-func (_FlockBridge *FlockBridgeTransactor) SubmitSettlement(opts *bind.TransactOpts, currentValset FlockBridgeValset, sigs []FlockBridgeSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeTransactor) SubmitSettlement(opts *bind.TransactOpts, currentValset FlockSignedValset, sigs []FlockSignedSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
 	return _FlockBridge.contract.Transact(opts, "submitSettlement", currentValset, sigs, epoch, root, total, count)
 }
 
 // SubmitSettlement is a paid mutator transaction binding the contract method 0x6b7753de.
 //
 // Solidity: function submitSettlement((uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs, uint256 epoch, bytes32 root, uint256 total, uint256 count) returns()
-func (_FlockBridge *FlockBridgeSession) SubmitSettlement(currentValset FlockBridgeValset, sigs []FlockBridgeSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeSession) SubmitSettlement(currentValset FlockSignedValset, sigs []FlockSignedSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
 	return _FlockBridge.Contract.SubmitSettlement(&_FlockBridge.TransactOpts, currentValset, sigs, epoch, root, total, count)
 }
 
 // SubmitSettlement is a paid mutator transaction binding the contract method 0x6b7753de.
 //
 // Solidity: function submitSettlement((uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs, uint256 epoch, bytes32 root, uint256 total, uint256 count) returns()
-func (_FlockBridge *FlockBridgeTransactorSession) SubmitSettlement(currentValset FlockBridgeValset, sigs []FlockBridgeSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeTransactorSession) SubmitSettlement(currentValset FlockSignedValset, sigs []FlockSignedSignature, epoch *big.Int, root [32]byte, total *big.Int, count *big.Int) (*types.Transaction, error) {
 	return _FlockBridge.Contract.SubmitSettlement(&_FlockBridge.TransactOpts, currentValset, sigs, epoch, root, total, count)
 }
 
@@ -1210,22 +1829,43 @@ func (_FlockBridge *FlockBridgeTransactorSession) Unpause() (*types.Transaction,
 // UpdateValset is a paid mutator transaction binding the contract method 0xa1d95814.
 //
 // Solidity: function updateValset((uint256,address[],uint256[]) newValset, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
-func (_FlockBridge *FlockBridgeTransactor) UpdateValset(opts *bind.TransactOpts, newValset FlockBridgeValset, currentValset FlockBridgeValset, sigs []FlockBridgeSignature) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeTransactor) UpdateValset(opts *bind.TransactOpts, newValset FlockSignedValset, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
 	return _FlockBridge.contract.Transact(opts, "updateValset", newValset, currentValset, sigs)
 }
 
 // UpdateValset is a paid mutator transaction binding the contract method 0xa1d95814.
 //
 // Solidity: function updateValset((uint256,address[],uint256[]) newValset, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
-func (_FlockBridge *FlockBridgeSession) UpdateValset(newValset FlockBridgeValset, currentValset FlockBridgeValset, sigs []FlockBridgeSignature) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeSession) UpdateValset(newValset FlockSignedValset, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
 	return _FlockBridge.Contract.UpdateValset(&_FlockBridge.TransactOpts, newValset, currentValset, sigs)
 }
 
 // UpdateValset is a paid mutator transaction binding the contract method 0xa1d95814.
 //
 // Solidity: function updateValset((uint256,address[],uint256[]) newValset, (uint256,address[],uint256[]) currentValset, (uint256,bytes32,bytes32)[] sigs) returns()
-func (_FlockBridge *FlockBridgeTransactorSession) UpdateValset(newValset FlockBridgeValset, currentValset FlockBridgeValset, sigs []FlockBridgeSignature) (*types.Transaction, error) {
+func (_FlockBridge *FlockBridgeTransactorSession) UpdateValset(newValset FlockSignedValset, currentValset FlockSignedValset, sigs []FlockSignedSignature) (*types.Transaction, error) {
 	return _FlockBridge.Contract.UpdateValset(&_FlockBridge.TransactOpts, newValset, currentValset, sigs)
+}
+
+// VetoGuardianChange is a paid mutator transaction binding the contract method 0x370bd8cf.
+//
+// Solidity: function vetoGuardianChange() returns()
+func (_FlockBridge *FlockBridgeTransactor) VetoGuardianChange(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "vetoGuardianChange")
+}
+
+// VetoGuardianChange is a paid mutator transaction binding the contract method 0x370bd8cf.
+//
+// Solidity: function vetoGuardianChange() returns()
+func (_FlockBridge *FlockBridgeSession) VetoGuardianChange() (*types.Transaction, error) {
+	return _FlockBridge.Contract.VetoGuardianChange(&_FlockBridge.TransactOpts)
+}
+
+// VetoGuardianChange is a paid mutator transaction binding the contract method 0x370bd8cf.
+//
+// Solidity: function vetoGuardianChange() returns()
+func (_FlockBridge *FlockBridgeTransactorSession) VetoGuardianChange() (*types.Transaction, error) {
+	return _FlockBridge.Contract.VetoGuardianChange(&_FlockBridge.TransactOpts)
 }
 
 // VetoSettlement is a paid mutator transaction binding the contract method 0x7f58f48c.
@@ -1247,6 +1887,27 @@ func (_FlockBridge *FlockBridgeSession) VetoSettlement(epoch *big.Int) (*types.T
 // Solidity: function vetoSettlement(uint256 epoch) returns()
 func (_FlockBridge *FlockBridgeTransactorSession) VetoSettlement(epoch *big.Int) (*types.Transaction, error) {
 	return _FlockBridge.Contract.VetoSettlement(&_FlockBridge.TransactOpts, epoch)
+}
+
+// VetoValset is a paid mutator transaction binding the contract method 0x70600251.
+//
+// Solidity: function vetoValset() returns()
+func (_FlockBridge *FlockBridgeTransactor) VetoValset(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _FlockBridge.contract.Transact(opts, "vetoValset")
+}
+
+// VetoValset is a paid mutator transaction binding the contract method 0x70600251.
+//
+// Solidity: function vetoValset() returns()
+func (_FlockBridge *FlockBridgeSession) VetoValset() (*types.Transaction, error) {
+	return _FlockBridge.Contract.VetoValset(&_FlockBridge.TransactOpts)
+}
+
+// VetoValset is a paid mutator transaction binding the contract method 0x70600251.
+//
+// Solidity: function vetoValset() returns()
+func (_FlockBridge *FlockBridgeTransactorSession) VetoValset() (*types.Transaction, error) {
+	return _FlockBridge.Contract.VetoValset(&_FlockBridge.TransactOpts)
 }
 
 // FlockBridgeClaimedIterator is returned from FilterClaimed and is used to iterate over the raw logs and unpacked data for Claimed events raised by the FlockBridge contract.
@@ -1561,6 +2222,321 @@ func (_FlockBridge *FlockBridgeFilterer) WatchDeposited(opts *bind.WatchOpts, si
 func (_FlockBridge *FlockBridgeFilterer) ParseDeposited(log types.Log) (*FlockBridgeDeposited, error) {
 	event := new(FlockBridgeDeposited)
 	if err := _FlockBridge.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// FlockBridgeGuardianChangeProposedIterator is returned from FilterGuardianChangeProposed and is used to iterate over the raw logs and unpacked data for GuardianChangeProposed events raised by the FlockBridge contract.
+type FlockBridgeGuardianChangeProposedIterator struct {
+	Event *FlockBridgeGuardianChangeProposed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *FlockBridgeGuardianChangeProposedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(FlockBridgeGuardianChangeProposed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(FlockBridgeGuardianChangeProposed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *FlockBridgeGuardianChangeProposedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *FlockBridgeGuardianChangeProposedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// FlockBridgeGuardianChangeProposed represents a GuardianChangeProposed event raised by the FlockBridge contract.
+type FlockBridgeGuardianChangeProposed struct {
+	Nonce        *big.Int
+	NewGuardian  common.Address
+	ExecutableAt *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterGuardianChangeProposed is a free log retrieval operation binding the contract event 0x98ad11a82bf9c042b9bb321667e87126cd04fcbc98774cc547a17eee60373694.
+//
+// Solidity: event GuardianChangeProposed(uint256 indexed nonce, address indexed newGuardian, uint256 executableAt)
+func (_FlockBridge *FlockBridgeFilterer) FilterGuardianChangeProposed(opts *bind.FilterOpts, nonce []*big.Int, newGuardian []common.Address) (*FlockBridgeGuardianChangeProposedIterator, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var newGuardianRule []interface{}
+	for _, newGuardianItem := range newGuardian {
+		newGuardianRule = append(newGuardianRule, newGuardianItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.FilterLogs(opts, "GuardianChangeProposed", nonceRule, newGuardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return &FlockBridgeGuardianChangeProposedIterator{contract: _FlockBridge.contract, event: "GuardianChangeProposed", logs: logs, sub: sub}, nil
+}
+
+// WatchGuardianChangeProposed is a free log subscription operation binding the contract event 0x98ad11a82bf9c042b9bb321667e87126cd04fcbc98774cc547a17eee60373694.
+//
+// Solidity: event GuardianChangeProposed(uint256 indexed nonce, address indexed newGuardian, uint256 executableAt)
+func (_FlockBridge *FlockBridgeFilterer) WatchGuardianChangeProposed(opts *bind.WatchOpts, sink chan<- *FlockBridgeGuardianChangeProposed, nonce []*big.Int, newGuardian []common.Address) (event.Subscription, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var newGuardianRule []interface{}
+	for _, newGuardianItem := range newGuardian {
+		newGuardianRule = append(newGuardianRule, newGuardianItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.WatchLogs(opts, "GuardianChangeProposed", nonceRule, newGuardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(FlockBridgeGuardianChangeProposed)
+				if err := _FlockBridge.contract.UnpackLog(event, "GuardianChangeProposed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseGuardianChangeProposed is a log parse operation binding the contract event 0x98ad11a82bf9c042b9bb321667e87126cd04fcbc98774cc547a17eee60373694.
+//
+// Solidity: event GuardianChangeProposed(uint256 indexed nonce, address indexed newGuardian, uint256 executableAt)
+func (_FlockBridge *FlockBridgeFilterer) ParseGuardianChangeProposed(log types.Log) (*FlockBridgeGuardianChangeProposed, error) {
+	event := new(FlockBridgeGuardianChangeProposed)
+	if err := _FlockBridge.contract.UnpackLog(event, "GuardianChangeProposed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// FlockBridgeGuardianChangeVetoedIterator is returned from FilterGuardianChangeVetoed and is used to iterate over the raw logs and unpacked data for GuardianChangeVetoed events raised by the FlockBridge contract.
+type FlockBridgeGuardianChangeVetoedIterator struct {
+	Event *FlockBridgeGuardianChangeVetoed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *FlockBridgeGuardianChangeVetoedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(FlockBridgeGuardianChangeVetoed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(FlockBridgeGuardianChangeVetoed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *FlockBridgeGuardianChangeVetoedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *FlockBridgeGuardianChangeVetoedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// FlockBridgeGuardianChangeVetoed represents a GuardianChangeVetoed event raised by the FlockBridge contract.
+type FlockBridgeGuardianChangeVetoed struct {
+	Nonce       *big.Int
+	NewGuardian common.Address
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterGuardianChangeVetoed is a free log retrieval operation binding the contract event 0x52bf660cb7e0130adf4a0028b6e89d83ddc161ec1e81305bb40e4d4ee241166d.
+//
+// Solidity: event GuardianChangeVetoed(uint256 indexed nonce, address indexed newGuardian)
+func (_FlockBridge *FlockBridgeFilterer) FilterGuardianChangeVetoed(opts *bind.FilterOpts, nonce []*big.Int, newGuardian []common.Address) (*FlockBridgeGuardianChangeVetoedIterator, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var newGuardianRule []interface{}
+	for _, newGuardianItem := range newGuardian {
+		newGuardianRule = append(newGuardianRule, newGuardianItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.FilterLogs(opts, "GuardianChangeVetoed", nonceRule, newGuardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return &FlockBridgeGuardianChangeVetoedIterator{contract: _FlockBridge.contract, event: "GuardianChangeVetoed", logs: logs, sub: sub}, nil
+}
+
+// WatchGuardianChangeVetoed is a free log subscription operation binding the contract event 0x52bf660cb7e0130adf4a0028b6e89d83ddc161ec1e81305bb40e4d4ee241166d.
+//
+// Solidity: event GuardianChangeVetoed(uint256 indexed nonce, address indexed newGuardian)
+func (_FlockBridge *FlockBridgeFilterer) WatchGuardianChangeVetoed(opts *bind.WatchOpts, sink chan<- *FlockBridgeGuardianChangeVetoed, nonce []*big.Int, newGuardian []common.Address) (event.Subscription, error) {
+
+	var nonceRule []interface{}
+	for _, nonceItem := range nonce {
+		nonceRule = append(nonceRule, nonceItem)
+	}
+	var newGuardianRule []interface{}
+	for _, newGuardianItem := range newGuardian {
+		newGuardianRule = append(newGuardianRule, newGuardianItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.WatchLogs(opts, "GuardianChangeVetoed", nonceRule, newGuardianRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(FlockBridgeGuardianChangeVetoed)
+				if err := _FlockBridge.contract.UnpackLog(event, "GuardianChangeVetoed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseGuardianChangeVetoed is a log parse operation binding the contract event 0x52bf660cb7e0130adf4a0028b6e89d83ddc161ec1e81305bb40e4d4ee241166d.
+//
+// Solidity: event GuardianChangeVetoed(uint256 indexed nonce, address indexed newGuardian)
+func (_FlockBridge *FlockBridgeFilterer) ParseGuardianChangeVetoed(log types.Log) (*FlockBridgeGuardianChangeVetoed, error) {
+	event := new(FlockBridgeGuardianChangeVetoed)
+	if err := _FlockBridge.contract.UnpackLog(event, "GuardianChangeVetoed", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1951,12 +2927,13 @@ func (it *FlockBridgePausedIterator) Close() error {
 // FlockBridgePaused represents a Paused event raised by the FlockBridge contract.
 type FlockBridgePaused struct {
 	Guardian common.Address
+	Until    *big.Int
 	Raw      types.Log // Blockchain specific contextual infos
 }
 
-// FilterPaused is a free log retrieval operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+// FilterPaused is a free log retrieval operation binding the contract event 0xab40a374bc51de372200a8bc981af8c9ecdc08dfdaef0bb6e09f88f3c616ef3d.
 //
-// Solidity: event Paused(address indexed guardian)
+// Solidity: event Paused(address indexed guardian, uint256 until)
 func (_FlockBridge *FlockBridgeFilterer) FilterPaused(opts *bind.FilterOpts, guardian []common.Address) (*FlockBridgePausedIterator, error) {
 
 	var guardianRule []interface{}
@@ -1971,9 +2948,9 @@ func (_FlockBridge *FlockBridgeFilterer) FilterPaused(opts *bind.FilterOpts, gua
 	return &FlockBridgePausedIterator{contract: _FlockBridge.contract, event: "Paused", logs: logs, sub: sub}, nil
 }
 
-// WatchPaused is a free log subscription operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+// WatchPaused is a free log subscription operation binding the contract event 0xab40a374bc51de372200a8bc981af8c9ecdc08dfdaef0bb6e09f88f3c616ef3d.
 //
-// Solidity: event Paused(address indexed guardian)
+// Solidity: event Paused(address indexed guardian, uint256 until)
 func (_FlockBridge *FlockBridgeFilterer) WatchPaused(opts *bind.WatchOpts, sink chan<- *FlockBridgePaused, guardian []common.Address) (event.Subscription, error) {
 
 	var guardianRule []interface{}
@@ -2017,9 +2994,9 @@ func (_FlockBridge *FlockBridgeFilterer) WatchPaused(opts *bind.WatchOpts, sink 
 	}), nil
 }
 
-// ParsePaused is a log parse operation binding the contract event 0x62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a258.
+// ParsePaused is a log parse operation binding the contract event 0xab40a374bc51de372200a8bc981af8c9ecdc08dfdaef0bb6e09f88f3c616ef3d.
 //
-// Solidity: event Paused(address indexed guardian)
+// Solidity: event Paused(address indexed guardian, uint256 until)
 func (_FlockBridge *FlockBridgeFilterer) ParsePaused(log types.Log) (*FlockBridgePaused, error) {
 	event := new(FlockBridgePaused)
 	if err := _FlockBridge.contract.UnpackLog(event, "Paused", log); err != nil {
@@ -2419,12 +3396,13 @@ func (it *FlockBridgeSettlementVetoedIterator) Close() error {
 type FlockBridgeSettlementVetoed struct {
 	EventNonce *big.Int
 	Epoch      *big.Int
+	Paid       *big.Int
 	Raw        types.Log // Blockchain specific contextual infos
 }
 
-// FilterSettlementVetoed is a free log retrieval operation binding the contract event 0xdccc8337aaade507e86946d9c0bdc27ddcf2eff21cd71badafb37a5b8ccded7f.
+// FilterSettlementVetoed is a free log retrieval operation binding the contract event 0x1e42261369207944a0c9f8f55db3facf472c652778816d5696ab40f2e4cdd35f.
 //
-// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch)
+// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch, uint256 paid)
 func (_FlockBridge *FlockBridgeFilterer) FilterSettlementVetoed(opts *bind.FilterOpts, eventNonce []*big.Int, epoch []*big.Int) (*FlockBridgeSettlementVetoedIterator, error) {
 
 	var eventNonceRule []interface{}
@@ -2443,9 +3421,9 @@ func (_FlockBridge *FlockBridgeFilterer) FilterSettlementVetoed(opts *bind.Filte
 	return &FlockBridgeSettlementVetoedIterator{contract: _FlockBridge.contract, event: "SettlementVetoed", logs: logs, sub: sub}, nil
 }
 
-// WatchSettlementVetoed is a free log subscription operation binding the contract event 0xdccc8337aaade507e86946d9c0bdc27ddcf2eff21cd71badafb37a5b8ccded7f.
+// WatchSettlementVetoed is a free log subscription operation binding the contract event 0x1e42261369207944a0c9f8f55db3facf472c652778816d5696ab40f2e4cdd35f.
 //
-// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch)
+// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch, uint256 paid)
 func (_FlockBridge *FlockBridgeFilterer) WatchSettlementVetoed(opts *bind.WatchOpts, sink chan<- *FlockBridgeSettlementVetoed, eventNonce []*big.Int, epoch []*big.Int) (event.Subscription, error) {
 
 	var eventNonceRule []interface{}
@@ -2493,9 +3471,9 @@ func (_FlockBridge *FlockBridgeFilterer) WatchSettlementVetoed(opts *bind.WatchO
 	}), nil
 }
 
-// ParseSettlementVetoed is a log parse operation binding the contract event 0xdccc8337aaade507e86946d9c0bdc27ddcf2eff21cd71badafb37a5b8ccded7f.
+// ParseSettlementVetoed is a log parse operation binding the contract event 0x1e42261369207944a0c9f8f55db3facf472c652778816d5696ab40f2e4cdd35f.
 //
-// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch)
+// Solidity: event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch, uint256 paid)
 func (_FlockBridge *FlockBridgeFilterer) ParseSettlementVetoed(log types.Log) (*FlockBridgeSettlementVetoed, error) {
 	event := new(FlockBridgeSettlementVetoed)
 	if err := _FlockBridge.contract.UnpackLog(event, "SettlementVetoed", log); err != nil {
@@ -2653,6 +3631,158 @@ func (_FlockBridge *FlockBridgeFilterer) ParseUnpaused(log types.Log) (*FlockBri
 	return event, nil
 }
 
+// FlockBridgeValsetProposedIterator is returned from FilterValsetProposed and is used to iterate over the raw logs and unpacked data for ValsetProposed events raised by the FlockBridge contract.
+type FlockBridgeValsetProposedIterator struct {
+	Event *FlockBridgeValsetProposed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *FlockBridgeValsetProposedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(FlockBridgeValsetProposed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(FlockBridgeValsetProposed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *FlockBridgeValsetProposedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *FlockBridgeValsetProposedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// FlockBridgeValsetProposed represents a ValsetProposed event raised by the FlockBridge contract.
+type FlockBridgeValsetProposed struct {
+	ValsetNonce *big.Int
+	Checkpoint  [32]byte
+	Signers     []common.Address
+	Powers      []*big.Int
+	ActivatesAt *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterValsetProposed is a free log retrieval operation binding the contract event 0x3cdfed3d569f264adb1e675e6d087eb6a8ff1d0fae6f34450d94e4318e8b0bba.
+//
+// Solidity: event ValsetProposed(uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers, uint256 activatesAt)
+func (_FlockBridge *FlockBridgeFilterer) FilterValsetProposed(opts *bind.FilterOpts, valsetNonce []*big.Int) (*FlockBridgeValsetProposedIterator, error) {
+
+	var valsetNonceRule []interface{}
+	for _, valsetNonceItem := range valsetNonce {
+		valsetNonceRule = append(valsetNonceRule, valsetNonceItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.FilterLogs(opts, "ValsetProposed", valsetNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &FlockBridgeValsetProposedIterator{contract: _FlockBridge.contract, event: "ValsetProposed", logs: logs, sub: sub}, nil
+}
+
+// WatchValsetProposed is a free log subscription operation binding the contract event 0x3cdfed3d569f264adb1e675e6d087eb6a8ff1d0fae6f34450d94e4318e8b0bba.
+//
+// Solidity: event ValsetProposed(uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers, uint256 activatesAt)
+func (_FlockBridge *FlockBridgeFilterer) WatchValsetProposed(opts *bind.WatchOpts, sink chan<- *FlockBridgeValsetProposed, valsetNonce []*big.Int) (event.Subscription, error) {
+
+	var valsetNonceRule []interface{}
+	for _, valsetNonceItem := range valsetNonce {
+		valsetNonceRule = append(valsetNonceRule, valsetNonceItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.WatchLogs(opts, "ValsetProposed", valsetNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(FlockBridgeValsetProposed)
+				if err := _FlockBridge.contract.UnpackLog(event, "ValsetProposed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseValsetProposed is a log parse operation binding the contract event 0x3cdfed3d569f264adb1e675e6d087eb6a8ff1d0fae6f34450d94e4318e8b0bba.
+//
+// Solidity: event ValsetProposed(uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers, uint256 activatesAt)
+func (_FlockBridge *FlockBridgeFilterer) ParseValsetProposed(log types.Log) (*FlockBridgeValsetProposed, error) {
+	event := new(FlockBridgeValsetProposed)
+	if err := _FlockBridge.contract.UnpackLog(event, "ValsetProposed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // FlockBridgeValsetUpdatedIterator is returned from FilterValsetUpdated and is used to iterate over the raw logs and unpacked data for ValsetUpdated events raised by the FlockBridge contract.
 type FlockBridgeValsetUpdatedIterator struct {
 	Event *FlockBridgeValsetUpdated // Event containing the contract specifics and raw log
@@ -2725,14 +3855,12 @@ type FlockBridgeValsetUpdated struct {
 	EventNonce  *big.Int
 	ValsetNonce *big.Int
 	Checkpoint  [32]byte
-	Signers     []common.Address
-	Powers      []*big.Int
 	Raw         types.Log // Blockchain specific contextual infos
 }
 
-// FilterValsetUpdated is a free log retrieval operation binding the contract event 0xb7c1c31fbf50977fe6469a7424df4c4c51ad135ee79cb3be5fe3bd463278956b.
+// FilterValsetUpdated is a free log retrieval operation binding the contract event 0x0d9ce247f9fb497a47c503e3deb07a57a6ec7ffff3269045be30b8452af4d3da.
 //
-// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers)
+// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
 func (_FlockBridge *FlockBridgeFilterer) FilterValsetUpdated(opts *bind.FilterOpts, eventNonce []*big.Int, valsetNonce []*big.Int) (*FlockBridgeValsetUpdatedIterator, error) {
 
 	var eventNonceRule []interface{}
@@ -2751,9 +3879,9 @@ func (_FlockBridge *FlockBridgeFilterer) FilterValsetUpdated(opts *bind.FilterOp
 	return &FlockBridgeValsetUpdatedIterator{contract: _FlockBridge.contract, event: "ValsetUpdated", logs: logs, sub: sub}, nil
 }
 
-// WatchValsetUpdated is a free log subscription operation binding the contract event 0xb7c1c31fbf50977fe6469a7424df4c4c51ad135ee79cb3be5fe3bd463278956b.
+// WatchValsetUpdated is a free log subscription operation binding the contract event 0x0d9ce247f9fb497a47c503e3deb07a57a6ec7ffff3269045be30b8452af4d3da.
 //
-// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers)
+// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
 func (_FlockBridge *FlockBridgeFilterer) WatchValsetUpdated(opts *bind.WatchOpts, sink chan<- *FlockBridgeValsetUpdated, eventNonce []*big.Int, valsetNonce []*big.Int) (event.Subscription, error) {
 
 	var eventNonceRule []interface{}
@@ -2801,12 +3929,170 @@ func (_FlockBridge *FlockBridgeFilterer) WatchValsetUpdated(opts *bind.WatchOpts
 	}), nil
 }
 
-// ParseValsetUpdated is a log parse operation binding the contract event 0xb7c1c31fbf50977fe6469a7424df4c4c51ad135ee79cb3be5fe3bd463278956b.
+// ParseValsetUpdated is a log parse operation binding the contract event 0x0d9ce247f9fb497a47c503e3deb07a57a6ec7ffff3269045be30b8452af4d3da.
 //
-// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers)
+// Solidity: event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
 func (_FlockBridge *FlockBridgeFilterer) ParseValsetUpdated(log types.Log) (*FlockBridgeValsetUpdated, error) {
 	event := new(FlockBridgeValsetUpdated)
 	if err := _FlockBridge.contract.UnpackLog(event, "ValsetUpdated", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// FlockBridgeValsetVetoedIterator is returned from FilterValsetVetoed and is used to iterate over the raw logs and unpacked data for ValsetVetoed events raised by the FlockBridge contract.
+type FlockBridgeValsetVetoedIterator struct {
+	Event *FlockBridgeValsetVetoed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *FlockBridgeValsetVetoedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(FlockBridgeValsetVetoed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(FlockBridgeValsetVetoed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *FlockBridgeValsetVetoedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *FlockBridgeValsetVetoedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// FlockBridgeValsetVetoed represents a ValsetVetoed event raised by the FlockBridge contract.
+type FlockBridgeValsetVetoed struct {
+	EventNonce  *big.Int
+	ValsetNonce *big.Int
+	Checkpoint  [32]byte
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterValsetVetoed is a free log retrieval operation binding the contract event 0x6843ead5945150c011760639e8a7b7852e5b476a87e92ade14955712f1c9b588.
+//
+// Solidity: event ValsetVetoed(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
+func (_FlockBridge *FlockBridgeFilterer) FilterValsetVetoed(opts *bind.FilterOpts, eventNonce []*big.Int, valsetNonce []*big.Int) (*FlockBridgeValsetVetoedIterator, error) {
+
+	var eventNonceRule []interface{}
+	for _, eventNonceItem := range eventNonce {
+		eventNonceRule = append(eventNonceRule, eventNonceItem)
+	}
+	var valsetNonceRule []interface{}
+	for _, valsetNonceItem := range valsetNonce {
+		valsetNonceRule = append(valsetNonceRule, valsetNonceItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.FilterLogs(opts, "ValsetVetoed", eventNonceRule, valsetNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return &FlockBridgeValsetVetoedIterator{contract: _FlockBridge.contract, event: "ValsetVetoed", logs: logs, sub: sub}, nil
+}
+
+// WatchValsetVetoed is a free log subscription operation binding the contract event 0x6843ead5945150c011760639e8a7b7852e5b476a87e92ade14955712f1c9b588.
+//
+// Solidity: event ValsetVetoed(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
+func (_FlockBridge *FlockBridgeFilterer) WatchValsetVetoed(opts *bind.WatchOpts, sink chan<- *FlockBridgeValsetVetoed, eventNonce []*big.Int, valsetNonce []*big.Int) (event.Subscription, error) {
+
+	var eventNonceRule []interface{}
+	for _, eventNonceItem := range eventNonce {
+		eventNonceRule = append(eventNonceRule, eventNonceItem)
+	}
+	var valsetNonceRule []interface{}
+	for _, valsetNonceItem := range valsetNonce {
+		valsetNonceRule = append(valsetNonceRule, valsetNonceItem)
+	}
+
+	logs, sub, err := _FlockBridge.contract.WatchLogs(opts, "ValsetVetoed", eventNonceRule, valsetNonceRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(FlockBridgeValsetVetoed)
+				if err := _FlockBridge.contract.UnpackLog(event, "ValsetVetoed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseValsetVetoed is a log parse operation binding the contract event 0x6843ead5945150c011760639e8a7b7852e5b476a87e92ade14955712f1c9b588.
+//
+// Solidity: event ValsetVetoed(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint)
+func (_FlockBridge *FlockBridgeFilterer) ParseValsetVetoed(log types.Log) (*FlockBridgeValsetVetoed, error) {
+	event := new(FlockBridgeValsetVetoed)
+	if err := _FlockBridge.contract.UnpackLog(event, "ValsetVetoed", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

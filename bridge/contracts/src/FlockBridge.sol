@@ -3,10 +3,10 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {FlockAddress} from "./FlockAddress.sol";
 import {FlockMerkle} from "./FlockMerkle.sol";
+import {FlockSigned} from "./FlockSigned.sol";
 
 /// @title FlockBridge
 /// @notice Base side of the Flock bridge. Holds the FLOCK that backs every aflock on the Flock
@@ -15,36 +15,14 @@ import {FlockMerkle} from "./FlockMerkle.sol";
 /// validator set (its bridge valset).
 ///
 /// Security model (see README.md):
-/// - a valset is a list of Ethereum signer addresses with powers normalised to 2^32; only its
-///   checkpoint (EIP-712 struct hash) is stored, and every call that needs it passes it in full;
-/// - valset updates and settlements need signatures of more than 2/3 of the current valset's
-///   power over an EIP-712 digest bound to this chain id, this contract and the bridge id;
-/// - a settlement pays out nothing for `claimDelay` seconds, during which the guardian may veto
-///   it, and no settlement may pay more than `maxSettlementTotal`;
-/// - the guardian can pause, veto and hand over its role, and nothing else: it can neither move
-///   funds nor sign for the valset.
-contract FlockBridge is ReentrancyGuardTransient {
+/// - everything the valset signs waits `claimDelay` before it takes effect, and the guardian
+///   may veto it meanwhile: a settlement before its first claim, a new valset before it becomes
+///   the active one, a new guardian before it takes the role;
+/// - settlements land in consecutive epochs, and no settlement pays more than it signed for;
+/// - the guardian can pause (for at most MAX_PAUSE_DURATION unless renewed), veto and hand over
+///   its role, and nothing else: it can neither move funds nor sign for the valset.
+contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
-
-    // ---------------------------------------------------------------------------------------
-    // types
-
-    /// @notice A bridge validator set. Signers are strictly ascending (so unique and non-zero);
-    /// powers are normalised so that they sum to at most 2^32.
-    struct Valset {
-        uint256 nonce;
-        address[] signers;
-        uint256[] powers;
-    }
-
-    /// @notice A signature by `signers[signerIndex]` of the current valset, in EIP-2098 compact
-    /// form: vs = (v - 27) << 255 | s, s in the lower half order. Signatures in a list must have
-    /// strictly ascending signer indices. (The compact form saves a calldata word per signer.)
-    struct Signature {
-        uint256 signerIndex;
-        bytes32 r;
-        bytes32 vs;
-    }
 
     /// @notice One leaf of a settlement's payout tree.
     struct Claim {
@@ -55,74 +33,80 @@ contract FlockBridge is ReentrancyGuardTransient {
         bytes32[] proof;
     }
 
-    /// @dev One storage slot, the only settlement state a claim reads. `root` keeps the first
-    /// 224 bits of the signed Merkle root, and the 32 bits left over hold the claim time.
-    /// Proving a leaf against a root someone else built is a 224-bit second-preimage search;
-    /// even a withdrawer who shapes the signed tree (say, its only leaf) faces a 112-bit
-    /// collision search. `claimableAt` is 0 for an unknown epoch and VETOED once vetoed. The
-    /// signed total and count are in SettlementSubmitted; counting what each settlement paid
-    /// would cost every claim a second slot read and write (see README.md).
+    /// @dev Two storage slots; a claim reads both and writes `paid`. `root` keeps the first 224
+    /// bits of the signed Merkle root, and the 32 bits left over hold the claim time. Proving a
+    /// leaf against a root someone else built is a 224-bit second-preimage search; even a
+    /// withdrawer who shapes the signed tree (say, its only leaf) faces a 112-bit collision
+    /// search. `claimableAt` is 0 for an unknown epoch and VETOED once vetoed. `total` (set at
+    /// submission, never 0) shares its slot with `paid`, so counting a claim rewrites a non-zero
+    /// slot (2.9k gas) rather than filling an empty one (20k).
     struct Settlement {
         bytes28 root;
         uint32 claimableAt;
+        uint128 total;
+        uint128 paid;
     }
 
     // ---------------------------------------------------------------------------------------
     // constants and immutables
 
-    /// @notice Sum of the normalised powers of a valset is at most this (2^32).
-    uint256 public constant POWER_TOTAL = 1 << 32;
-    /// @notice Signed power must be strictly greater than this: floor(2/3 * 2^32).
-    uint256 public constant POWER_THRESHOLD = 2_863_311_530;
-    /// @notice Largest valset; bounds the gas of a valset update or settlement (~5k per signer).
-    uint256 public constant MAX_VALSET_SIZE = 256;
+    /// @notice Smallest claim delay accepted at deployment: below it nobody can react to a veto.
+    uint256 public constant MIN_CLAIM_DELAY = 1 hours;
     /// @notice Largest claim delay accepted at deployment.
     uint256 public constant MAX_CLAIM_DELAY = 30 days;
+    /// @notice A pause ends by itself this long after the guardian last paused (or renewed).
+    uint256 public constant MAX_PAUSE_DURATION = 7 days;
     /// @notice `claimableAt` of a vetoed settlement: never.
     uint32 public constant VETOED = type(uint32).max;
 
-    bytes32 private constant DOMAIN_TYPEHASH = keccak256(
-        "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)"
-    );
-    bytes32 private constant NAME_HASH = keccak256("FlockBridge");
-    bytes32 private constant VERSION_HASH = keccak256("1");
-    /// @notice EIP-712 type of a valset update (the "kind" of the digest).
-    bytes32 public constant VALSET_TYPEHASH = keccak256("Valset(uint256 nonce,address[] signers,uint256[] powers)");
-    /// @notice EIP-712 type of a settlement.
-    bytes32 public constant SETTLEMENT_TYPEHASH =
-        keccak256("Settlement(uint256 epoch,bytes32 root,uint256 total,uint256 count)");
-
     /// @notice The bridged token (FLOCK).
     IERC20 public immutable token;
-    /// @notice Names this bridge instance; part of every signed digest (EIP-712 salt), so one
-    /// chain's signatures are never valid for another bridge of the same validators.
-    bytes32 public immutable bridgeId;
-    /// @notice Seconds between a settlement's submission and its first claim.
+    /// @notice Seconds between the valset signing something and its effect: a settlement's
+    /// first claim, a new valset's activation, a new guardian's installation. The guardian's
+    /// veto window.
     uint256 public immutable claimDelay;
     /// @notice Largest total a single settlement may pay out.
     uint256 public immutable maxSettlementTotal;
+    /// @notice Smallest deposit or rewards funding: each costs every orchestrator an
+    /// attestation, so dust must cost its sender more than it costs them.
+    uint256 public immutable minDeposit;
 
     // ---------------------------------------------------------------------------------------
     // state
 
-    /// @notice Guardian: may pause, unpause, veto settlements in their delay and hand over its role.
+    /// @notice Guardian: may pause, unpause, veto what the valset signed during its delay and
+    /// hand over its role.
     address public guardian;
-    /// @notice While true, no token moves and no valset or settlement is accepted.
-    bool public paused;
+    /// @notice The bridge is paused until this time (0: not paused).
+    /// @dev shares the guardian's slot: the claim path reads one slot for the pause check
+    uint64 public pausedUntil;
     /// @notice A guardian proposed by transferGuardian, until it accepts.
     address public pendingGuardian;
     /// @notice Nonce of the last event the chain attests (Deposited, RewardsFunded,
-    /// ValsetUpdated, SettlementSubmitted, SettlementVetoed); the first is 1.
+    /// ValsetUpdated, ValsetVetoed, SettlementSubmitted, SettlementVetoed); the first is 1.
     /// @dev shares a slot with lastEpoch: a settlement writes both (5k gas saved)
     uint128 public eventNonce;
-    /// @notice Epoch of the last accepted settlement; a new one must be greater.
+    /// @notice Epoch of the last accepted settlement; the next one must be lastEpoch + 1.
     uint128 public lastEpoch;
-    /// @notice EIP-712 struct hash of the current valset.
+    /// @notice EIP-712 struct hash of the active valset, which signs everything.
     bytes32 public valsetCheckpoint;
-    /// @notice Nonce of the current valset.
+    /// @notice Nonce of the active valset.
     uint256 public valsetNonce;
-    /// @notice Settlements by epoch: the root's first 224 bits and when they become claimable
-    /// (0: no such settlement; VETOED: vetoed).
+    /// @notice Checkpoint of the valset waiting for activation (0: none).
+    bytes32 public pendingValsetCheckpoint;
+    /// @notice Nonce of the pending valset.
+    uint256 public pendingValsetNonce;
+    /// @notice When the pending valset may be activated.
+    uint256 public pendingValsetActivatesAt;
+    /// @notice Checkpoints the guardian vetoed: they can never be proposed again (their
+    /// signatures are public).
+    mapping(bytes32 checkpoint => bool) public vetoedValsets;
+    /// @notice A guardian the valset ordered (0: none) and when it may take the role.
+    address public nextGuardian;
+    uint64 public nextGuardianAt;
+    /// @notice Nonce of the last guardian change the valset ordered; a new order needs a larger one.
+    uint256 public guardianChangeNonce;
+    /// @notice Settlements by epoch (see Settlement; 0: no such settlement; VETOED: vetoed).
     mapping(uint256 epoch => Settlement) public settlements;
     /// @dev claimed bits: epoch => index / 256 => bit index % 256
     mapping(uint256 epoch => mapping(uint256 word => uint256 bits)) private claimedBitmap;
@@ -132,50 +116,57 @@ contract FlockBridge is ReentrancyGuardTransient {
 
     event Deposited(uint256 indexed eventNonce, address indexed sender, string recipient, uint256 amount);
     event RewardsFunded(uint256 indexed eventNonce, address indexed funder, uint256 amount);
-    /// @dev the constructor emits it with eventNonce 0 for the initial valset
-    event ValsetUpdated(
-        uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers
+    /// @dev not attested (no event nonce): the chain acts when the valset becomes active
+    event ValsetProposed(
+        uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers, uint256 activatesAt
     );
+    /// @dev the valset with this checkpoint is now the active one; the constructor emits it with
+    /// eventNonce 0 for the initial valset
+    event ValsetUpdated(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint);
+    event ValsetVetoed(uint256 indexed eventNonce, uint256 indexed valsetNonce, bytes32 checkpoint);
     event SettlementSubmitted(
         uint256 indexed eventNonce, uint256 indexed epoch, bytes32 root, uint256 total, uint256 count, uint256 claimableAt
     );
-    /// @dev no claim of `epoch` succeeds afterwards, so its claimed bitmap (claimedWord) is final.
-    /// If the vetoed root is the chain's, the chain restores the leaves not claimed; if it is not
-    /// (a forged settlement), none of the chain's leaves were paid and all are restored.
-    event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch);
+    /// @dev No claim of `epoch` succeeds afterwards, so `paid` and the claimed bitmap
+    /// (claimedWords) are final. If the vetoed root is the chain's, the chain restores the leaves
+    /// not claimed, which sum to its total minus `paid`; if it is not (a forged settlement), none
+    /// of the chain's leaves were paid and all are restored.
+    event SettlementVetoed(uint256 indexed eventNonce, uint256 indexed epoch, uint256 paid);
     event Claimed(uint256 indexed epoch, address indexed account, uint256 index, uint256 amount);
-    event Paused(address indexed guardian);
+    event Paused(address indexed guardian, uint256 until);
     event Unpaused(address indexed guardian);
     event GuardianTransferStarted(address indexed guardian, address indexed pendingGuardian);
     event GuardianTransferred(address indexed previousGuardian, address indexed newGuardian);
+    event GuardianChangeProposed(uint256 indexed nonce, address indexed newGuardian, uint256 executableAt);
+    event GuardianChangeVetoed(uint256 indexed nonce, address indexed newGuardian);
 
     // ---------------------------------------------------------------------------------------
-    // errors
+    // errors (the valset and signature errors are in FlockSigned)
 
     error ZeroAmount();
     error ZeroAddress();
     error InvalidRecipient();
+    error DepositTooSmall(uint256 amount, uint256 minDeposit);
     error BridgePaused();
     error NotPaused();
     error NotGuardian(address caller);
     error NotPendingGuardian(address caller);
     error InvalidConfig();
-    // valsets
-    error InvalidValsetSize(uint256 size);
-    error ValsetLengthMismatch(uint256 signers, uint256 powers);
-    error ValsetNotSorted(uint256 position);
-    error ZeroPower(uint256 position);
-    error ValsetPowerTooHigh(uint256 total);
-    error ValsetPowerTooLow(uint256 total);
+    // valset changes
     error CheckpointMismatch();
     error StaleValsetNonce(uint256 nonce, uint256 current);
-    // signatures
-    error SignersNotSorted(uint256 position);
-    error SignerIndexOutOfRange(uint256 signerIndex);
-    error InvalidSignature(uint256 signerIndex);
-    error InsufficientPower(uint256 power, uint256 threshold);
+    error ValsetChangePending(uint256 pendingNonce);
+    error ValsetIsVetoed(bytes32 checkpoint);
+    error NoPendingValset();
+    error ValsetActivationTooEarly(uint256 activatesAt);
+    error ValsetVetoWindowClosed(uint256 valsetNonce);
+    // guardian changes
+    error StaleGuardianChangeNonce(uint256 nonce, uint256 last);
+    error NoGuardianChange();
+    error GuardianChangeTooEarly(uint256 executableAt);
+    error GuardianVetoWindowClosed(uint256 nonce);
     // settlements and claims
-    error StaleEpoch(uint256 epoch, uint256 lastEpoch);
+    error EpochNotNext(uint256 epoch, uint256 expected);
     error InvalidSettlement();
     error PayoutCapExceeded(uint256 total, uint256 cap);
     error UnknownSettlement(uint256 epoch);
@@ -184,12 +175,13 @@ contract FlockBridge is ReentrancyGuardTransient {
     error VetoWindowClosed(uint256 epoch);
     error AlreadyClaimed(uint256 epoch, uint256 index);
     error InvalidProof(uint256 epoch, uint256 index);
+    error SettlementTotalExceeded(uint256 epoch, uint256 paid, uint256 total);
     error NoClaims();
 
     // ---------------------------------------------------------------------------------------
 
     modifier whenNotPaused() {
-        if (paused) revert BridgePaused();
+        if (block.timestamp < pausedUntil) revert BridgePaused();
         _;
     }
 
@@ -200,41 +192,48 @@ contract FlockBridge is ReentrancyGuardTransient {
 
     /// @param token_ the bridged token
     /// @param bridgeId_ names this bridge (the chain's bridge id); non-zero
-    /// @param guardian_ the guardian; non-zero
-    /// @param claimDelay_ seconds before a settlement can be claimed, at most MAX_CLAIM_DELAY
-    /// @param maxSettlementTotal_ cap on a settlement's total, non-zero
-    /// @param initialValset the chain's bridge valset at deployment (no signatures needed)
+    /// @param guardian_ the guardian; non-zero. A multisig (a Safe, say): see README.md
+    /// @param claimDelay_ the veto window, MIN_CLAIM_DELAY to MAX_CLAIM_DELAY seconds
+    /// @param maxSettlementTotal_ cap on a settlement's total, non-zero and below 2^128
+    /// @param minDeposit_ smallest deposit or funding, non-zero
+    /// @param initialValset the chain's bridge valset at deployment (active at once, unsigned)
     constructor(
         IERC20 token_,
         bytes32 bridgeId_,
         address guardian_,
         uint256 claimDelay_,
         uint256 maxSettlementTotal_,
+        uint256 minDeposit_,
         Valset memory initialValset
-    ) {
+    ) FlockSigned(bridgeId_) {
         if (address(token_) == address(0) || guardian_ == address(0)) revert ZeroAddress();
         if (
-            bridgeId_ == bytes32(0) || claimDelay_ > MAX_CLAIM_DELAY || maxSettlementTotal_ == 0
+            bridgeId_ == bytes32(0) || claimDelay_ < MIN_CLAIM_DELAY || claimDelay_ > MAX_CLAIM_DELAY
+                || maxSettlementTotal_ == 0 || maxSettlementTotal_ > type(uint128).max || minDeposit_ == 0
         ) revert InvalidConfig();
         token = token_;
-        bridgeId = bridgeId_;
         guardian = guardian_;
         claimDelay = claimDelay_;
         maxSettlementTotal = maxSettlementTotal_;
+        minDeposit = minDeposit_;
 
         _validateValset(initialValset);
         bytes32 checkpoint = _checkpoint(initialValset);
         valsetCheckpoint = checkpoint;
         valsetNonce = initialValset.nonce;
-        emit ValsetUpdated(0, initialValset.nonce, checkpoint, initialValset.signers, initialValset.powers);
+        emit ValsetProposed(
+            initialValset.nonce, checkpoint, initialValset.signers, initialValset.powers, block.timestamp
+        );
+        emit ValsetUpdated(0, initialValset.nonce, checkpoint);
     }
 
     // ---------------------------------------------------------------------------------------
     // into the chain
 
     /// @notice Locks `amount` FLOCK (approved beforehand) for `recipient` on the Flock chain.
-    /// The amount minted on the chain is what this contract actually received.
+    /// The amount minted on the chain is what this contract actually received, at least minDeposit.
     /// @param recipient a `flock1...` bech32 account address, checked here including its checksum
+    /// (isValidRecipient is the same check as a view)
     function deposit(uint256 amount, string calldata recipient) external nonReentrant whenNotPaused {
         if (amount == 0) revert ZeroAmount();
         if (!FlockAddress.isValid(recipient)) revert InvalidRecipient();
@@ -242,7 +241,8 @@ contract FlockBridge is ReentrancyGuardTransient {
         emit Deposited(++eventNonce, msg.sender, recipient, received);
     }
 
-    /// @notice Adds `amount` FLOCK (approved beforehand) to the chain's rewards pool.
+    /// @notice Adds `amount` FLOCK (approved beforehand) to the chain's rewards pool; at least
+    /// minDeposit, like a deposit.
     function fundRewards(uint256 amount) external nonReentrant whenNotPaused {
         if (amount == 0) revert ZeroAmount();
         uint256 received = _pull(amount);
@@ -250,40 +250,62 @@ contract FlockBridge is ReentrancyGuardTransient {
     }
 
     /// @dev balance difference, so a token that takes a fee on transfer never mints more on the
-    /// chain than it locked here
+    /// chain than it locked here; the minimum applies to what arrived
     function _pull(uint256 amount) private returns (uint256 received) {
         uint256 before = token.balanceOf(address(this));
         token.safeTransferFrom(msg.sender, address(this), amount);
         received = token.balanceOf(address(this)) - before;
         if (received == 0) revert ZeroAmount();
+        if (received < minDeposit) revert DepositTooSmall(received, minDeposit);
     }
 
     // ---------------------------------------------------------------------------------------
     // signed by the valset
 
-    /// @notice Replaces the current valset by `newValset`, signed by more than 2/3 of the
-    /// current valset's power. The nonce must increase (the chain may skip valsets).
+    /// @notice Proposes `newValset`, signed by more than 2/3 of the active valset's power. It
+    /// becomes the active valset when someone calls activateValset after `claimDelay`, unless
+    /// the guardian vetoes it first; until then the active valset keeps signing. One proposal
+    /// at a time, so a hostile proposal cannot displace an honest one that is waiting. The
+    /// nonce must exceed the active valset's (the chain may skip valsets).
     function updateValset(Valset calldata newValset, Valset calldata currentValset, Signature[] calldata sigs)
         external
         whenNotPaused
     {
         _checkCurrent(currentValset);
+        if (pendingValsetCheckpoint != bytes32(0)) revert ValsetChangePending(pendingValsetNonce);
         if (newValset.nonce <= currentValset.nonce) revert StaleValsetNonce(newValset.nonce, currentValset.nonce);
         _validateValset(newValset);
         bytes32 checkpoint = _checkpoint(newValset);
+        if (vetoedValsets[checkpoint]) revert ValsetIsVetoed(checkpoint);
         _verifyQuorum(currentValset, sigs, _hashTypedData(checkpoint));
 
-        valsetCheckpoint = checkpoint;
-        valsetNonce = newValset.nonce;
-        emit ValsetUpdated(++eventNonce, newValset.nonce, checkpoint, newValset.signers, newValset.powers);
+        uint256 activatesAt = block.timestamp + claimDelay;
+        pendingValsetCheckpoint = checkpoint;
+        pendingValsetNonce = newValset.nonce;
+        pendingValsetActivatesAt = activatesAt;
+        emit ValsetProposed(newValset.nonce, checkpoint, newValset.signers, newValset.powers, activatesAt);
     }
 
-    /// @notice Records the payout tree of `epoch`, signed by more than 2/3 of the current
-    /// valset's power. Claimable from `claimDelay` seconds on, unless the guardian vetoes it.
+    /// @notice Makes the pending valset the active one, once its delay has passed. Anyone may.
+    function activateValset() external whenNotPaused {
+        bytes32 checkpoint = pendingValsetCheckpoint;
+        if (checkpoint == bytes32(0)) revert NoPendingValset();
+        uint256 activatesAt = pendingValsetActivatesAt;
+        if (block.timestamp < activatesAt) revert ValsetActivationTooEarly(activatesAt);
+        uint256 nonce = pendingValsetNonce;
+        valsetCheckpoint = checkpoint;
+        valsetNonce = nonce;
+        _clearPendingValset();
+        emit ValsetUpdated(++eventNonce, nonce, checkpoint);
+    }
+
+    /// @notice Records the payout tree of `epoch`, signed by more than 2/3 of the active
+    /// valset's power. Epochs are consecutive: a settlement cannot overtake (and so strand) an
+    /// earlier one. Claimable from `claimDelay` seconds on, unless the guardian vetoes it.
     /// @param root Merkle root over keccak256(abi.encode(epoch, index, account, amount)) leaves
     /// (sorted-pair hashing, as OpenZeppelin's MerkleProof)
-    /// @param total sum of the leaves' amounts, at most maxSettlementTotal. Claims are bounded
-    /// by the signed tree, not by this number: signers must check that the leaves sum to it.
+    /// @param total sum of the leaves' amounts, at most maxSettlementTotal; claims beyond it
+    /// revert, whatever the tree holds
     /// @param count number of leaves; indices are 0..count-1
     function submitSettlement(
         Valset calldata currentValset,
@@ -294,7 +316,8 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint256 count
     ) external whenNotPaused {
         _checkCurrent(currentValset);
-        if (epoch <= lastEpoch || epoch > type(uint128).max) revert StaleEpoch(epoch, lastEpoch);
+        uint256 expected = uint256(lastEpoch) + 1;
+        if (epoch != expected) revert EpochNotNext(epoch, expected);
         if (root == bytes32(0) || total == 0 || count == 0) revert InvalidSettlement();
         if (total > maxSettlementTotal) revert PayoutCapExceeded(total, maxSettlementTotal);
         _verifyQuorum(currentValset, sigs, settlementDigest(epoch, root, total, count));
@@ -302,8 +325,45 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint256 claimableAt = block.timestamp + claimDelay;
         if (claimableAt >= VETOED) revert InvalidSettlement(); // from the year 2106 on
         lastEpoch = uint128(epoch);
-        settlements[epoch] = Settlement({root: bytes28(root), claimableAt: uint32(claimableAt)});
+        settlements[epoch] =
+            Settlement({root: bytes28(root), claimableAt: uint32(claimableAt), total: uint128(total), paid: 0});
         emit SettlementSubmitted(++eventNonce, epoch, root, total, count, claimableAt);
+    }
+
+    /// @notice Orders `newGuardian` to replace the guardian, signed by more than 2/3 of the
+    /// active valset's power: the way back from a guardian that is lost or unresponsive. Takes
+    /// effect through executeGuardianChange after `claimDelay`; the current guardian may veto it
+    /// during the delay only. A later order (larger nonce) replaces a waiting one.
+    function proposeGuardianChange(
+        address newGuardian,
+        uint256 nonce,
+        Valset calldata currentValset,
+        Signature[] calldata sigs
+    ) external {
+        if (newGuardian == address(0)) revert ZeroAddress();
+        _checkCurrent(currentValset);
+        if (nonce <= guardianChangeNonce) revert StaleGuardianChangeNonce(nonce, guardianChangeNonce);
+        _verifyQuorum(currentValset, sigs, guardianChangeDigest(nonce, newGuardian));
+
+        uint256 executableAt = block.timestamp + claimDelay;
+        guardianChangeNonce = nonce;
+        nextGuardian = newGuardian;
+        nextGuardianAt = uint64(executableAt);
+        emit GuardianChangeProposed(nonce, newGuardian, executableAt);
+    }
+
+    /// @notice Installs the guardian the valset ordered, once the delay has passed. Anyone may,
+    /// also while paused (a pause is the situation it is for).
+    function executeGuardianChange() external {
+        address next = nextGuardian;
+        if (next == address(0)) revert NoGuardianChange();
+        if (block.timestamp < nextGuardianAt) revert GuardianChangeTooEarly(nextGuardianAt);
+        address previous = guardian;
+        guardian = next;
+        pendingGuardian = address(0);
+        nextGuardian = address(0);
+        nextGuardianAt = 0;
+        emit GuardianTransferred(previous, next);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -315,46 +375,83 @@ contract FlockBridge is ReentrancyGuardTransient {
         nonReentrant
         whenNotPaused
     {
-        _claim(epoch, index, account, amount, proof);
+        _claim(epoch, index, account, amount, proof, false);
         token.safeTransfer(account, amount);
     }
 
     /// @notice Pays many leaves, possibly of several settlements, in one transaction; reverts as
-    /// a whole if any of them cannot be paid (simulate first, see isClaimed).
+    /// a whole if any of them cannot be paid (simulate first, see isClaimed). A claim someone
+    /// else sent first reverts the batch: claimManySkipClaimed skips those instead.
     function claimMany(Claim[] calldata claims) external nonReentrant whenNotPaused {
         uint256 n = claims.length;
         if (n == 0) revert NoClaims();
         for (uint256 i; i < n; ++i) {
             Claim calldata c = claims[i];
-            _claim(c.epoch, c.index, c.account, c.amount, c.proof);
+            _claim(c.epoch, c.index, c.account, c.amount, c.proof, false);
             token.safeTransfer(c.account, c.amount);
         }
     }
 
-    /// @dev checks and effects of one claim; the caller moves the tokens afterwards
-    function _claim(uint256 epoch, uint256 index, address account, uint256 amount, bytes32[] calldata proof) private {
-        if (account == address(0)) revert ZeroAddress();
-        if (amount == 0) revert ZeroAmount();
-        Settlement memory s = settlements[epoch];
-        if (s.claimableAt == 0) revert UnknownSettlement(epoch);
-        if (s.claimableAt == VETOED) revert SettlementIsVetoed(epoch);
-        if (block.timestamp < s.claimableAt) revert ClaimTooEarly(epoch, s.claimableAt);
-        _setClaimed(epoch, index);
-        // the index is part of the leaf, so an index outside the tree has no proof
-        if (bytes28(FlockMerkle.processProof(proof, FlockMerkle.leaf(epoch, index, account, amount))) != s.root) {
-            revert InvalidProof(epoch, index);
+    /// @notice claimMany that skips leaves already claimed (by a front-running claim, say)
+    /// instead of reverting; any other failure still reverts the batch.
+    /// @return paid paid[i] is true if claims[i] was paid by this call, false if it was skipped
+    function claimManySkipClaimed(Claim[] calldata claims) external nonReentrant whenNotPaused returns (bool[] memory paid) {
+        uint256 n = claims.length;
+        if (n == 0) revert NoClaims();
+        paid = new bool[](n);
+        for (uint256 i; i < n; ++i) {
+            Claim calldata c = claims[i];
+            if (_claim(c.epoch, c.index, c.account, c.amount, c.proof, true)) {
+                paid[i] = true;
+                token.safeTransfer(c.account, c.amount);
+            }
         }
-        emit Claimed(epoch, account, index, amount);
     }
 
-    /// @dev marks leaf `index` of `epoch` paid, reverting if it already was
-    function _setClaimed(uint256 epoch, uint256 index) private {
+    /// @dev checks and effects of one claim; the caller moves the tokens afterwards. Returns
+    /// false (and changes nothing) for a leaf already claimed if `skipClaimed`, else reverts.
+    function _claim(
+        uint256 epoch,
+        uint256 index,
+        address account,
+        uint256 amount,
+        bytes32[] calldata proof,
+        bool skipClaimed
+    ) private returns (bool) {
+        if (account == address(0)) revert ZeroAddress();
+        if (amount == 0) revert ZeroAmount();
+        Settlement storage s = settlements[epoch];
+        bytes28 root = s.root;
+        uint32 claimableAt = s.claimableAt;
+        if (claimableAt == 0) revert UnknownSettlement(epoch);
+        if (claimableAt == VETOED) revert SettlementIsVetoed(epoch);
+        if (block.timestamp < claimableAt) revert ClaimTooEarly(epoch, claimableAt);
+        if (!_setClaimed(epoch, index)) {
+            if (skipClaimed) return false;
+            revert AlreadyClaimed(epoch, index);
+        }
+        // the index is part of the leaf, so an index outside the tree has no proof
+        if (bytes28(FlockMerkle.processProof(proof, FlockMerkle.leaf(epoch, index, account, amount))) != root) {
+            revert InvalidProof(epoch, index);
+        }
+        // a tree whose leaves sum past its signed total pays no more than the total
+        uint256 paid = uint256(s.paid) + amount;
+        uint256 total = s.total;
+        if (paid > total) revert SettlementTotalExceeded(epoch, paid, total);
+        s.paid = uint128(paid); // paid <= total < 2^128
+        emit Claimed(epoch, account, index, amount);
+        return true;
+    }
+
+    /// @dev marks leaf `index` of `epoch` paid; false if it already was
+    function _setClaimed(uint256 epoch, uint256 index) private returns (bool) {
         mapping(uint256 => uint256) storage words = claimedBitmap[epoch];
         uint256 word = index >> 8;
         uint256 bit = 1 << (index & 0xff);
         uint256 bits = words[word];
-        if (bits & bit != 0) revert AlreadyClaimed(epoch, index);
+        if (bits & bit != 0) return false;
         words[word] = bits | bit;
+        return true;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -367,19 +464,46 @@ contract FlockBridge is ReentrancyGuardTransient {
         uint32 claimableAt = s.claimableAt;
         if (claimableAt == 0) revert UnknownSettlement(epoch);
         if (claimableAt == VETOED) revert SettlementIsVetoed(epoch);
-        if (!paused && block.timestamp >= claimableAt) revert VetoWindowClosed(epoch);
+        if (!paused() && block.timestamp >= claimableAt) revert VetoWindowClosed(epoch);
         s.claimableAt = VETOED;
-        emit SettlementVetoed(++eventNonce, epoch);
+        emit SettlementVetoed(++eventNonce, epoch, s.paid);
     }
 
-    function pause() external onlyGuardian whenNotPaused {
-        paused = true;
-        emit Paused(msg.sender);
+    /// @notice Cancels the pending valset during its delay, or at any time before its
+    /// activation while the bridge is paused. Its checkpoint can never be proposed again.
+    function vetoValset() external onlyGuardian {
+        bytes32 checkpoint = pendingValsetCheckpoint;
+        if (checkpoint == bytes32(0)) revert NoPendingValset();
+        uint256 nonce = pendingValsetNonce;
+        if (!paused() && block.timestamp >= pendingValsetActivatesAt) revert ValsetVetoWindowClosed(nonce);
+        vetoedValsets[checkpoint] = true;
+        _clearPendingValset();
+        emit ValsetVetoed(++eventNonce, nonce, checkpoint);
+    }
+
+    /// @notice Cancels the guardian change the valset ordered, during its delay only: a pause
+    /// does not extend this window, so a guardian cannot keep itself in place by pausing.
+    function vetoGuardianChange() external onlyGuardian {
+        address next = nextGuardian;
+        if (next == address(0)) revert NoGuardianChange();
+        if (block.timestamp >= nextGuardianAt) revert GuardianVetoWindowClosed(guardianChangeNonce);
+        nextGuardian = address(0);
+        nextGuardianAt = 0;
+        emit GuardianChangeVetoed(guardianChangeNonce, next);
+    }
+
+    /// @notice Pauses the bridge for MAX_PAUSE_DURATION from now; while paused, calling it again
+    /// renews the pause. A pause nobody renews ends by itself, so a lost guardian key cannot
+    /// freeze the bridge for good.
+    function pause() external onlyGuardian {
+        uint256 until = block.timestamp + MAX_PAUSE_DURATION;
+        pausedUntil = uint64(until);
+        emit Paused(msg.sender, until);
     }
 
     function unpause() external onlyGuardian {
-        if (!paused) revert NotPaused();
-        paused = false;
+        if (!paused()) revert NotPaused();
+        pausedUntil = 0;
         emit Unpaused(msg.sender);
     }
 
@@ -399,32 +523,29 @@ contract FlockBridge is ReentrancyGuardTransient {
     }
 
     // ---------------------------------------------------------------------------------------
-    // views: the digests signers sign (the Go packages build the same bytes)
+    // views
 
-    /// @notice EIP-712 domain separator: name "FlockBridge", version "1", this chain id, this
-    /// contract, salt = bridgeId. Recomputed on every call, so a fork with another chain id
-    /// invalidates every signature.
-    function domainSeparator() public view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, NAME_HASH, VERSION_HASH, block.chainid, address(this), bridgeId));
+    /// @notice Whether the bridge is paused now (a pause expires at pausedUntil).
+    function paused() public view returns (bool) {
+        return block.timestamp < pausedUntil;
     }
 
-    /// @notice The checkpoint (EIP-712 struct hash) of a valset.
-    function valsetCheckpointOf(Valset calldata vs) external pure returns (bytes32) {
-        return _checkpointCalldata(vs);
+    /// @notice Whether deposit would accept `recipient`: exactly the contract's check, so a
+    /// client can ask before it sends an approval.
+    function isValidRecipient(string calldata recipient) external pure returns (bool) {
+        return FlockAddress.isValid(recipient);
     }
 
-    /// @notice The digest the current valset signs to install `vs`.
-    function valsetDigest(Valset calldata vs) external view returns (bytes32) {
-        return _hashTypedData(_checkpointCalldata(vs));
-    }
-
-    /// @notice The digest the current valset signs for a settlement.
-    function settlementDigest(uint256 epoch, bytes32 root, uint256 total, uint256 count)
-        public
+    /// @notice Everything about `epoch`'s settlement in plain types: the root's first 28 bytes,
+    /// the claim time (0: no such settlement; VETOED if vetoed), whether it was vetoed, the
+    /// signed total and what has been paid.
+    function settlementStatus(uint256 epoch)
+        external
         view
-        returns (bytes32)
+        returns (bytes28 rootPrefix, uint256 claimableAt, bool vetoed, uint256 total, uint256 paid)
     {
-        return _hashTypedData(keccak256(abi.encode(SETTLEMENT_TYPEHASH, epoch, root, total, count)));
+        Settlement memory s = settlements[epoch];
+        return (s.root, s.claimableAt, s.claimableAt == VETOED, s.total, s.paid);
     }
 
     /// @notice Whether leaf `index` of `epoch` has been paid.
@@ -432,103 +553,31 @@ contract FlockBridge is ReentrancyGuardTransient {
         return claimedBitmap[epoch][index >> 8] & (1 << (index & 0xff)) != 0;
     }
 
-    /// @notice Claimed bits of leaves 256·word … 256·word+255 of `epoch` (bit i: leaf 256·word+i),
-    /// so a whole settlement's claimed set (after a veto, say) takes count/256 calls.
+    /// @notice Claimed bits of leaves 256·word … 256·word+255 of `epoch` (bit i: leaf 256·word+i).
     function claimedWord(uint256 epoch, uint256 word) external view returns (uint256) {
         return claimedBitmap[epoch][word];
+    }
+
+    /// @notice claimedWord for `count` words from `firstWord` on, so a whole settlement's claimed
+    /// set (final after a veto) takes one call: ceil(leaves / 256) words.
+    function claimedWords(uint256 epoch, uint256 firstWord, uint256 count) external view returns (uint256[] memory words) {
+        words = new uint256[](count);
+        mapping(uint256 => uint256) storage bitmap = claimedBitmap[epoch];
+        for (uint256 i; i < count; ++i) {
+            words[i] = bitmap[firstWord + i];
+        }
     }
 
     // ---------------------------------------------------------------------------------------
     // internals
 
-    function _hashTypedData(bytes32 structHash) private view returns (bytes32) {
-        return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
-    }
-
-    function _checkpoint(Valset memory vs) private pure returns (bytes32) {
-        return keccak256(
-            abi.encode(
-                VALSET_TYPEHASH, vs.nonce, keccak256(abi.encodePacked(vs.signers)), keccak256(abi.encodePacked(vs.powers))
-            )
-        );
-    }
-
-    /// @dev the calldata twin of _checkpoint. An ABI-encoded address[] or uint256[] in calldata
-    /// is already the EIP-712 encoding (one 32-byte word per element), so it is hashed in place:
-    /// about 1,000 gas less per signer than abi.encodePacked on every settlement. Dirty upper
-    /// bits in an address word only change the hash, which then fails the checkpoint check.
-    function _checkpointCalldata(Valset calldata vs) private pure returns (bytes32) {
-        return keccak256(
-            abi.encode(VALSET_TYPEHASH, vs.nonce, _hashAddresses(vs.signers), _hashWords(vs.powers))
-        );
-    }
-
-    function _hashAddresses(address[] calldata a) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let ptr := mload(0x40) // scratch past the free memory pointer, not kept
-            let size := mul(a.length, 32)
-            calldatacopy(ptr, a.offset, size)
-            h := keccak256(ptr, size)
-        }
-    }
-
-    function _hashWords(uint256[] calldata a) private pure returns (bytes32 h) {
-        assembly ("memory-safe") {
-            let ptr := mload(0x40)
-            let size := mul(a.length, 32)
-            calldatacopy(ptr, a.offset, size)
-            h := keccak256(ptr, size)
-        }
-    }
-
     function _checkCurrent(Valset calldata vs) private view {
         if (_checkpointCalldata(vs) != valsetCheckpoint) revert CheckpointMismatch();
     }
 
-    /// @dev a valset the bridge can be governed by: 1..MAX_VALSET_SIZE signers, strictly
-    /// ascending (hence unique and non-zero), non-zero powers summing to more than the threshold
-    /// and at most 2^32 (else "2/3 of the power" would not mean 2/3)
-    function _validateValset(Valset memory vs) private pure {
-        uint256 n = vs.signers.length;
-        if (n == 0 || n > MAX_VALSET_SIZE) revert InvalidValsetSize(n);
-        if (vs.powers.length != n) revert ValsetLengthMismatch(n, vs.powers.length);
-        address prev;
-        uint256 total;
-        for (uint256 i; i < n; ++i) {
-            address signer = vs.signers[i];
-            if (signer <= prev) revert ValsetNotSorted(i);
-            prev = signer;
-            uint256 power = vs.powers[i];
-            if (power == 0) revert ZeroPower(i);
-            if (power > POWER_TOTAL) revert ValsetPowerTooHigh(power);
-            total += power;
-        }
-        if (total > POWER_TOTAL) revert ValsetPowerTooHigh(total);
-        if (total <= POWER_THRESHOLD) revert ValsetPowerTooLow(total);
-    }
-
-    /// @dev reverts unless `sigs` are valid signatures of `digest` by distinct members of `vs`
-    /// (ascending indices) whose powers sum to more than the threshold. `vs` matched the stored
-    /// checkpoint, so it was validated when it was installed.
-    function _verifyQuorum(Valset calldata vs, Signature[] calldata sigs, bytes32 digest) private pure {
-        // hoisted: each access to a dynamic member of a calldata struct re-validates its offset
-        address[] calldata signers = vs.signers;
-        uint256[] calldata powers = vs.powers;
-        uint256 n = signers.length;
-        uint256 power;
-        uint256 next; // lowest signer index the next signature may have
-        for (uint256 i; i < sigs.length; ++i) {
-            Signature calldata sig = sigs[i];
-            uint256 idx = sig.signerIndex;
-            if (idx < next) revert SignersNotSorted(i);
-            if (idx >= n) revert SignerIndexOutOfRange(idx);
-            (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(digest, sig.r, sig.vs);
-            if (err != ECDSA.RecoverError.NoError || signer != signers[idx]) revert InvalidSignature(idx);
-            unchecked {
-                power += powers[idx]; // at most 256 powers of at most 2^32 each
-                next = idx + 1;
-            }
-        }
-        if (power <= POWER_THRESHOLD) revert InsufficientPower(power, POWER_THRESHOLD);
+    function _clearPendingValset() private {
+        pendingValsetCheckpoint = bytes32(0);
+        pendingValsetNonce = 0;
+        pendingValsetActivatesAt = 0;
     }
 }
