@@ -200,7 +200,7 @@ start_devchain() {
     sleep 0.2
   done
   "$RELAYER" deploy --rpc "http://127.0.0.1:$BASE_HTTP_PORT" --dev --dev-signers "$VALIDATORS" \
-    --bridge-id "$CHAIN_ID" --claim-delay 60s --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
+    --bridge-id "$CHAIN_ID" --claim-delay 1h --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
     { cat "$LOCALNET_DIR/deploy.log" >&2; die "deploying the bridge contracts failed (log above)"; }
   log "Base devchain up, contracts deployed"
 }

@@ -62,11 +62,16 @@ func devValset(n int) (valset.Valset, error) {
 	return valset.Normalize(1, in)
 }
 
+// minClaimDelay is FlockBridge.MIN_CLAIM_DELAY: a shorter veto window would leave the guardian
+// no time to react, so the contract refuses it; checked here before anything is sent.
+const minClaimDelay = time.Hour
+
 func newDeployCmd() *cobra.Command {
 	var (
 		keys                               keyFlags
 		rpcURL, valsetPath, out, token     string
 		guardian, bridgeID, supply, maxPay string
+		minDeposit                         string
 		claimDelay, timeout                time.Duration
 		devSigners                         int
 	)
@@ -98,6 +103,13 @@ func newDeployCmd() *cobra.Command {
 			cap, err := parseAmount(maxPay)
 			if err != nil {
 				return fmt.Errorf("--max-settlement: %w", err)
+			}
+			minDep, err := parseAmount(minDeposit)
+			if err != nil {
+				return fmt.Errorf("--min-deposit: %w", err)
+			}
+			if claimDelay < minClaimDelay || claimDelay%time.Second != 0 {
+				return fmt.Errorf("--claim-delay %s: want whole seconds, at least %s (the guardian's veto window; on a devchain, advance its clock with evm_increaseTime)", claimDelay, minClaimDelay)
 			}
 			c, err := dial(rpcURL, timeout)
 			if err != nil {
@@ -138,7 +150,7 @@ func newDeployCmd() *cobra.Command {
 			var bridgeAddr common.Address
 			r, err := c.send("deploy FlockBridge", func() (tx *types.Transaction, err error) {
 				bridgeAddr, tx, _, err = bindings.DeployFlockBridge(opts, c.client, tokenAddr, id, g,
-					big.NewInt(int64(claimDelay/time.Second)), cap, bindings.FlockBridgeValset{
+					big.NewInt(int64(claimDelay/time.Second)), cap, minDep, bindings.FlockSignedValset{
 						Nonce: new(big.Int).SetUint64(vs.Nonce), Signers: vs.Signers(), Powers: vs.Powers(),
 					})
 				return tx, err
@@ -148,7 +160,7 @@ func newDeployCmd() *cobra.Command {
 			}
 			a := Addresses{
 				ChainID: c.chainID.Uint64(), Token: tokenAddr, Bridge: bridgeAddr, BridgeID: id, Guardian: g,
-				ClaimDelay: uint64(claimDelay / time.Second), MaxSettlementTotal: cap.String(),
+				ClaimDelay: uint64(claimDelay / time.Second), MaxSettlementTotal: cap.String(), MinDeposit: minDep.String(),
 				ValsetNonce: vs.Nonce, ValsetCheckpoint: vs.Checkpoint(), DeployBlock: r.BlockNumber.Uint64(), Deployer: opts.From,
 			}
 			blob, _ := json.MarshalIndent(a, "", "  ")
@@ -170,8 +182,9 @@ func newDeployCmd() *cobra.Command {
 	f.StringVar(&supply, "supply", "1000000000flock", "supply of the devnet FlockToken, minted to the deployer")
 	f.StringVar(&guardian, "guardian", "", "guardian address (default: the deployer)")
 	f.StringVar(&bridgeID, "bridge-id", "flock-localnet-1", "bridge id: 0x-prefixed 32 bytes, or a name (its keccak256), normally the chain id")
-	f.DurationVar(&claimDelay, "claim-delay", time.Hour, "delay before a settlement can be claimed (guardian veto window)")
+	f.DurationVar(&claimDelay, "claim-delay", time.Hour, "delay before a settlement can be claimed, a new valset activated or a new guardian installed (the guardian's veto window); at least 1h")
 	f.StringVar(&maxPay, "max-settlement", "1000000flock", "largest total of one settlement")
+	f.StringVar(&minDeposit, "min-deposit", "1flock", "smallest deposit or rewards funding (each costs every orchestrator an attestation)")
 	f.DurationVar(&timeout, "timeout", 2*time.Minute, "how long to wait for the RPC and for each transaction")
 	return cmd
 }

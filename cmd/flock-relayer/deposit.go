@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/cosmos/btcutil/bech32"
@@ -13,8 +14,12 @@ import (
 )
 
 // checkRecipient applies the contract's rule (lowercase bech32, prefix flock, 20 or 32 bytes)
-// before anything is sent, for a clearer message than a revert.
+// for a clear message; the bridge's own isValidRecipient has the last word before anything is
+// sent. btcutil accepts an all-uppercase string, which the contract refuses, hence the case test.
 func checkRecipient(s string) error {
+	if s != strings.ToLower(s) {
+		return fmt.Errorf("recipient %q must be lowercase (the bridge refuses upper-case bech32)", s)
+	}
 	hrp, data, err := bech32.Decode(s, 90)
 	if err != nil {
 		return fmt.Errorf("recipient %q is not a bech32 address: %v", s, err)
@@ -68,6 +73,17 @@ func newDepositCmd() *cobra.Command {
 			tokenAddr, err := br.Token(&bind.CallOpts{})
 			if err != nil {
 				return fmt.Errorf("%s is not a FlockBridge: %w", bridgeAddr, err)
+			}
+			// exactly the contract's checks, before the approval is sent
+			if ok, err := br.IsValidRecipient(&bind.CallOpts{}, rcpt); err != nil {
+				return fmt.Errorf("bridge %s: %w", bridgeAddr, err)
+			} else if !ok {
+				return fmt.Errorf("recipient %q: the bridge refuses it (not a lowercase flock1 address of a 20- or 32-byte account with a valid checksum)", rcpt)
+			}
+			if min, err := br.MinDeposit(&bind.CallOpts{}); err != nil {
+				return fmt.Errorf("bridge %s: %w", bridgeAddr, err)
+			} else if value.Cmp(min) < 0 {
+				return fmt.Errorf("amount %s atto-FLOCK is below the bridge's minimum deposit of %s", value, min)
 			}
 			tok, err := bindings.NewFlockToken(tokenAddr, c.client)
 			if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
@@ -77,6 +78,20 @@ func TestDeployDepositClaim(t *testing.T) {
 	if a.ChainID != devchain.ChainID || a.ClaimDelay != 3600 || a.Bridge == (common.Address{}) {
 		t.Fatalf("addresses %+v", a)
 	}
+	// a recipient the contract refuses (btcutil accepts all upper case) sends nothing, not even the approval
+	cl, err := dial(rpc, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cl.close()
+	user := crypto.PubkeyToAddress(devchain.DevKey(0).PublicKey)
+	before, _ := cl.client.PendingNonceAt(context.Background(), user)
+	if out, err := run(t, "deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "25flock", "--recipient", strings.ToUpper(recipient(t))); err == nil {
+		t.Fatalf("upper-case recipient accepted\n%s", out)
+	}
+	if after, _ := cl.client.PendingNonceAt(context.Background(), user); after != before {
+		t.Fatalf("a refused deposit sent %d transaction(s)", after-before)
+	}
 	out, err = run(t, "deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "25flock", "--recipient", recipient(t))
 	if err != nil || !strings.Contains(out, "event nonce 1") {
 		t.Fatalf("deposit: %v\n%s", err, out)
@@ -110,7 +125,7 @@ func TestDeployDepositClaim(t *testing.T) {
 		d := dom.Settlement(digest.Settlement{Epoch: s.Epoch, Root: s.Root(), Total: s.Total, Count: s.Count()})
 		sigs := basetest.Sign(keys, d, []int{0, 1, 2}) // 3 of 4 equal powers
 		if _, err := c.send("submit", func() (*types.Transaction, error) {
-			return br.SubmitSettlement(opts, bindings.FlockBridgeValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
+			return br.SubmitSettlement(opts, bindings.FlockSignedValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
 				sigs, new(big.Int).SetUint64(s.Epoch), s.Root(), s.Total, new(big.Int).SetUint64(s.Count()))
 		}); err != nil {
 			t.Fatal(err)
@@ -252,6 +267,11 @@ func TestCLIErrors(t *testing.T) {
 		{"missing valset file", []string{"deploy", "--rpc", rpc, "--dev", "--valset", filepath.Join(dir, "none.json"), "--out", "x"}, "valset file"},
 		{"bad bridge id", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--bridge-id", "0x1234"}, "32 bytes"},
 		{"reverted deployment (claim delay above 30 days)", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--claim-delay", "1000h"}, "InvalidConfig"},
+		{"claim delay 0s", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--claim-delay", "0s"}, "at least 1h0m0s"},
+		{"claim delay under an hour", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--claim-delay", "59m59s"}, "at least 1h0m0s"},
+		{"bad minimum deposit", []string{"deploy", "--rpc", rpc, "--dev", "--dev-signers", "1", "--out", "x", "--min-deposit", "0"}, "--min-deposit"},
+		{"deposit below the minimum", []string{"deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "999999999999999999", "--recipient", recipient(t)}, "below the bridge's minimum deposit"},
+		{"upper-case recipient", []string{"deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "1flock", "--recipient", strings.ToUpper(recipient(t))}, "lowercase"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -266,7 +286,7 @@ func TestCLIErrors(t *testing.T) {
 	}
 	// a deposit larger than the balance is refused before sending
 	t.Setenv(DevKeyEnv, "0x"+common.Bytes2Hex(crypto.FromECDSA(devchain.DevKey(7))))
-	if _, err := run(t, "deposit", "--rpc", rpc, "--addresses", addrFile, "--amount", "1", "--recipient", recipient(t)); err == nil || !strings.Contains(err.Error(), "holds 0") {
+	if _, err := run(t, "deposit", "--rpc", rpc, "--addresses", addrFile, "--amount", "1flock", "--recipient", recipient(t)); err == nil || !strings.Contains(err.Error(), "holds 0") {
 		t.Fatalf("deposit without FLOCK: %v", err)
 	}
 }

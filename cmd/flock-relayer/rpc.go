@@ -98,6 +98,7 @@ type Addresses struct {
 	Guardian           common.Address `json:"guardian"`
 	ClaimDelay         uint64         `json:"claimDelaySeconds"`
 	MaxSettlementTotal string         `json:"maxSettlementTotal"`
+	MinDeposit         string         `json:"minDeposit"`
 	ValsetNonce        uint64         `json:"valsetNonce"`
 	ValsetCheckpoint   common.Hash    `json:"valsetCheckpoint"`
 	DeployBlock        uint64         `json:"deployBlock"`
