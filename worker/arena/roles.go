@@ -203,6 +203,11 @@ func (w *Worker) Validate(ctx context.Context, taskID uint64) error {
 		w.logf("task %d: submission %d loss %.6f accuracy %.3f", taskID, id, loss, acc)
 		scores = append(scores, arenatypes.ScoreEntry{SubmissionId: id, Score: strconv.FormatFloat(loss, 'f', 9, 64)})
 	}
+	if len(scores) == 0 {
+		// a reveal names at least one score; committing to nothing would end in a refused
+		// reveal and the no-reveal slash, while an uncommitted validator is only unpaid
+		return fmt.Errorf("task %d: none of the %d assigned submissions could be scored; nothing committed", taskID, len(assigned.SubmissionIds))
+	}
 	parsed, err := arenatypes.ParseScores(scores, 9)
 	if err != nil {
 		return err

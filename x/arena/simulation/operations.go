@@ -265,7 +265,11 @@ func (s sim) CommitScores(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, a
 			if !ok {
 				continue
 			}
-			parsed, err := types.ParseScores(simScores(s.assigned(ctx, id, acc.Address)), 18)
+			assigned := s.assigned(ctx, id, acc.Address)
+			if len(assigned) == 0 {
+				continue // a reveal names at least one score: nothing to commit to
+			}
+			parsed, err := types.ParseScores(simScores(assigned), 18)
 			if err != nil {
 				return noop(msg, err.Error())
 			}
