@@ -8,7 +8,10 @@ import (
 	"github.com/stretchr/testify/require"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	simtypes "github.com/cosmos/cosmos-sdk/types/simulation"
+	bankkeeper "github.com/cosmos/cosmos-sdk/x/bank/keeper"
+	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/testutil/apptest"
@@ -56,10 +59,29 @@ func TestOperations(t *testing.T) {
 }
 
 // TestRewardsAccountRefusesPlainSends: only x/rewards moves coins into its account, so the
-// invariant cannot be broken by a bank send.
+// invariant cannot be broken by a bank send. A MsgSend and a MsgMultiSend to the account
+// are refused, and no coin moves.
 func TestRewardsAccountRefusesPlainSends(t *testing.T) {
 	sender := sdk.AccAddress("sender______________")
 	f := apptest.Setup(t, apptest.Fund(sender, 10))
 	rewardsAddr := f.App.AccountKeeper.GetModuleAddress(types.ModuleName)
-	require.True(t, f.App.BankKeeper.BlockedAddr(rewardsAddr))
+	bank := bankkeeper.NewMsgServerImpl(f.App.BankKeeper)
+	coins := sdk.NewCoins(sdk.NewCoin(app.BondDenom, app.Flock(1)))
+
+	f.DuringBlock(t, time.Second, func(ctx sdk.Context) {
+		senderBefore := f.App.BankKeeper.GetBalance(ctx, sender, app.BondDenom)
+		accountBefore := f.App.BankKeeper.GetBalance(ctx, rewardsAddr, app.BondDenom)
+
+		_, err := bank.Send(ctx, banktypes.NewMsgSend(sender, rewardsAddr, coins))
+		require.ErrorIs(t, err, sdkerrors.ErrUnauthorized)
+		require.ErrorContains(t, err, rewardsAddr.String()+" is not allowed to receive funds")
+
+		_, err = bank.MultiSend(ctx, banktypes.NewMsgMultiSend(
+			banktypes.NewInput(sender, coins), []banktypes.Output{banktypes.NewOutput(rewardsAddr, coins)}))
+		require.ErrorIs(t, err, sdkerrors.ErrUnauthorized)
+
+		require.Equal(t, senderBefore, f.App.BankKeeper.GetBalance(ctx, sender, app.BondDenom))
+		require.Equal(t, accountBefore, f.App.BankKeeper.GetBalance(ctx, rewardsAddr, app.BondDenom))
+		require.NoError(t, f.App.RewardsKeeper.CheckBalance(ctx))
+	})
 }
