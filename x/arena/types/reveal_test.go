@@ -2,6 +2,7 @@ package types_test
 
 import (
 	"bytes"
+	"errors"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -44,20 +45,56 @@ func TestCommitment(t *testing.T) {
 	require.NotEqual(t, c, types.Commitment(7, "flock1val", salt, a), "scores are bound")
 }
 
+// revealSeed is one reveal of two scores.
+type revealSeed struct {
+	id1      uint64
+	s1       string
+	id2      uint64
+	s2       string
+	salt     []byte
+	parsable bool // whether it parses and so reaches the commitment property
+}
+
+// checkReveal parses a two-score reveal: a refusal must be a typed error, and a reveal that
+// parses commits to a value that is deterministic and that a changed score list never
+// matches. It reports whether the reveal reached that property.
+func checkReveal(t *testing.T, r revealSeed) bool {
+	parsed, err := types.ParseScores([]types.ScoreEntry{{SubmissionId: r.id1, Score: r.s1}, {SubmissionId: r.id2, Score: r.s2}}, 9)
+	if err != nil {
+		require.True(t, errors.Is(err, types.ErrInvalidScore) || errors.Is(err, types.ErrDuplicateScore), "untyped refusal: %v", err)
+		return false
+	}
+	c := types.Commitment(1, "flock1v", r.salt, parsed)
+	changed := append([]types.ParsedScore(nil), parsed...)
+	changed[0].Score = changed[0].Score.Add(d("0.000000001"))
+	require.NotEqual(t, c, types.Commitment(1, "flock1v", r.salt, changed))
+	require.Equal(t, c, types.Commitment(1, "flock1v", r.salt, parsed), "deterministic")
+	return true
+}
+
+var revealSeeds = []revealSeed{
+	{1, "0.5", 2, "1", []byte("0123456789abcdef"), true},
+	{7, "-3.25", 3, "000123.000000001", []byte("saltsaltsaltsalt"), true},
+	{0, "0", ^uint64(0), "-999999.999999999", nil, true},
+	{1, "-3.25", 1, "7", []byte("saltsaltsaltsalt"), false}, // scored twice
+	{1, "1.0000000001", 2, "1", nil, false},                 // more decimals than allowed
+}
+
+// TestRevealFuzzSeedsReachTheProperty: plain go test runs only the seeds, so the parsable
+// ones must get to the commitment property and the others be refused.
+func TestRevealFuzzSeedsReachTheProperty(t *testing.T) {
+	for _, r := range revealSeeds {
+		require.Equal(t, r.parsable, checkReveal(t, r), "%+v", r)
+	}
+}
+
 // FuzzRevealScores: any reveal either fails to parse with a typed error or commits to a
 // value that a different score list never matches.
 func FuzzRevealScores(f *testing.F) {
-	f.Add(uint64(1), "0.5", uint64(2), "1", []byte("0123456789abcdef"))
-	f.Add(uint64(1), "-3.25", uint64(1), "7", []byte("saltsaltsaltsalt"))
+	for _, r := range revealSeeds {
+		f.Add(r.id1, r.s1, r.id2, r.s2, r.salt)
+	}
 	f.Fuzz(func(t *testing.T, id1 uint64, s1 string, id2 uint64, s2 string, salt []byte) {
-		parsed, err := types.ParseScores([]types.ScoreEntry{{SubmissionId: id1, Score: s1}, {SubmissionId: id2, Score: s2}}, 9)
-		if err != nil {
-			return
-		}
-		c := types.Commitment(1, "flock1v", salt, parsed)
-		changed := append([]types.ParsedScore(nil), parsed...)
-		changed[0].Score = changed[0].Score.Add(d("0.000000001"))
-		require.NotEqual(t, c, types.Commitment(1, "flock1v", salt, changed))
-		require.Equal(t, c, types.Commitment(1, "flock1v", salt, parsed), "deterministic")
+		checkReveal(t, revealSeed{id1: id1, s1: s1, id2: id2, s2: s2, salt: salt})
 	})
 }

@@ -110,29 +110,66 @@ func record(n uint64) types.EpochRecord {
 	return types.EpochRecord{Number: n, Scheduled: z, Emitted: z, Alliances: z, Marketplace: z, Arena: z, Unallocated: z}
 }
 
+// paramsOutcome is how far one params JSON got through checkParamsJSON.
+type paramsOutcome int
+
+const (
+	notParams     paramsOutcome = iota // the decoder refused it
+	invalidParams                      // Validate refused it, with ErrInvalidParams
+	checked                            // valid, and the emission math held on it
+)
+
+// checkParamsJSON decodes bz as params: a decoder error is fine, a validation error must be
+// ErrInvalidParams, and params that validate must keep the schedule within the initial
+// emission and conserve money in a split.
+func checkParamsJSON(t *testing.T, bz []byte) paramsOutcome {
+	var p types.Params
+	if err := codec.NewProtoCodec(codectypes.NewInterfaceRegistry()).UnmarshalJSON(bz, &p); err != nil {
+		return notParams
+	}
+	if err := p.Validate(); err != nil {
+		require.ErrorIs(t, err, types.ErrInvalidParams)
+		return invalidParams
+	}
+	e := types.ScheduledEmission(p.EpochEmission, p.Decay, p.DecayInterval, 1000)
+	require.True(t, !e.IsNegative() && e.LTE(p.EpochEmission), "emission %s after 1000 epochs grew from %s", e, p.EpochEmission)
+	s := types.SplitEmission(p.EpochEmission, p.MarketplaceShare, p.StakeExponentRoot, []types.SinkItem{
+		item("a", types.CATEGORY_ARENA, 1, F(3)), item("m", types.CATEGORY_MARKETPLACE, 1, F(1)), item("l", types.CATEGORY_ALLIANCE, 1, F(2)),
+	})
+	requireConserved(t, p.EpochEmission, s)
+	return checked
+}
+
+// paramsSeeds are the fuzz seeds with the outcome each must reach: valid params at the
+// edges of every range (they exercise the emission math), and refused ones.
+var paramsSeeds = []struct {
+	json string
+	want paramsOutcome
+}{
+	{`{"epoch_duration":"86400s","epoch_emission":"1074000000000000000000","decay":"0.9","decay_interval":"30","marketplace_share":"0.1","stake_exponent_root":2,"claim_fee":"0","max_credits_per_block":500}`, checked},
+	{`{"epoch_duration":"1s","epoch_emission":"1000000000000000000000000000","decay":"0.999","decay_interval":"1","marketplace_share":"1","stake_exponent_root":8,"claim_fee":"0","max_credits_per_block":100000}`, checked},
+	{`{"epoch_duration":"31622400s","epoch_emission":"1","decay":"0.000000000000000001","decay_interval":"18446744073709551615","marketplace_share":"0","stake_exponent_root":1,"claim_fee":"5","max_credits_per_block":1}`, checked},
+	{`{"epoch_duration":"1s","epoch_emission":"-5","decay":"1.5"}`, invalidParams},
+	{`{"epoch_duration":"86400s","epoch_emission":"1","decay":"1","decay_interval":"30","marketplace_share":"0.1","stake_exponent_root":2,"claim_fee":"0","max_credits_per_block":500}`, invalidParams},
+	{`{"decay":"0.99999999999999999999999"}`, notParams},
+}
+
+// TestParamsFuzzSeedsReachTheirOutcome: under plain go test the fuzz target runs only its
+// seeds, so each seed must get as far as it is meant to (valid seeds all the way to the
+// emission property).
+func TestParamsFuzzSeedsReachTheirOutcome(t *testing.T) {
+	for _, seed := range paramsSeeds {
+		require.Equal(t, seed.want, checkParamsJSON(t, []byte(seed.json)), seed.json)
+	}
+}
+
 // FuzzParamsJSON feeds arbitrary JSON to the params decoder and validator: neither may
 // panic, and params that validate are usable by the emission math.
 func FuzzParamsJSON(f *testing.F) {
-	cdc := codec.NewProtoCodec(codectypes.NewInterfaceRegistry())
-	good, err := cdc.MarshalJSON(ptr(types.DefaultParams()))
-	require.NoError(f, err)
-	f.Add(good)
-	f.Add([]byte(`{"epoch_duration":"1s","epoch_emission":"-5","decay":"1.5"}`))
-	f.Add([]byte(`{"decay":"0.99999999999999999999999"}`))
-	f.Fuzz(func(t *testing.T, bz []byte) {
-		var p types.Params
-		if err := cdc.UnmarshalJSON(bz, &p); err != nil {
-			return
-		}
-		if p.Validate() != nil {
-			return
-		}
-		_ = types.ScheduledEmission(p.EpochEmission, p.Decay, p.DecayInterval, 1000)
-		s := types.SplitEmission(p.EpochEmission, p.MarketplaceShare, p.StakeExponentRoot, []types.SinkItem{
-			item("a", types.CATEGORY_ARENA, 1, F(3)), item("m", types.CATEGORY_MARKETPLACE, 1, F(1)),
-		})
-		requireConserved(t, p.EpochEmission, s)
-	})
+	for _, seed := range paramsSeeds {
+		f.Add([]byte(seed.json))
+	}
+	f.Fuzz(func(t *testing.T, bz []byte) { checkParamsJSON(t, bz) })
 }
 
 func ptr[T any](v T) *T { return &v }
