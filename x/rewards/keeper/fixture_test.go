@@ -166,7 +166,7 @@ type fixture struct {
 	authority string
 }
 
-func newFixture(t *testing.T, params func(*types.Params)) *fixture {
+func newFixture(t testing.TB, params func(*types.Params)) *fixture {
 	t.Helper()
 	key, bankKey := storetypes.NewKVStoreKey(types.StoreKey), storetypes.NewKVStoreKey("bank")
 	ctx := testutil.DefaultContextWithKeys(
@@ -195,7 +195,7 @@ func newFixture(t *testing.T, params func(*types.Params)) *fixture {
 }
 
 // block runs BeginBlock of the next block, dt after the current one, with fresh events.
-func (f *fixture) block(t *testing.T, dt time.Duration) {
+func (f *fixture) block(t testing.TB, dt time.Duration) {
 	t.Helper()
 	f.ctx = f.ctx.WithBlockTime(f.ctx.BlockTime().Add(dt)).WithBlockHeight(f.ctx.BlockHeight() + 1).WithEventManager(sdk.NewEventManager())
 	require.NoError(t, f.k.BeginBlocker(f.ctx))
@@ -203,7 +203,7 @@ func (f *fixture) block(t *testing.T, dt time.Duration) {
 }
 
 // requireConserved is the module invariant, checked after every block and scenario.
-func (f *fixture) requireConserved(t *testing.T) {
+func (f *fixture) requireConserved(t testing.TB) {
 	t.Helper()
 	require.NoError(t, f.k.CheckBalance(f.ctx))
 }
@@ -214,7 +214,7 @@ func (f *fixture) account(name string, flocks int64) sdk.AccAddress {
 	return addr
 }
 
-func (f *fixture) fund(t *testing.T, amount math.Int) {
+func (f *fixture) fund(t testing.TB, amount math.Int) {
 	t.Helper()
 	funder := f.account("funder", 0)
 	f.bank.set(funder, amount)
@@ -222,7 +222,7 @@ func (f *fixture) fund(t *testing.T, amount math.Int) {
 	require.NoError(t, err)
 }
 
-func (f *fixture) pool(t *testing.T) *types.QueryPoolResponse {
+func (f *fixture) pool(t testing.TB) *types.QueryPoolResponse {
 	t.Helper()
 	res, err := f.query.Pool(f.ctx, &types.QueryPoolRequest{})
 	require.NoError(t, err)
