@@ -134,12 +134,26 @@ type Input struct {
 	Power   *big.Int
 }
 
-// Normalize builds the valset of nonce from raw powers: power_i = floor(raw_i * 2^32 / Σraw),
-// members whose normalised power rounds to zero are left out (the contract refuses zero
-// powers; they could not sign anything that matters), and members are sorted by address.
+// Normalize builds the valset of nonce from raw powers with their own sum as the denominator:
+// NormalizeBonded(nonce, inputs, Σraw). Right when inputs are the whole bonded set (a devnet
+// valset file, tests); x/bridge, whose inputs are only the validators with a registered key,
+// uses NormalizeBonded with the bonded total.
+func Normalize(nonce uint64, inputs []Input) (Valset, error) {
+	return NormalizeBonded(nonce, inputs, nil)
+}
+
+// NormalizeBonded builds the valset of nonce from raw powers: power_i =
+// floor(raw_i * 2^32 / bonded), members whose normalised power rounds to zero left out (the
+// contract refuses zero powers; they could not sign anything that matters), members sorted by
+// address. bonded is the power of the whole bonded set (nil: the inputs' sum) and must be at
+// least the inputs' sum; dividing by it, not by the inputs' sum, keeps the contract's quorum
+// (signed power > ⌊2/3 · 2^32⌋) meaning more than 2/3 of bonded power even when validators
+// without a registered key are left out of inputs. The powers then sum to less than 2^32, and
+// if the inputs hold 2/3 of bonded power or less the result fails validation with
+// ErrPowerTooLow: no valset can then be made.
 // Duplicate or zero addresses and negative powers are errors: the chain must never produce them.
 // The result is validated, so it is a valset the contract accepts.
-func Normalize(nonce uint64, inputs []Input) (Valset, error) {
+func NormalizeBonded(nonce uint64, inputs []Input, bonded *big.Int) (Valset, error) {
 	total := new(big.Int)
 	seen := make(map[common.Address]bool, len(inputs))
 	for i, in := range inputs {
@@ -158,11 +172,16 @@ func Normalize(nonce uint64, inputs []Input) (Valset, error) {
 	if total.Sign() == 0 {
 		return Valset{}, ErrNothingToKeep
 	}
+	if bonded == nil {
+		bonded = total
+	} else if bonded.Cmp(total) < 0 {
+		return Valset{}, fmt.Errorf("valset: bonded power %s is less than the inputs' sum %s", bonded, total)
+	}
 	scale := new(big.Int).SetUint64(PowerTotal)
 	vs := Valset{Nonce: nonce}
 	for _, in := range inputs {
 		p := new(big.Int).Mul(in.Power, scale)
-		p.Quo(p, total)
+		p.Quo(p, bonded)
 		if p.Sign() > 0 {
 			vs.Members = append(vs.Members, Member{Address: in.Address, Power: p.Uint64()})
 		}

@@ -3,6 +3,7 @@ package valset
 import (
 	"errors"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -134,4 +135,101 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("total %d", total)
 		}
 	})
+}
+
+// With the bonded total as the denominator, a quorum the contract accepts (signed power above
+// the threshold) always holds more than 2/3 of bonded power, whoever is left out of the inputs
+// (validators without a registered key). Random sets, random unregistered power, random signer
+// subsets; the bound follows from power_i <= raw_i * 2^32 / bonded.
+func TestNormalizeBondedQuorumIsTwoThirdsOfBonded(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 6))
+	three, two := big.NewInt(3), big.NewInt(2)
+	made := 0
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(40)
+		in := make([]Input, n)
+		raw := make(map[common.Address]*big.Int, n)
+		registered := new(big.Int)
+		for i := range in {
+			p := new(big.Int).Lsh(big.NewInt(1+rng.Int64N(1_000_000)), uint(rng.IntN(70))) // up to ~2^90 aflock
+			in[i] = Input{Address: addr(i), Power: p}
+			raw[in[i].Address] = p
+			registered.Add(registered, p)
+		}
+		// unregistered bonded power: none, a little, or up to half as much again
+		missing := new(big.Int).Div(new(big.Int).Mul(registered, big.NewInt(rng.Int64N(3)*rng.Int64N(50))), big.NewInt(100))
+		bonded := new(big.Int).Add(registered, missing)
+		vs, err := NormalizeBonded(uint64(trial), in, bonded)
+		if err != nil {
+			// refused only if the registered validators hold at most 2/3 of bonded power, up to
+			// rounding (each member loses less than one unit): Σraw·2^32 <= (threshold + n)·bonded
+			lhs := new(big.Int).Lsh(registered, 32)
+			rhs := new(big.Int).Mul(new(big.Int).SetUint64(PowerThreshold+uint64(n)), bonded)
+			if !errors.Is(err, ErrPowerTooLow) || lhs.Cmp(rhs) > 0 {
+				t.Fatalf("trial %d: registered %s of bonded %s refused: %v", trial, registered, bonded, err)
+			}
+			continue
+		}
+		made++
+		if vs.TotalPower() >= PowerTotal && missing.Sign() > 0 {
+			t.Fatalf("trial %d: powers sum to %d with unregistered power", trial, vs.TotalPower())
+		}
+		for k := 0; k < 20; k++ {
+			var positions []int
+			if k == 0 {
+				positions, _ = vs.Quorum(func(int) bool { return true })
+			} else {
+				for i := range vs.Members {
+					if rng.IntN(2) == 0 {
+						positions = append(positions, i)
+					}
+				}
+			}
+			var signed uint64
+			signedRaw := new(big.Int)
+			for _, i := range positions {
+				signed += vs.Members[i].Power
+				signedRaw.Add(signedRaw, raw[vs.Members[i].Address])
+			}
+			if signed > PowerThreshold && new(big.Int).Mul(signedRaw, three).Cmp(new(big.Int).Mul(bonded, two)) <= 0 {
+				t.Fatalf("trial %d: signed power %d passes the contract's threshold with %s of %s bonded (not > 2/3)",
+					trial, signed, signedRaw, bonded)
+			}
+		}
+	}
+	if made < 500 {
+		t.Fatalf("only %d of 2000 trials made a valset", made)
+	}
+}
+
+// Why the denominator matters: validators with a registered key holding 67% of bonded power,
+// normalised over themselves, let 45% of bonded power pass the quorum; normalised over the
+// bonded total, a quorum needs all of them.
+func TestNormalizeOverRegisteredOnlyOvercounts(t *testing.T) {
+	in := []Input{{addr(0), big.NewInt(30)}, {addr(1), big.NewInt(15)}, {addr(2), big.NewInt(15)}, {addr(3), big.NewInt(7)}}
+	bonded := big.NewInt(100) // 33 bonded without a registered key
+	vs, err := Normalize(1, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pos, ok := vs.Quorum(func(int) bool { return true }); !ok || len(pos) != 2 {
+		t.Fatalf("over the registered sum: quorum %v %v, want 30 + 15 (45%% of bonded)", pos, ok)
+	}
+	vs, err = NormalizeBonded(1, in, bonded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pos, ok := vs.Quorum(func(int) bool { return true }); !ok || len(pos) != 4 {
+		t.Fatalf("over the bonded total: quorum %v %v, want all four (67%% of bonded)", pos, ok)
+	}
+	if vs.TotalPower() >= PowerTotal {
+		t.Fatalf("total %d, want below 2^32", vs.TotalPower())
+	}
+	// 2/3 of bonded or less: no valset; a bonded total below the inputs' sum is an error
+	if _, err := NormalizeBonded(1, in, big.NewInt(101)); !errors.Is(err, ErrPowerTooLow) {
+		t.Fatalf("66.3%% registered: %v, want ErrPowerTooLow", err)
+	}
+	if _, err := NormalizeBonded(1, in, big.NewInt(66)); err == nil {
+		t.Fatal("a bonded total below the inputs' sum was accepted")
+	}
 }
