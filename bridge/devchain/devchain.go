@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"net"
 	"strconv"
@@ -12,10 +13,17 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth"
+	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
+	"github.com/ethereum/go-ethereum/p2p"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Config of a running devchain.
@@ -29,19 +37,24 @@ type Config struct {
 	GasLimit  uint64        // block gas limit; default 60M (Base's is higher, 60M is enough)
 }
 
-// Chain is a running devchain.
+// Chain is a running devchain: go-ethereum's simulated backend, assembled here rather than by
+// simulated.NewBackend so that the node can also serve the evm_ clock methods (evm.go), which
+// must be registered before it starts.
 type Chain struct {
-	*simulated.Backend
-	cfg  Config
-	keys []*ecdsa.PrivateKey
+	node   *node.Node
+	beacon *catalyst.SimulatedBeacon
+	client *ethclient.Client
+	cfg    Config
+	keys   []*ecdsa.PrivateKey
 
 	stop chan struct{}
 	done chan struct{}
 	mu   sync.Mutex // serialises Commit between the block ticker and callers
 }
 
-// modules served over HTTP and WS: what a relayer and cast/ethers-style tools use
-var rpcModules = []string{"eth", "net", "web3", "txpool"}
+// modules served over HTTP and WS: what a relayer and cast/ethers-style tools use, and evm_
+// (evm_increaseTime, evm_mine) for scripts that must pass the bridge's delays
+var rpcModules = []string{"eth", "net", "web3", "txpool", "evm"}
 
 // Start starts a devchain. Close stops it.
 func Start(cfg Config) (*Chain, error) {
@@ -81,26 +94,69 @@ func Start(cfg Config) (*Chain, error) {
 	for i := 0; i < cfg.DevKeys; i++ {
 		c.keys = append(c.keys, DevKey(i))
 	}
-	chainID := new(big.Int).SetUint64(cfg.ChainID)
-	c.Backend = simulated.NewBackend(Alloc(cfg.DevKeys), func(nc *node.Config, ec *ethconfig.Config) {
-		ec.Genesis.Config = ChainConfig(chainID)
-		ec.NetworkId = cfg.ChainID
-		ec.Genesis.GasLimit = cfg.GasLimit
-		ec.Miner.GasCeil = cfg.GasLimit
-		if cfg.HTTPPort > 0 {
-			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = cfg.Host, cfg.HTTPPort, rpcModules
-		}
-		if cfg.WSPort > 0 {
-			nc.WSHost, nc.WSPort, nc.WSModules = cfg.Host, cfg.WSPort, rpcModules
-			nc.WSOrigins = []string{"*"} // loopback only; browsers on this machine may connect
-		}
-	})
+	if err := c.startNode(); err != nil {
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
 	if cfg.BlockTime > 0 {
 		go c.produce(cfg.BlockTime)
 	} else {
 		close(c.done)
 	}
 	return c, nil
+}
+
+// startNode does what simulated.NewBackend does (same node and eth settings, the same
+// simulated beacon reset to genesis) with this chain's config, plus the evm_ API.
+func (c *Chain) startNode() error {
+	cfg := c.cfg
+	nc := node.DefaultConfig
+	nc.DataDir = ""
+	nc.P2P = p2p.Config{NoDiscovery: true}
+	if cfg.HTTPPort > 0 {
+		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = cfg.Host, cfg.HTTPPort, rpcModules
+	}
+	if cfg.WSPort > 0 {
+		nc.WSHost, nc.WSPort, nc.WSModules = cfg.Host, cfg.WSPort, rpcModules
+		nc.WSOrigins = []string{"*"} // loopback only; browsers on this machine may connect
+	}
+	// the dev chain starts on every fork, so the system contracts those forks call must exist
+	alloc := core.SystemContractAllocs()
+	maps.Copy(alloc, Alloc(cfg.DevKeys))
+	ec := ethconfig.Defaults
+	ec.Genesis = &core.Genesis{Config: ChainConfig(new(big.Int).SetUint64(cfg.ChainID)), GasLimit: cfg.GasLimit, Alloc: alloc}
+	ec.NetworkId = cfg.ChainID
+	ec.Miner.GasCeil = cfg.GasLimit
+	ec.SyncMode = ethconfig.FullSync
+	ec.TxPool.NoLocals = true
+	ec.LogNoHistory = true
+
+	stack, err := node.New(&nc)
+	if err != nil {
+		return err
+	}
+	backend, err := eth.New(stack, &ec)
+	if err != nil {
+		stack.Close()
+		return err
+	}
+	stack.RegisterAPIs([]rpc.API{
+		{Namespace: "eth", Service: filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))},
+		{Namespace: "evm", Service: &evmAPI{c}},
+	})
+	if err := stack.Start(); err != nil {
+		stack.Close()
+		return err
+	}
+	beacon, err := catalyst.NewSimulatedBeacon(0, common.Address{}, backend)
+	if err == nil {
+		err = beacon.Fork(backend.BlockChain().GetCanonicalHash(0))
+	}
+	if err != nil {
+		stack.Close()
+		return err
+	}
+	c.node, c.beacon, c.client = stack, beacon, ethclient.NewClient(stack.Attach())
+	return nil
 }
 
 func (c *Chain) produce(every time.Duration) {
@@ -121,7 +177,18 @@ func (c *Chain) produce(every time.Duration) {
 func (c *Chain) Commit() common.Hash {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	return c.Backend.Commit()
+	return c.beacon.Commit()
+}
+
+// Client is an RPC client of the chain, in process.
+func (c *Chain) Client() simulated.Client { return c.client }
+
+// Fork makes parentHash the head, so that blocks committed next build a side chain that
+// becomes canonical (a reorg) once it is longer.
+func (c *Chain) Fork(parentHash common.Hash) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.beacon.Fork(parentHash)
 }
 
 // AdjustTime seals an empty block adjustment later than the last one. The transaction pool
@@ -132,7 +199,7 @@ func (c *Chain) AdjustTime(adjustment time.Duration) error {
 	defer c.mu.Unlock()
 	deadline := time.Now().Add(2 * time.Second)
 	for {
-		err := c.Backend.AdjustTime(adjustment)
+		err := c.beacon.AdjustTime(adjustment)
 		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
 			return err
 		}
@@ -148,7 +215,8 @@ func (c *Chain) Close() error {
 		close(c.stop)
 	}
 	<-c.done
-	return c.Backend.Close()
+	c.client.Close()
+	return errors.Join(c.beacon.Stop(), c.node.Close())
 }
 
 // Keys are the prefunded dev keys.
@@ -186,6 +254,7 @@ func (c *Chain) Describe() string {
 	if u := c.WSURL(); u != "" {
 		s += "  ws   " + u + "\n"
 	}
+	s += "  clock: evm_increaseTime(seconds) seals a block that much later, evm_mine seals one now\n"
 	s += "  prefunded dev keys (1,000,000 ETH each; public, for this devchain only):\n"
 	for i, k := range c.keys {
 		s += fmt.Sprintf("  %2d %s 0x%x\n", i, crypto.PubkeyToAddress(k.PublicKey).Hex(), crypto.FromECDSA(k))

@@ -20,7 +20,9 @@ func newDevchainCmd() *cobra.Command {
 		Long: `Runs go-ethereum's simulated backend as a dev chain standing in for Base: JSON-RPC over
 HTTP and WebSocket on loopback, chain id 845399, Prague rules (Osaka and later off, for
 Base-like gas), a block every --block-time, and prefunded dev keys printed at start. State is
-in memory: a restart begins from genesis.`,
+in memory: a restart begins from genesis. To pass the bridge's delays (an hour at least), move
+the clock as with anvil: evm_increaseTime(seconds) seals a block that much later, evm_mine
+seals one now.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := devchain.Start(cfg)
