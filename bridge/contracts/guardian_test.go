@@ -122,15 +122,7 @@ func TestGuardianTransfer(t *testing.T) {
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(old) })
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(next) })
-	if ev := event(t, r, e.Bridge.ParseGuardianTransferred); ev.PreviousGuardian != old.From || ev.NewGuardian != next.From {
-		t.Fatalf("GuardianTransferred %+v", ev)
-	}
-	if g, _ := e.Bridge.Guardian(call()); g != next.From {
-		t.Fatalf("guardian %s", g)
-	}
-	if p, _ := e.Bridge.PendingGuardian(call()); p != (common.Address{}) {
-		t.Fatalf("pending guardian %s left", p)
-	}
+	handedOver(t, e, r, old.From, next.From)
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(next) })
 	// a pending transfer can be cancelled with the zero address
@@ -159,4 +151,18 @@ func TestClaimDelayBoundary(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.Must(e.ClaimFn(e.Users[0], s, 0))
+}
+
+// handedOver checks that r moved the guardian role from old to next and left no handover pending.
+func handedOver(t *testing.T, e *basetest.Env, r *types.Receipt, old, next common.Address) {
+	t.Helper()
+	if ev := event(t, r, e.Bridge.ParseGuardianTransferred); ev.PreviousGuardian != old || ev.NewGuardian != next {
+		t.Fatalf("GuardianTransferred %+v", ev)
+	}
+	if g, _ := e.Bridge.Guardian(call()); g != next {
+		t.Fatalf("guardian %s, want %s", g, next)
+	}
+	if p, _ := e.Bridge.PendingGuardian(call()); p != (common.Address{}) {
+		t.Fatalf("pending guardian %s left", p)
+	}
 }
