@@ -153,6 +153,9 @@ func TestClaimRejects(t *testing.T) {
 		{"zero account", claim(1, 2, common.Address{}, p2.Amount, proof2), "ZeroAddress"},
 		{"unknown epoch", claim(9, 2, p2.Account, p2.Amount, proof2), "UnknownSettlement"},
 	}
+	if st, err := e.Bridge.SettlementStatus(call(), u64(9)); err != nil || st.ClaimableAt.Sign() != 0 || st.Vetoed || st.Total.Sign() != 0 {
+		t.Fatalf("status of an unknown epoch %+v %v", st, err)
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { e.With(t).Reverts(c.want, c.fn) })
 	}
@@ -160,6 +163,9 @@ func TestClaimRejects(t *testing.T) {
 	e.Reverts("BridgePaused", e.ClaimFn(u, s, 2))
 	e.Reverts("BridgePaused", func() (*types.Transaction, error) {
 		return e.Bridge.ClaimMany(u, []bindings.FlockBridgeClaim{bindingClaim(t, s, 2)})
+	})
+	e.Reverts("BridgePaused", func() (*types.Transaction, error) {
+		return e.Bridge.ClaimManySkipClaimed(u, []bindings.FlockBridgeClaim{bindingClaim(t, s, 2)})
 	})
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(e.Guardian) })
 	e.Must(e.ClaimFn(u, s, 2))
