@@ -10,20 +10,14 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"cosmossdk.io/depinject"
-	"cosmossdk.io/log"
 	"cosmossdk.io/math"
 
-	"github.com/cosmos/cosmos-sdk/client"
-	"github.com/cosmos/cosmos-sdk/codec"
-	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
-	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/worker/arena"
 	"github.com/flockchain/flock/worker/artifacts"
-	"github.com/flockchain/flock/worker/chain"
 	"github.com/flockchain/flock/worker/model"
 	arenatypes "github.com/flockchain/flock/x/arena/types"
 )
@@ -48,18 +42,16 @@ func (f *chainFlags) register(cmd *cobra.Command) {
 }
 
 func (f *chainFlags) worker(cmd *cobra.Command) (*arena.Worker, sdk.Coin, math.LegacyDec, error) {
-	var txConfig client.TxConfig
-	var registry codectypes.InterfaceRegistry
-	app.SetAddressPrefixes()
-	if err := depinject.Inject(depinject.Configs(app.AppConfig(), depinject.Supply(log.NewNopLogger())), &txConfig, &registry); err != nil {
+	enc, err := chainclient.AppEncoding()
+	if err != nil {
 		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
-	kr, err := keyring.New(sdk.KeyringServiceName(), f.backend, f.keyringDir, os.Stdin, codecFor(registry))
+	kr, err := chainclient.OpenKeyring(f.backend, f.keyringDir, enc, os.Stdin)
 	if err != nil {
-		return nil, sdk.Coin{}, math.LegacyDec{}, fmt.Errorf("keyring in %s: %w", f.keyringDir, err)
+		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
-	c, err := chain.Dial(chain.Config{GRPC: f.grpc, ChainID: f.chainID, Keyring: kr, KeyName: f.from,
-		GasPrice: math.NewInt(1_000_000_000), Denom: app.BondDenom}, chain.Encoding{TxConfig: txConfig, InterfaceRegistry: registry})
+	c, err := chainclient.Dial(chainclient.Config{GRPC: f.grpc, ChainID: f.chainID, Keyring: kr, KeyName: f.from,
+		GasPrice: math.NewInt(1_000_000_000), Denom: app.BondDenom}, enc)
 	if err != nil {
 		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
@@ -211,8 +203,4 @@ func parseID(s string) (uint64, error) {
 		return 0, fmt.Errorf("task id %q: want a positive number", s)
 	}
 	return id, nil
-}
-
-func codecFor(registry codectypes.InterfaceRegistry) *codec.ProtoCodec {
-	return codec.NewProtoCodec(registry)
 }

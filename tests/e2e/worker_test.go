@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -21,10 +22,10 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 
 	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/testutil/network"
 	"github.com/flockchain/flock/worker/arena"
 	"github.com/flockchain/flock/worker/artifacts"
-	"github.com/flockchain/flock/worker/chain"
 	"github.com/flockchain/flock/worker/dataset"
 	"github.com/flockchain/flock/worker/model"
 	arenatypes "github.com/flockchain/flock/x/arena/types"
@@ -34,8 +35,18 @@ import (
 // TestWorkersCompleteATask: three training nodes with data of different quality and two
 // validator nodes run a task end to end against a real network and a real artifact server;
 // the node with the cleanest data tops the leaderboard and everyone paid can claim.
+//
+// score_decimals is 4 on this chain, not the default 9: validators must read it from the
+// chain, or their reveals are refused and they are slashed for not revealing.
 func TestWorkersCompleteATask(t *testing.T) {
-	net := network.New(t, arenaNetworkConfig())
+	const scoreDecimals = 4
+	cfg := arenaNetworkConfig()
+	var gs arenatypes.GenesisState
+	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[arenatypes.ModuleName], &gs)
+	require.NotEqual(t, uint32(scoreDecimals), gs.Params.ScoreDecimals, "the test changes the param")
+	gs.Params.ScoreDecimals = scoreDecimals
+	cfg.GenesisState[arenatypes.ModuleName] = cfg.Codec.MustMarshalJSON(&gs)
+	net := network.New(t, cfg)
 	val := net.Validators[0]
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -47,9 +58,9 @@ func TestWorkersCompleteATask(t *testing.T) {
 	art := artifacts.NewClient(srv.URL)
 
 	kr := val.ClientCtx.Keyring
-	client := func(name string) *chain.Client {
-		c, err := chain.Dial(chain.Config{GRPC: val.AppConfig.GRPC.Address, ChainID: net.Config.ChainID, Keyring: kr, KeyName: name,
-			GasPrice: math.NewInt(1_000_000_000), Denom: app.BondDenom}, chain.Encoding{TxConfig: net.Config.TxConfig, InterfaceRegistry: net.Config.InterfaceRegistry})
+	client := func(name string) *chainclient.Client {
+		c, err := chainclient.Dial(chainclient.Config{GRPC: val.AppConfig.GRPC.Address, ChainID: net.Config.ChainID, Keyring: kr, KeyName: name,
+			GasPrice: math.NewInt(1_000_000_000), Denom: app.BondDenom}, chainclient.Encoding{TxConfig: net.Config.TxConfig, InterfaceRegistry: net.Config.InterfaceRegistry})
 		require.NoError(t, err)
 		t.Cleanup(func() { c.Close() })
 		return c
@@ -66,12 +77,14 @@ func TestWorkersCompleteATask(t *testing.T) {
 	_, err = creator.Send(ctx, sends...)
 	require.NoError(t, err)
 
-	// one task; training nodes bring their own data of different quality
-	synth := func(noise float64) *dataset.Dataset {
-		ds, err := dataset.Synth(dataset.SynthConfig{Samples: 1500, Features: 6, Classes: 3, Separation: 1.5, LabelNoise: noise, Seed: 11})
-		require.NoError(t, err)
-		return ds
-	}
+	// one task; training nodes bring their own data of different quality. The validation set
+	// is held out: drawn from the same population as the training data but disjoint from
+	// it, so a model is scored on how it generalises, not on what it memorised.
+	population, err := dataset.Synth(dataset.SynthConfig{Samples: 2100, Features: 6, Classes: 3, Separation: 1.5, Seed: 11})
+	require.NoError(t, err)
+	clean, valSet, err := population.Split(600.0/2100, 5)
+	require.NoError(t, err)
+	requireDisjoint(t, clean, valSet)
 	put := func(ds *dataset.Dataset) (string, string) {
 		var buf bytes.Buffer
 		require.NoError(t, dataset.WriteCSV(&buf, ds))
@@ -79,9 +92,7 @@ func TestWorkersCompleteATask(t *testing.T) {
 		require.NoError(t, err)
 		return art.URI(name), name
 	}
-	trainURI, trainHash := put(synth(0))
-	valSet, err := dataset.Synth(dataset.SynthConfig{Samples: 600, Features: 6, Classes: 3, Separation: 1.5, Seed: 11})
-	require.NoError(t, err)
+	trainURI, trainHash := put(clean)
 	valURI, valHash := put(valSet)
 
 	_, err = creator.Send(ctx, &arenatypes.MsgCreateTask{Creator: creator.Address().String(), Title: "three clusters", TrainDataUri: trainURI,
@@ -113,19 +124,19 @@ func TestWorkersCompleteATask(t *testing.T) {
 			defer tw.Done()
 			train := model.DefaultTrainConfig()
 			train.Epochs = 5
-			_, err := worker(name).Trainer(ctx, arena.TrainerConfig{TaskID: taskID, Stake: stake, Sigma: sigma, Kind: model.Softmax, Train: train, Data: synth(noise)})
+			_, err := worker(name).Trainer(ctx, arena.TrainerConfig{TaskID: taskID, Stake: stake, Sigma: sigma, Kind: model.Softmax, Train: train, Data: withLabelNoise(clean, noise)})
 			errs <- err
 		}()
 	}
 	tw.Wait()
 
-	task, err := creator.Task(ctx, taskID)
+	task, err := creator.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: taskID})
 	require.NoError(t, err)
-	require.Equal(t, uint32(3), task.Submissions)
+	require.Equal(t, uint32(3), task.Task.Submissions)
 	for {
 		now, err := creator.BlockTime(ctx)
 		require.NoError(t, err)
-		if !now.Before(task.SubmissionEnd) {
+		if !now.Before(task.Task.SubmissionEnd) {
 			break
 		}
 		time.Sleep(300 * time.Millisecond)
@@ -160,10 +171,41 @@ func TestWorkersCompleteATask(t *testing.T) {
 	require.Equal(t, good, board.Entries[0].Trainer, "the cleanest data wins: %v", board.Entries)
 	for _, e := range board.Entries {
 		t.Logf("rank %d %s score %s", e.Rank, e.Trainer, e.Score)
+		// every revealed score had at most score_decimals decimals, so the medians do too
+		require.True(t, e.Score.MulInt64(10_000).IsInteger(), "score %s has more than %d decimals", e.Score, scoreDecimals)
 	}
 	for _, n := range []string{"good", "judge1", "judge2"} {
-		c, err := creator.Reward.Claimable(ctx, &rewardstypes.QueryClaimableRequest{Address: worker(n).Chain.Address().String()})
+		c, err := creator.Rewards.Claimable(ctx, &rewardstypes.QueryClaimableRequest{Address: worker(n).Chain.Address().String()})
 		require.NoError(t, err)
 		require.True(t, c.Amount.IsPositive(), fmt.Sprintf("%s has rewards to claim", n))
+	}
+}
+
+// withLabelNoise returns a copy of ds with a share of its labels replaced by random ones
+// (seeded, so every run is the same): the same rows, of lower quality.
+func withLabelNoise(ds *dataset.Dataset, share float64) *dataset.Dataset {
+	rows := make([]int, ds.Rows())
+	for i := range rows {
+		rows[i] = i
+	}
+	out := ds.Subset(rows)
+	rng := rand.New(rand.NewPCG(uint64(share*1000), 7))
+	for i := range out.Y {
+		if rng.Float64() < share {
+			out.Y[i] = rng.IntN(out.Classes)
+		}
+	}
+	return out
+}
+
+// requireDisjoint checks no row of b's features appears in a.
+func requireDisjoint(t *testing.T, a, b *dataset.Dataset) {
+	t.Helper()
+	seen := make(map[string]bool, a.Rows())
+	for i := range a.Rows() {
+		seen[fmt.Sprint(a.X.RawRowView(i))] = true
+	}
+	for i := range b.Rows() {
+		require.False(t, seen[fmt.Sprint(b.X.RawRowView(i))], "validation row %d is also a training row", i)
 	}
 }

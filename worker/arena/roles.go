@@ -12,15 +12,14 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"strconv"
 	"time"
 
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/worker/artifacts"
-	"github.com/flockchain/flock/worker/chain"
 	"github.com/flockchain/flock/worker/dataset"
 	"github.com/flockchain/flock/worker/model"
 	arenatypes "github.com/flockchain/flock/x/arena/types"
@@ -28,7 +27,7 @@ import (
 
 // Worker plays roles with one chain key and one artifact server.
 type Worker struct {
-	Chain     *chain.Client
+	Chain     *chainclient.Client
 	Artifacts *artifacts.Client
 	HTTP      *http.Client
 	Log       io.Writer
@@ -39,6 +38,15 @@ func (w *Worker) logf(format string, args ...any) {
 	if w.Log != nil {
 		fmt.Fprintf(w.Log, format+"\n", args...)
 	}
+}
+
+// task reads a task from the chain.
+func (w *Worker) task(ctx context.Context, id uint64) (arenatypes.Task, error) {
+	res, err := w.Chain.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: id})
+	if err != nil {
+		return arenatypes.Task{}, fmt.Errorf("task %d: %w", id, err)
+	}
+	return res.Task, nil
 }
 
 // fetchDataset downloads a CSV and checks it hashes to what the task committed.
@@ -65,7 +73,7 @@ type TrainerConfig struct {
 // Trainer joins the task as a training node, trains on its data, uploads the model and
 // submits its hash and URI. It returns the submission id.
 func (w *Worker) Trainer(ctx context.Context, cfg TrainerConfig) (uint64, error) {
-	task, err := w.Chain.Task(ctx, cfg.TaskID)
+	task, err := w.task(ctx, cfg.TaskID)
 	if err != nil {
 		return 0, err
 	}
@@ -132,7 +140,7 @@ func (w *Worker) JoinAsValidator(ctx context.Context, taskID uint64, stake sdk.C
 func (w *Worker) waitFor(ctx context.Context, id uint64, what string, cond func(arenatypes.Task, time.Time) bool) (arenatypes.Task, error) {
 	w.logf("task %d: waiting for %s", id, what)
 	for {
-		t, err := w.Chain.Task(ctx, id)
+		t, err := w.task(ctx, id)
 		if err != nil {
 			return t, err
 		}
@@ -182,6 +190,14 @@ func (w *Worker) Validate(ctx context.Context, taskID uint64) error {
 	for _, s := range subs.Submissions {
 		byID[s.Id] = s
 	}
+	// score_decimals is a param: read it now, so the commitment holds scores the reveal can
+	// carry (a score with more decimals than the chain allows is refused at reveal, after
+	// the commitment, and the validator is slashed for not revealing)
+	params, err := w.Chain.Arena.Params(ctx, &arenatypes.QueryParamsRequest{})
+	if err != nil {
+		return fmt.Errorf("task %d: reading the arena params: %w", taskID, err)
+	}
+	decimals := params.Params.ScoreDecimals
 	var scores []arenatypes.ScoreEntry
 	for _, id := range assigned.SubmissionIds {
 		s := byID[id]
@@ -200,15 +216,20 @@ func (w *Worker) Validate(ctx context.Context, taskID uint64) error {
 			w.logf("task %d: submission %d left unscored: %v", taskID, id, err)
 			continue
 		}
-		w.logf("task %d: submission %d loss %.6f accuracy %.3f", taskID, id, loss, acc)
-		scores = append(scores, arenatypes.ScoreEntry{SubmissionId: id, Score: strconv.FormatFloat(loss, 'f', 9, 64)})
+		score, err := FormatScore(loss, decimals)
+		if err != nil {
+			w.logf("task %d: submission %d left unscored: %v", taskID, id, err)
+			continue
+		}
+		w.logf("task %d: submission %d loss %s accuracy %.3f", taskID, id, score, acc)
+		scores = append(scores, arenatypes.ScoreEntry{SubmissionId: id, Score: score})
 	}
 	if len(scores) == 0 {
 		// a reveal names at least one score; committing to nothing would end in a refused
 		// reveal and the no-reveal slash, while an uncommitted validator is only unpaid
 		return fmt.Errorf("task %d: none of the %d assigned submissions could be scored; nothing committed", taskID, len(assigned.SubmissionIds))
 	}
-	parsed, err := arenatypes.ParseScores(scores, 9)
+	parsed, err := arenatypes.ParseScores(scores, decimals)
 	if err != nil {
 		return err
 	}

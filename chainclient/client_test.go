@@ -1,4 +1,4 @@
-package chain_test
+package chainclient_test
 
 import (
 	"context"
@@ -17,7 +17,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtx "github.com/cosmos/cosmos-sdk/x/auth/tx"
 
-	"github.com/flockchain/flock/worker/chain"
+	"github.com/flockchain/flock/chainclient"
 	arenatypes "github.com/flockchain/flock/x/arena/types"
 )
 
@@ -31,17 +31,17 @@ func TestNodeDownIsAClearError(t *testing.T) {
 	kr := keyring.NewInMemory(cdc)
 	_, _, err := kr.NewMnemonic("w", keyring.English, sdk.FullFundraiserPath, "", hd.Secp256k1)
 	require.NoError(t, err)
-	_, err = chain.Dial(chain.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "missing"}, chain.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
+	_, err = chainclient.Dial(chainclient.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "missing"}, chainclient.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
 	require.ErrorContains(t, err, `key "missing"`)
 
-	c, err := chain.Dial(chain.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "w", GasPrice: math.OneInt(), Denom: "aflock"},
-		chain.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
+	c, err := chainclient.Dial(chainclient.Config{GRPC: "127.0.0.1:1", ChainID: "x", Keyring: kr, KeyName: "w", GasPrice: math.OneInt(), Denom: "aflock"},
+		chainclient.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
 	require.NoError(t, err)
 	defer c.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	_, err = c.Send(ctx, &arenatypes.MsgCommitScores{Validator: c.Address().String(), TaskId: 1, Commitment: "00"})
 	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer (is it running?)")
-	_, err = c.Task(ctx, 1)
+	_, err = c.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: 1})
 	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer")
 }
