@@ -64,7 +64,7 @@ import (
 var (
 	// moduleAccPerms lists every module account and what it may do. There is deliberately no
 	// x/mint account and no Minter permission among the SDK modules: the chain never creates
-	// unbacked FLOCK (DESIGN §3); validators are paid from fees.
+	// unbacked FLOCK (docs/architecture.md); validators are paid from fees.
 	moduleAccPerms = []*authmodulev1.ModuleAccountPermission{
 		{Account: authtypes.FeeCollectorName},
 		{Account: distrtypes.ModuleName},

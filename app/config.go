@@ -13,7 +13,7 @@ const (
 	AppName = "flockd"
 
 	// BondDenom is the chain's base denomination: atto-FLOCK. One aflock is one wei of the
-	// FLOCK ERC-20 on Base, so amounts cross the bridge without conversion (DESIGN §3).
+	// FLOCK ERC-20 on Base, so amounts cross the bridge without conversion.
 	BondDenom = "aflock"
 	// DisplayDenom is the human unit, 10^18 aflock.
 	DisplayDenom = "flock"

@@ -17,9 +17,9 @@ type Update struct {
 }
 
 // Average returns Σ n_i·w_i / Σ n_i over the updates in the order given (callers order them
-// by proposer address, as DESIGN §6 says). All models must have the same shape. It is
-// computed as w_0 + Σ (n_i/N)·(w_i − w_0), so identical models average to the very same
-// bytes.
+// by proposer address, as FL Alliance rounds require). All models must have the same shape.
+// It is computed as w_0 + Σ (n_i/N)·(w_i − w_0), so identical models average to the very
+// same bytes.
 func Average(updates []Update) (*model.Model, error) {
 	if len(updates) == 0 {
 		return nil, errors.New("nothing to average")

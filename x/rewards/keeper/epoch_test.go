@@ -30,7 +30,8 @@ func TestFirstBlockOpensEpochOne(t *testing.T) {
 }
 
 // TestEpochEmissionSplitsOverSinks: alliances, marketplace and arena sinks share an epoch as
-// DESIGN §8 says, coins reach each sink's module account, and each sink hears of each credit.
+// the x/rewards README says, coins reach each sink's module account, and each sink hears of
+// each credit.
 func TestEpochEmissionSplitsOverSinks(t *testing.T) {
 	f := newFixture(t, nil)
 	alliance := newSink(types.CATEGORY_ALLIANCE, item(1, F(1_000)))

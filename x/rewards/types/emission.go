@@ -66,7 +66,7 @@ type Split struct {
 	Credits []Credit
 }
 
-// SplitEmission divides emitted over the items (DESIGN §8):
+// SplitEmission divides emitted over the items (the "Emission" section of the README):
 //
 //	E_alliances  = ⌊E · S_alliances / (S_alliances + S_arena)⌋       (raw stakes)
 //	E_market     = min(⌊E · marketplace_share⌋, E − E_alliances)      (paid only if some usage)
