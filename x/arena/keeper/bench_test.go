@@ -20,43 +20,61 @@ import (
 // seedTask writes, straight into state, a task in its reveal phase with n submissions, v
 // validators and perSub revealed scores per submission, funds the escrow to match, and
 // commits a block (reading uncommitted IAVL writes is slow and would distort the figures).
-// It returns a context at the task's reveal end, where EndBlock finalises it.
-func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int) sdk.Context {
+// Stakes, sigmas, delegations and scores vary with seed; every fifth validator committed and
+// never revealed (its scores are absent). It returns a context at the task's reveal end,
+// where EndBlock starts settling it.
+func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) sdk.Context {
 	ctx := f.Context()
 	k := f.App.ArenaKeeper
-	r := rand.New(rand.NewSource(1))
-	stake := app.Flock(3000)
+	r := rand.New(rand.NewSource(seed))
+	stake := func() math.Int { return app.Flock(3000 + r.Int63n(6000)).Add(math.NewInt(r.Int63n(1_000_000))) }
+	sigma := func() math.LegacyDec { return math.LegacyNewDecWithPrec(10+r.Int63n(91), 2) }
 	now := ctx.BlockTime()
 	revealEnd := now.Add(time.Hour)
-	task := types.Task{Id: 1, Creator: addr("creator").String(), Status: types.TASK_STATUS_VALIDATION, LowerIsBetter: true,
-		CreatorStake: stake, Bonus: app.Flock(1000), Emission: math.ZeroInt(), RevealEnd: &revealEnd, ValidationEnd: &revealEnd,
+	task := types.Task{Id: 1, Creator: addr("creator").String(), Status: types.TASK_STATUS_VALIDATION, LowerIsBetter: seed%2 == 0,
+		CreatorStake: app.Flock(3000), Bonus: app.Flock(1000).AddRaw(r.Int63n(1e9)), Emission: math.ZeroInt(), RevealEnd: &revealEnd, ValidationEnd: &revealEnd,
 		Trainers: uint32(n), Validators: uint32(v), Submissions: uint32(n), NextSubmissionId: uint64(n + 1)}
+	escrow := task.CreatorStake.Add(task.Bonus)
 	must(tb, k.Tasks.Set(ctx, 1, task))
-	must(tb, k.TasksByStatus.Set(ctx, collections.Join(int32(task.Status), uint64(1))))
 	must(tb, k.Deadlines.Set(ctx, collections.Join(revealEnd, uint64(1))))
 	must(tb, k.NextTaskID.Set(ctx, 1))
+	join := func(who sdk.AccAddress, role types.Role) {
+		p := types.Participant{TaskId: 1, Address: who.String(), Role: role, SelfStake: stake(), Delegated: math.ZeroInt(), Sigma: sigma()}
+		escrow = escrow.Add(p.SelfStake)
+		if r.Intn(4) == 0 { // a quarter of participants have one or two delegators
+			for d := range 1 + r.Intn(2) {
+				amount := app.Flock(1 + r.Int63n(2000)).AddRaw(r.Int63n(1000))
+				must(tb, k.Delegations.Set(ctx, collections.Join3(uint64(1), who, addr(fmt.Sprintf("d%d-%s", d, who))), amount))
+				p.Delegated = p.Delegated.Add(amount)
+				escrow = escrow.Add(amount)
+			}
+		}
+		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), who), p))
+	}
 	vals := make([]sdk.AccAddress, v)
 	for i := range vals {
 		vals[i] = addr(fmt.Sprintf("val%d", i))
-		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), vals[i]), types.Participant{TaskId: 1, Address: vals[i].String(),
-			Role: types.ROLE_VALIDATOR, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: math.LegacyOneDec()}))
+		join(vals[i], types.ROLE_VALIDATOR)
 		must(tb, k.Commitments.Set(ctx, collections.Join(uint64(1), vals[i]), []byte{1}))
-		must(tb, k.Revealed.Set(ctx, collections.Join(uint64(1), vals[i])))
+		if i%5 != 4 {
+			must(tb, k.Revealed.Set(ctx, collections.Join(uint64(1), vals[i])))
+		}
 	}
 	for s := 1; s <= n; s++ {
 		tr := addr(fmt.Sprintf("tr%d", s))
-		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), tr), types.Participant{TaskId: 1, Address: tr.String(),
-			Role: types.ROLE_TRAINER, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: math.LegacyOneDec()}))
+		join(tr, types.ROLE_TRAINER)
 		must(tb, k.Submissions.Set(ctx, collections.Join(uint64(1), tr), types.Submission{TaskId: 1, Id: uint64(s), Trainer: tr.String(),
-			ModelUri: "u", ModelHash: "h", Submitted: now, Version: 1}))
+			ModelUri: "u", ModelHash: "h", Submitted: now.Add(-time.Duration(r.Intn(3)) * time.Minute), Version: 1}))
 		must(tb, k.SubmissionByID.Set(ctx, collections.Join(uint64(1), uint64(s)), tr.String()))
 		for _, vi := range r.Perm(v)[:perSub] {
-			score := math.LegacyNewDecWithPrec(int64(1000+r.Intn(1000)), 3)
 			must(tb, k.Assignments.Set(ctx, collections.Join3(uint64(1), vals[vi], uint64(s))))
+			if vi%5 == 4 {
+				continue // committed, never revealed
+			}
+			score := math.LegacyNewDecWithPrec(int64(1000+r.Intn(300)), 3) // ties happen
 			must(tb, k.Scores.Set(ctx, collections.Join3(uint64(1), uint64(s), vals[vi]), score))
 		}
 	}
-	escrow := stake.MulRaw(int64(n + v + 1)).Add(app.Flock(1000))
 	must(tb, f.App.BankKeeper.SendCoinsFromAccountToModule(ctx, addr("whale"), types.ModuleName, sdk.NewCoins(sdk.NewCoin(app.BondDenom, escrow))))
 	must(tb, k.CheckBalance(ctx))
 	f.Advance(tb, time.Second)
@@ -70,29 +88,42 @@ func must(tb testing.TB, err error) {
 	}
 }
 
-// BenchmarkFinalize finalises one task with 100, 1k and 10k submissions, 5 validators per
-// submission out of 200; each iteration runs on a fresh cache of the same state. It reports
-// the keys left under the per-score prefixes afterwards (0 once pruned).
-func BenchmarkFinalize(b *testing.B) {
+// BenchmarkSettle settles one task with 100, 1k and 10k submissions, 5 validators per
+// submission out of 200, at the default max_settle_work_per_block: each iteration runs
+// EndBlock block after block on a fresh cache of the same state until the task is
+// finalised. It reports the blocks taken, the slowest block and the total (ms), and the
+// keys left under the per-score prefixes afterwards (0 once pruned).
+func BenchmarkSettle(b *testing.B) {
 	for _, n := range []int{100, 1_000, 10_000} {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			f := apptest.Setup(b, apptest.Fund(addr("whale"), 100_000_000))
-			ctx := seedTask(b, f, n, 200, 5)
+			f := apptest.Setup(b, apptest.Fund(addr("whale"), 1_000_000_000))
+			ctx := seedTask(b, f, n, 200, 5, 1)
 			b.ReportAllocs()
-			b.ResetTimer()
-			var left int
+			var blocks, left int
+			var slowest, total time.Duration
 			for b.Loop() {
 				cache, _ := ctx.CacheContext()
-				must(b, f.App.ArenaKeeper.EndBlocker(cache))
-				b.StopTimer()
-				task, err := f.App.ArenaKeeper.Tasks.Get(cache, 1)
-				must(b, err)
-				if task.Status != types.TASK_STATUS_FINALIZED {
-					b.Fatalf("task not finalised: %s", task.Status)
+				blocks, slowest, total = 0, 0, 0
+				for {
+					start := time.Now()
+					must(b, f.App.ArenaKeeper.EndBlocker(cache))
+					took := time.Since(start)
+					blocks++
+					total += took
+					slowest = max(slowest, took)
+					task, err := f.App.ArenaKeeper.GetTask(cache, 1)
+					must(b, err)
+					if task.Status == types.TASK_STATUS_FINALIZED {
+						break
+					}
 				}
+				b.StopTimer()
 				left = countKeys(b, cache, f)
 				b.StartTimer()
 			}
+			b.ReportMetric(float64(blocks), "blocks")
+			b.ReportMetric(float64(slowest.Microseconds())/1000, "max-ms/block")
+			b.ReportMetric(float64(total.Microseconds())/1000, "total-ms")
 			b.ReportMetric(float64(left), "score-keys-left")
 		})
 	}
@@ -100,7 +131,7 @@ func BenchmarkFinalize(b *testing.B) {
 
 func countKeys(tb testing.TB, ctx sdk.Context, f *apptest.Fixture) int {
 	n := 0
-	for _, pfx := range []collections.Prefix{types.ScoresKey, types.CommitmentsKey, types.RevealedKey, types.AssignmentsKey} {
+	for _, pfx := range []collections.Prefix{types.ScoresKey, types.CommitmentsKey, types.RevealedKey, types.AssignmentsKey, types.TalliesKey, types.RankingKey, types.SettlementsKey} {
 		it := storetypes.KVStorePrefixIterator(ctx.KVStore(f.App.GetKey(types.StoreKey)), pfx.Bytes())
 		for ; it.Valid(); it.Next() {
 			n++

@@ -26,7 +26,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		return err
 	}
 	for _, t := range gs.Tasks {
-		if err := k.setTask(ctx, t, types.TASK_STATUS_UNSPECIFIED); err != nil {
+		if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
 			return err
 		}
 		switch t.Status {
@@ -45,7 +45,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, p := range gs.Participants {
-		a, err := k.addr("participant", p.Address)
+		a, err := k.bytesOf("participant", p.Address)
 		if err != nil {
 			return err
 		}
@@ -54,11 +54,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, d := range gs.Delegations {
-		p, err := k.addr("participant", d.Participant)
+		p, err := k.bytesOf("participant", d.Participant)
 		if err != nil {
 			return err
 		}
-		del, err := k.addr("delegator", d.Delegator)
+		del, err := k.bytesOf("delegator", d.Delegator)
 		if err != nil {
 			return err
 		}
@@ -67,7 +67,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, s := range gs.Submissions {
-		a, err := k.addr("trainer", s.Trainer)
+		a, err := k.bytesOf("trainer", s.Trainer)
 		if err != nil {
 			return err
 		}
@@ -79,7 +79,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, as := range gs.Assignments {
-		v, err := k.addr("validator", as.Validator)
+		v, err := k.bytesOf("validator", as.Validator)
 		if err != nil {
 			return err
 		}
@@ -88,7 +88,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, c := range gs.Commitments {
-		v, err := k.addr("validator", c.Validator)
+		v, err := k.bytesOf("validator", c.Validator)
 		if err != nil {
 			return err
 		}
@@ -106,7 +106,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, s := range gs.Scores {
-		v, err := k.addr("validator", s.Validator)
+		v, err := k.bytesOf("validator", s.Validator)
 		if err != nil {
 			return err
 		}
@@ -126,7 +126,7 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		}
 	}
 	for _, r := range gs.ParticipantResults {
-		a, err := k.addr("participant", r.Result.Address)
+		a, err := k.bytesOf("participant", r.Result.Address)
 		if err != nil {
 			return err
 		}
@@ -134,7 +134,54 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 			return err
 		}
 	}
+	for _, st := range gs.Settlements {
+		t, err := k.GetTask(ctx, st.TaskId)
+		if err != nil {
+			return err
+		}
+		if t.Status != types.TASK_STATUS_SETTLING {
+			return types.ErrInvalidGenesis.Wrapf("settlement of task %d, which is %s", t.Id, t.Status)
+		}
+		if err := k.Settlements.Set(ctx, st.TaskId, st); err != nil {
+			return err
+		}
+	}
+	for _, tl := range gs.Tallies {
+		v, err := k.bytesOf("validator", tl.Validator)
+		if err != nil {
+			return err
+		}
+		if err := k.Tallies.Set(ctx, collections.Join(tl.TaskId, v), tl.Tally); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.Ranking {
+		if err := k.importRanked(ctx, r); err != nil {
+			return err
+		}
+	}
 	return k.CheckBalance(ctx)
+}
+
+// importRanked files a settling task's submission under its leaderboard key again.
+func (k Keeper) importRanked(ctx context.Context, r types.GenesisRanked) error {
+	t, err := k.GetTask(ctx, r.TaskId)
+	if err != nil {
+		return err
+	}
+	trainer, err := k.SubmissionByID.Get(ctx, collections.Join(r.TaskId, r.Submission.SubmissionId))
+	if err != nil {
+		return types.ErrInvalidGenesis.Wrapf("ranked submission %d of task %d: %v", r.Submission.SubmissionId, r.TaskId, err)
+	}
+	a, err := k.bytesOf("trainer", trainer)
+	if err != nil {
+		return err
+	}
+	sub, err := k.Submissions.Get(ctx, collections.Join(r.TaskId, a))
+	if err != nil {
+		return err
+	}
+	return k.Ranking.Set(ctx, collections.Join(r.TaskId, types.RankKey(r.Submission, t.LowerIsBetter, sub.Submitted)), r.Submission)
 }
 
 // ExportGenesis reads the whole state back.
@@ -148,7 +195,7 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 		return nil, err
 	}
 	gs := &types.GenesisState{Params: params, NextTaskId: next + 1}
-	str := func(a sdk.AccAddress) string { s, _ := k.addressCodec.BytesToString(a); return s }
+	str := k.str
 	err = k.Tasks.Walk(ctx, nil, func(_ uint64, t types.Task) (bool, error) { gs.Tasks = append(gs.Tasks, t); return false, nil })
 	if err == nil {
 		err = k.Participants.Walk(ctx, nil, func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
@@ -198,6 +245,24 @@ func (k Keeper) ExportGenesis(ctx context.Context) (*types.GenesisState, error) 
 	if err == nil {
 		err = k.ParticipantResults.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], r types.ParticipantResult) (bool, error) {
 			gs.ParticipantResults = append(gs.ParticipantResults, types.GenesisParticipantResult{TaskId: key.K1(), Result: r})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Settlements.Walk(ctx, nil, func(_ uint64, st types.Settlement) (bool, error) {
+			gs.Settlements = append(gs.Settlements, st)
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Tallies.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], tl types.ValidatorTally) (bool, error) {
+			gs.Tallies = append(gs.Tallies, types.GenesisTally{TaskId: key.K1(), Validator: str(key.K2()), Tally: tl})
+			return false, nil
+		})
+	}
+	if err == nil {
+		err = k.Ranking.Walk(ctx, nil, func(key collections.Pair[uint64, []byte], r types.RankedSubmission) (bool, error) {
+			gs.Ranking = append(gs.Ranking, types.GenesisRanked{TaskId: key.K1(), Submission: r})
 			return false, nil
 		})
 	}

@@ -13,22 +13,31 @@ import (
 )
 
 // Escrowed is what the module account must hold: for live tasks (open or in validation) the
-// creator stake, bonus, emission and participants' self stakes, plus every delegation not yet
-// withdrawn.
+// creator stake, bonus, emission and participants' self stakes; for settling tasks the
+// creator stake, the pool and the self stakes less what the settlement already paid or
+// returned; plus every delegation not yet withdrawn.
 func (k Keeper) Escrowed(ctx context.Context) (math.Int, error) {
 	total := math.ZeroInt()
-	live := map[uint64]bool{}
+	held := map[uint64]bool{} // tasks whose participants' stakes are still held; lookups only
 	if err := k.Tasks.Walk(ctx, nil, func(id uint64, t types.Task) (bool, error) {
-		if t.Status == types.TASK_STATUS_OPEN || t.Status == types.TASK_STATUS_VALIDATION {
-			live[id] = true
+		switch t.Status {
+		case types.TASK_STATUS_OPEN, types.TASK_STATUS_VALIDATION:
+			held[id] = true
 			total = total.Add(t.CreatorStake).Add(t.Bonus).Add(t.Emission)
+		case types.TASK_STATUS_SETTLING:
+			s, err := k.Settlements.Get(ctx, id)
+			if err != nil {
+				return true, fmt.Errorf("settling task %d: %w", id, err)
+			}
+			held[id] = true
+			total = total.Add(t.CreatorStake).Add(s.Pool).Sub(s.Paid).Sub(s.Returned)
 		}
 		return false, nil
 	}); err != nil {
 		return total, err
 	}
 	if err := k.Participants.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-		if live[key.K1()] {
+		if held[key.K1()] {
 			total = total.Add(p.SelfStake)
 		}
 		return false, nil

@@ -30,7 +30,7 @@ func (q queryServer) Task(ctx context.Context, req *types.QueryTaskRequest) (*ty
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	t, err := q.k.getTask(ctx, req.TaskId)
+	t, err := q.k.GetTask(ctx, req.TaskId)
 	if err != nil {
 		return nil, err
 	}
@@ -49,12 +49,9 @@ func (q queryServer) Tasks(ctx context.Context, req *types.QueryTasksRequest) (*
 		}
 		return &types.QueryTasksResponse{Tasks: tasks, Pagination: page}, nil
 	}
-	tasks, page, err := query.CollectionPaginate(ctx, q.k.TasksByStatus, req.Pagination,
-		func(key collections.Pair[int32, uint64], _ collections.NoValue) (types.Task, error) {
-			return q.k.Tasks.Get(ctx, key.K2())
-		}, query.WithCollectionPaginationPairPrefix[int32, uint64](int32(req.Status)))
+	tasks, page, err := q.k.tasksByStatus(ctx, req.Status, req.Pagination)
 	if err != nil {
-		return nil, status.Error(codes.InvalidArgument, err.Error())
+		return nil, err
 	}
 	return &types.QueryTasksResponse{Tasks: tasks, Pagination: page}, nil
 }
@@ -78,16 +75,15 @@ func (q queryServer) Delegations(ctx context.Context, req *types.QueryDelegation
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	p, err := q.k.addr("participant", req.Participant)
+	p, err := q.k.queryAddress("participant", req.Participant)
 	if err != nil {
 		return nil, err
 	}
 	var out []types.Delegation
 	err = q.k.Delegations.Walk(ctx, collections.NewSuperPrefixedTripleRange[uint64, sdk.AccAddress, sdk.AccAddress](req.TaskId, p),
 		func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], amount math.Int) (bool, error) {
-			d, err := q.k.addressCodec.BytesToString(key.K3())
-			out = append(out, types.Delegation{TaskId: req.TaskId, Participant: req.Participant, Delegator: d, Amount: amount})
-			return false, err
+			out = append(out, types.Delegation{TaskId: req.TaskId, Participant: q.k.str(p), Delegator: q.k.str(key.K3()), Amount: amount})
+			return false, nil
 		})
 	return &types.QueryDelegationsResponse{Delegations: out}, err
 }
@@ -111,7 +107,7 @@ func (q queryServer) Assignments(ctx context.Context, req *types.QueryAssignment
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	v, err := q.k.addr("validator", req.Validator)
+	v, err := q.k.queryAddress("validator", req.Validator)
 	if err != nil {
 		return nil, err
 	}
@@ -128,12 +124,7 @@ func (q queryServer) Leaderboard(ctx context.Context, req *types.QueryLeaderboar
 	if req == nil {
 		return nil, status.Error(codes.InvalidArgument, "empty request")
 	}
-	var out []types.SubmissionResult
-	err := q.k.SubmissionResults.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint64](req.TaskId),
-		func(_ collections.Pair[uint64, uint64], r types.SubmissionResult) (bool, error) {
-			out = append(out, r)
-			return false, nil
-		})
+	out, err := q.k.Leaderboard(ctx, req.TaskId)
 	return &types.QueryLeaderboardResponse{Entries: out}, err
 }
 
@@ -148,4 +139,13 @@ func (q queryServer) Results(ctx context.Context, req *types.QueryResultsRequest
 			return false, nil
 		})
 	return &types.QueryResultsResponse{Results: out}, err
+}
+
+// queryAddress parses an address a query names; a malformed one is InvalidArgument.
+func (k Keeper) queryAddress(field, a string) (sdk.AccAddress, error) {
+	b, err := k.addressCodec.StringToBytes(a)
+	if err != nil {
+		return nil, status.Errorf(codes.InvalidArgument, "%s %q: %v", field, a, err)
+	}
+	return b, nil
 }

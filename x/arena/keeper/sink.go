@@ -35,9 +35,9 @@ func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.Emissio
 	}
 	var ids []uint64
 	for _, st := range []types.TaskStatus{types.TASK_STATUS_OPEN, types.TASK_STATUS_VALIDATION} {
-		if err := s.k.TasksByStatus.Walk(ctx, collections.NewPrefixedPairRange[int32, uint64](int32(st)),
-			func(key collections.Pair[int32, uint64]) (bool, error) {
-				ids = append(ids, key.K2())
+		if err := s.k.Tasks.Indexes.Status.Walk(ctx, collections.NewPrefixedPairRange[int32, uint64](int32(st)),
+			func(_ int32, id uint64) (bool, error) {
+				ids = append(ids, id)
 				return false, nil
 			}); err != nil {
 			return nil, err
@@ -49,7 +49,7 @@ func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.Emissio
 		stake := math.ZeroInt()
 		if err := s.k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id),
 			func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-				stake = stake.Add(effectiveStake(p, params.DelegationWeight))
+				stake = stake.Add(types.EffectiveStake(p, params.DelegationWeight).TruncateInt())
 				return false, nil
 			}); err != nil {
 			return nil, err
@@ -62,7 +62,7 @@ func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.Emissio
 // CreditEmission adds a credit to a live task's reward pool; a task that ended since the
 // boundary refuses it, and x/rewards keeps the amount.
 func (s EmissionSink) CreditEmission(ctx context.Context, epoch, id uint64, amount math.Int) error {
-	t, err := s.k.getTask(ctx, id)
+	t, err := s.k.GetTask(ctx, id)
 	if err != nil {
 		return err
 	}

@@ -93,8 +93,8 @@ func hash(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToS
 // tasksIn returns the ids of tasks with the given status, in id order.
 func (s sim) tasksIn(ctx sdk.Context, st types.TaskStatus) []uint64 {
 	var ids []uint64
-	_ = s.k.TasksByStatus.Walk(ctx, collections.NewPrefixedPairRange[int32, uint64](int32(st)), func(key collections.Pair[int32, uint64]) (bool, error) {
-		ids = append(ids, key.K2())
+	_ = s.k.Tasks.Indexes.Status.Walk(ctx, collections.NewPrefixedPairRange[int32, uint64](int32(st)), func(_ int32, id uint64) (bool, error) {
+		ids = append(ids, id)
 		return false, nil
 	})
 	return ids

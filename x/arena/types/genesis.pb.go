@@ -38,6 +38,10 @@ type GenesisState struct {
 	Scores             []GenesisScore             `protobuf:"bytes,9,rep,name=scores,proto3" json:"scores"`
 	SubmissionResults  []GenesisSubmissionResult  `protobuf:"bytes,10,rep,name=submission_results,json=submissionResults,proto3" json:"submission_results"`
 	ParticipantResults []GenesisParticipantResult `protobuf:"bytes,11,rep,name=participant_results,json=participantResults,proto3" json:"participant_results"`
+	// the progress of tasks being settled, and what their settlement has computed so far.
+	Settlements []Settlement    `protobuf:"bytes,12,rep,name=settlements,proto3" json:"settlements"`
+	Tallies     []GenesisTally  `protobuf:"bytes,13,rep,name=tallies,proto3" json:"tallies"`
+	Ranking     []GenesisRanked `protobuf:"bytes,14,rep,name=ranking,proto3" json:"ranking"`
 }
 
 func (m *GenesisState) Reset()         { *m = GenesisState{} }
@@ -150,6 +154,141 @@ func (m *GenesisState) GetParticipantResults() []GenesisParticipantResult {
 	return nil
 }
 
+func (m *GenesisState) GetSettlements() []Settlement {
+	if m != nil {
+		return m.Settlements
+	}
+	return nil
+}
+
+func (m *GenesisState) GetTallies() []GenesisTally {
+	if m != nil {
+		return m.Tallies
+	}
+	return nil
+}
+
+func (m *GenesisState) GetRanking() []GenesisRanked {
+	if m != nil {
+		return m.Ranking
+	}
+	return nil
+}
+
+// GenesisTally is a settling task's tally of one validator.
+type GenesisTally struct {
+	TaskId    uint64         `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Validator string         `protobuf:"bytes,2,opt,name=validator,proto3" json:"validator,omitempty"`
+	Tally     ValidatorTally `protobuf:"bytes,3,opt,name=tally,proto3" json:"tally"`
+}
+
+func (m *GenesisTally) Reset()         { *m = GenesisTally{} }
+func (m *GenesisTally) String() string { return proto.CompactTextString(m) }
+func (*GenesisTally) ProtoMessage()    {}
+func (*GenesisTally) Descriptor() ([]byte, []int) {
+	return fileDescriptor_3b055d7fcccae41c, []int{1}
+}
+func (m *GenesisTally) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *GenesisTally) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_GenesisTally.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *GenesisTally) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_GenesisTally.Merge(m, src)
+}
+func (m *GenesisTally) XXX_Size() int {
+	return m.Size()
+}
+func (m *GenesisTally) XXX_DiscardUnknown() {
+	xxx_messageInfo_GenesisTally.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_GenesisTally proto.InternalMessageInfo
+
+func (m *GenesisTally) GetTaskId() uint64 {
+	if m != nil {
+		return m.TaskId
+	}
+	return 0
+}
+
+func (m *GenesisTally) GetValidator() string {
+	if m != nil {
+		return m.Validator
+	}
+	return ""
+}
+
+func (m *GenesisTally) GetTally() ValidatorTally {
+	if m != nil {
+		return m.Tally
+	}
+	return ValidatorTally{}
+}
+
+// GenesisRanked is a submission of a settling task waiting for its leaderboard row.
+type GenesisRanked struct {
+	TaskId     uint64           `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Submission RankedSubmission `protobuf:"bytes,2,opt,name=submission,proto3" json:"submission"`
+}
+
+func (m *GenesisRanked) Reset()         { *m = GenesisRanked{} }
+func (m *GenesisRanked) String() string { return proto.CompactTextString(m) }
+func (*GenesisRanked) ProtoMessage()    {}
+func (*GenesisRanked) Descriptor() ([]byte, []int) {
+	return fileDescriptor_3b055d7fcccae41c, []int{2}
+}
+func (m *GenesisRanked) XXX_Unmarshal(b []byte) error {
+	return m.Unmarshal(b)
+}
+func (m *GenesisRanked) XXX_Marshal(b []byte, deterministic bool) ([]byte, error) {
+	if deterministic {
+		return xxx_messageInfo_GenesisRanked.Marshal(b, m, deterministic)
+	} else {
+		b = b[:cap(b)]
+		n, err := m.MarshalToSizedBuffer(b)
+		if err != nil {
+			return nil, err
+		}
+		return b[:n], nil
+	}
+}
+func (m *GenesisRanked) XXX_Merge(src proto.Message) {
+	xxx_messageInfo_GenesisRanked.Merge(m, src)
+}
+func (m *GenesisRanked) XXX_Size() int {
+	return m.Size()
+}
+func (m *GenesisRanked) XXX_DiscardUnknown() {
+	xxx_messageInfo_GenesisRanked.DiscardUnknown(m)
+}
+
+var xxx_messageInfo_GenesisRanked proto.InternalMessageInfo
+
+func (m *GenesisRanked) GetTaskId() uint64 {
+	if m != nil {
+		return m.TaskId
+	}
+	return 0
+}
+
+func (m *GenesisRanked) GetSubmission() RankedSubmission {
+	if m != nil {
+		return m.Submission
+	}
+	return RankedSubmission{}
+}
+
 // GenesisAssignment assigns a submission to a validator.
 type GenesisAssignment struct {
 	TaskId       uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
@@ -161,7 +300,7 @@ func (m *GenesisAssignment) Reset()         { *m = GenesisAssignment{} }
 func (m *GenesisAssignment) String() string { return proto.CompactTextString(m) }
 func (*GenesisAssignment) ProtoMessage()    {}
 func (*GenesisAssignment) Descriptor() ([]byte, []int) {
-	return fileDescriptor_3b055d7fcccae41c, []int{1}
+	return fileDescriptor_3b055d7fcccae41c, []int{3}
 }
 func (m *GenesisAssignment) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -223,7 +362,7 @@ func (m *GenesisCommitment) Reset()         { *m = GenesisCommitment{} }
 func (m *GenesisCommitment) String() string { return proto.CompactTextString(m) }
 func (*GenesisCommitment) ProtoMessage()    {}
 func (*GenesisCommitment) Descriptor() ([]byte, []int) {
-	return fileDescriptor_3b055d7fcccae41c, []int{2}
+	return fileDescriptor_3b055d7fcccae41c, []int{4}
 }
 func (m *GenesisCommitment) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -292,7 +431,7 @@ func (m *GenesisScore) Reset()         { *m = GenesisScore{} }
 func (m *GenesisScore) String() string { return proto.CompactTextString(m) }
 func (*GenesisScore) ProtoMessage()    {}
 func (*GenesisScore) Descriptor() ([]byte, []int) {
-	return fileDescriptor_3b055d7fcccae41c, []int{3}
+	return fileDescriptor_3b055d7fcccae41c, []int{5}
 }
 func (m *GenesisScore) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -359,7 +498,7 @@ func (m *GenesisSubmissionResult) Reset()         { *m = GenesisSubmissionResult
 func (m *GenesisSubmissionResult) String() string { return proto.CompactTextString(m) }
 func (*GenesisSubmissionResult) ProtoMessage()    {}
 func (*GenesisSubmissionResult) Descriptor() ([]byte, []int) {
-	return fileDescriptor_3b055d7fcccae41c, []int{4}
+	return fileDescriptor_3b055d7fcccae41c, []int{6}
 }
 func (m *GenesisSubmissionResult) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -412,7 +551,7 @@ func (m *GenesisParticipantResult) Reset()         { *m = GenesisParticipantResu
 func (m *GenesisParticipantResult) String() string { return proto.CompactTextString(m) }
 func (*GenesisParticipantResult) ProtoMessage()    {}
 func (*GenesisParticipantResult) Descriptor() ([]byte, []int) {
-	return fileDescriptor_3b055d7fcccae41c, []int{5}
+	return fileDescriptor_3b055d7fcccae41c, []int{7}
 }
 func (m *GenesisParticipantResult) XXX_Unmarshal(b []byte) error {
 	return m.Unmarshal(b)
@@ -457,6 +596,8 @@ func (m *GenesisParticipantResult) GetResult() ParticipantResult {
 
 func init() {
 	proto.RegisterType((*GenesisState)(nil), "flock.arena.v1.GenesisState")
+	proto.RegisterType((*GenesisTally)(nil), "flock.arena.v1.GenesisTally")
+	proto.RegisterType((*GenesisRanked)(nil), "flock.arena.v1.GenesisRanked")
 	proto.RegisterType((*GenesisAssignment)(nil), "flock.arena.v1.GenesisAssignment")
 	proto.RegisterType((*GenesisCommitment)(nil), "flock.arena.v1.GenesisCommitment")
 	proto.RegisterType((*GenesisScore)(nil), "flock.arena.v1.GenesisScore")
@@ -467,47 +608,54 @@ func init() {
 func init() { proto.RegisterFile("flock/arena/v1/genesis.proto", fileDescriptor_3b055d7fcccae41c) }
 
 var fileDescriptor_3b055d7fcccae41c = []byte{
-	// 635 bytes of a gzipped FileDescriptorProto
-	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x94, 0x41, 0x4f, 0xd4, 0x40,
-	0x14, 0xc7, 0xb7, 0xec, 0x52, 0xd8, 0xb7, 0xab, 0x09, 0x23, 0x91, 0x66, 0x21, 0x75, 0xa9, 0x07,
-	0x57, 0x0f, 0x6d, 0xc0, 0x78, 0xf0, 0x22, 0x11, 0x4c, 0x08, 0x1e, 0x8c, 0x29, 0x9e, 0xbc, 0x90,
-	0xa1, 0x1d, 0xcb, 0x84, 0x6d, 0xa7, 0xe9, 0x0c, 0x1b, 0xbc, 0x79, 0xf2, 0xec, 0xc7, 0x30, 0x9e,
-	0xfc, 0x18, 0x1c, 0x39, 0x7a, 0x32, 0x06, 0x0e, 0x7e, 0x0d, 0xd3, 0x99, 0xd2, 0x4e, 0xbb, 0x94,
-	0x83, 0x97, 0x4d, 0xfb, 0xde, 0xff, 0xfd, 0xde, 0x9b, 0x7d, 0xff, 0x0e, 0x6c, 0x7c, 0x9a, 0xb2,
-	0xe0, 0xd4, 0xc3, 0x19, 0x49, 0xb0, 0x37, 0xdb, 0xf2, 0x22, 0x92, 0x10, 0x4e, 0xb9, 0x9b, 0x66,
-	0x4c, 0x30, 0x74, 0x5f, 0x66, 0x5d, 0x99, 0x75, 0x67, 0x5b, 0xa3, 0x15, 0x1c, 0xd3, 0x84, 0x79,
-	0xf2, 0x57, 0x49, 0x46, 0xa3, 0x06, 0x40, 0x69, 0x55, 0x6e, 0xbd, 0x91, 0x4b, 0x71, 0x86, 0xe3,
-	0x82, 0x3d, 0x5a, 0x8d, 0x58, 0xc4, 0xe4, 0xa3, 0x97, 0x3f, 0xa9, 0xa8, 0xf3, 0xc3, 0x84, 0xe1,
-	0xbe, 0x9a, 0xe1, 0x50, 0x60, 0x41, 0xd0, 0x4b, 0x30, 0x55, 0x99, 0x65, 0x8c, 0x8d, 0xc9, 0x60,
-	0xfb, 0xa1, 0x5b, 0x9f, 0xc9, 0x7d, 0x2f, 0xb3, 0xbb, 0xfd, 0x8b, 0xdf, 0x8f, 0x3a, 0xdf, 0xff,
-	0xfe, 0x7c, 0x66, 0xf8, 0x45, 0x01, 0x1a, 0xc3, 0x30, 0x21, 0xe7, 0xe2, 0x48, 0x60, 0x7e, 0x7a,
-	0x44, 0x43, 0x6b, 0x61, 0x6c, 0x4c, 0x7a, 0x3e, 0xe4, 0xb1, 0x0f, 0x98, 0x9f, 0x1e, 0x84, 0xe8,
-	0x05, 0x2c, 0xe6, 0x49, 0x6e, 0x75, 0xc7, 0xdd, 0xc9, 0x60, 0x7b, 0xb5, 0xc9, 0xce, 0x65, 0x3a,
-	0x59, 0xa9, 0xd1, 0x5b, 0x18, 0xa6, 0x38, 0x13, 0x34, 0xa0, 0x29, 0x4e, 0x04, 0xb7, 0x7a, 0xb2,
-	0x7a, 0xfd, 0x96, 0xc9, 0x6e, 0x34, 0x3a, 0xa4, 0x56, 0x8b, 0xf6, 0x61, 0x10, 0x92, 0x29, 0x89,
-	0xb0, 0xa0, 0x2c, 0xe1, 0xd6, 0xa2, 0x44, 0x8d, 0x9a, 0xa8, 0x37, 0xa5, 0x44, 0x27, 0xe9, 0x95,
-	0x39, 0x88, 0x9f, 0x1d, 0xc7, 0x94, 0x73, 0x09, 0x32, 0x6f, 0x07, 0x1d, 0x96, 0x92, 0x1a, 0x48,
-	0xab, 0x44, 0xef, 0x60, 0x80, 0x39, 0xa7, 0x51, 0x12, 0x93, 0xfc, 0x70, 0x4b, 0x12, 0xb4, 0xd9,
-	0x04, 0x15, 0x4b, 0x7a, 0x5d, 0x2a, 0x6b, 0x3c, 0x0d, 0x90, 0xf3, 0x02, 0x16, 0xc7, 0x54, 0x28,
-	0xde, 0xf2, 0x9d, 0xbc, 0xbd, 0x52, 0x59, 0xe3, 0x69, 0x00, 0xb4, 0x03, 0x26, 0x0f, 0x58, 0x46,
-	0xb8, 0xd5, 0x97, 0xa8, 0x8d, 0x16, 0xd4, 0x61, 0x2e, 0xaa, 0xf9, 0x42, 0x95, 0x21, 0x0c, 0xa8,
-	0x3a, 0xef, 0x51, 0x46, 0xf8, 0xd9, 0x54, 0x70, 0x0b, 0x24, 0xec, 0x49, 0x1b, 0xac, 0x2c, 0xf0,
-	0xa5, 0x5e, 0xe7, 0xae, 0xf0, 0x46, 0x92, 0xa3, 0x10, 0x1e, 0x68, 0x5b, 0x2e, 0x7b, 0x0c, 0x64,
-	0x8f, 0x49, 0x4b, 0x0f, 0xcd, 0x2f, 0xf3, 0x4d, 0x50, 0xda, 0xcc, 0x72, 0x87, 0xc1, 0xca, 0xdc,
-	0x1a, 0xd0, 0x1a, 0x2c, 0xdd, 0x18, 0xde, 0x90, 0x86, 0x37, 0x85, 0x32, 0xfb, 0x06, 0xf4, 0x67,
-	0x78, 0x4a, 0x43, 0x2c, 0x58, 0x26, 0xbf, 0x85, 0xbe, 0x5f, 0x05, 0xd0, 0x63, 0xb8, 0xa7, 0xfd,
-	0x29, 0x34, 0xb4, 0xba, 0xb2, 0x78, 0x58, 0x05, 0x0f, 0x42, 0xe7, 0xab, 0x51, 0x76, 0xac, 0x16,
-	0xf5, 0xbf, 0x1d, 0x6d, 0x80, 0x6a, 0xad, 0xb2, 0x5d, 0xdf, 0xd7, 0x22, 0x68, 0x04, 0xcb, 0x19,
-	0x99, 0x11, 0x3c, 0x25, 0xa1, 0xd5, 0x1b, 0x1b, 0x93, 0x65, 0xbf, 0x7c, 0x77, 0xbe, 0x18, 0xd5,
-	0x35, 0x91, 0x2f, 0xb5, 0x7d, 0x86, 0xb9, 0x73, 0x2d, 0xcc, 0x9f, 0xab, 0x3e, 0x68, 0xb7, 0x39,
-	0xe8, 0x2a, 0x2c, 0x4a, 0xe7, 0xc8, 0x29, 0xfa, 0xbe, 0x7a, 0x71, 0x32, 0x58, 0x6b, 0xf1, 0x46,
-	0xfb, 0x30, 0xaf, 0xc0, 0x54, 0x56, 0x90, 0x53, 0x0c, 0xb6, 0xc7, 0xed, 0x9f, 0x67, 0xe1, 0x80,
-	0x5e, 0xee, 0x00, 0xbf, 0xa8, 0x72, 0x04, 0x58, 0x6d, 0x5e, 0x69, 0x6f, 0xba, 0xd3, 0x68, 0xba,
-	0x79, 0xc7, 0x3d, 0x75, 0x5b, 0xd7, 0xdd, 0xbd, 0x8b, 0x2b, 0xdb, 0xb8, 0xbc, 0xb2, 0x8d, 0x3f,
-	0x57, 0xb6, 0xf1, 0xed, 0xda, 0xee, 0x5c, 0x5e, 0xdb, 0x9d, 0x5f, 0xd7, 0x76, 0xe7, 0xe3, 0xd3,
-	0x88, 0x8a, 0x93, 0xb3, 0x63, 0x37, 0x60, 0xb1, 0x27, 0xa1, 0xc1, 0x09, 0xa6, 0x89, 0x7a, 0xf4,
-	0xce, 0x8b, 0x8b, 0x5f, 0x7c, 0x4e, 0x09, 0x3f, 0x36, 0xe5, 0xfd, 0xfe, 0xfc, 0x5f, 0x00, 0x00,
-	0x00, 0xff, 0xff, 0xf9, 0x98, 0x45, 0x6c, 0x71, 0x06, 0x00, 0x00,
+	// 749 bytes of a gzipped FileDescriptorProto
+	0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x02, 0xff, 0x9c, 0x95, 0x3f, 0x4f, 0xdb, 0x4e,
+	0x18, 0xc7, 0x63, 0x12, 0x12, 0xf2, 0x24, 0x20, 0x71, 0x3f, 0xf4, 0xc3, 0x0a, 0xd4, 0x0d, 0xee,
+	0xd0, 0xb4, 0x43, 0x2c, 0xa8, 0x3a, 0xb4, 0x43, 0x11, 0x50, 0x15, 0xd1, 0xa1, 0xaa, 0x0c, 0xea,
+	0xd0, 0x05, 0x1d, 0xf1, 0xd5, 0x9c, 0xe2, 0x7f, 0xf2, 0x1d, 0x11, 0x6c, 0xed, 0xd2, 0xb9, 0x2f,
+	0xa3, 0x63, 0x5f, 0x06, 0x23, 0x63, 0xa7, 0xaa, 0x82, 0xa1, 0xef, 0xa1, 0x53, 0xe5, 0x3b, 0x63,
+	0x9f, 0x1d, 0x9c, 0x81, 0x25, 0x72, 0xee, 0x9e, 0xef, 0xe7, 0xf9, 0x9e, 0x1f, 0x7f, 0x6d, 0x58,
+	0xff, 0xe4, 0x85, 0xa3, 0xb1, 0x85, 0x63, 0x12, 0x60, 0x6b, 0xb2, 0x69, 0xb9, 0x24, 0x20, 0x8c,
+	0xb2, 0x61, 0x14, 0x87, 0x3c, 0x44, 0x4b, 0x62, 0x77, 0x28, 0x76, 0x87, 0x93, 0xcd, 0xde, 0x32,
+	0xf6, 0x69, 0x10, 0x5a, 0xe2, 0x57, 0x96, 0xf4, 0x7a, 0x25, 0x80, 0xac, 0x95, 0x7b, 0x6b, 0xa5,
+	0xbd, 0x08, 0xc7, 0xd8, 0x4f, 0xd9, 0xbd, 0x15, 0x37, 0x74, 0x43, 0x71, 0x69, 0x25, 0x57, 0x72,
+	0xd5, 0xfc, 0xdb, 0x82, 0xee, 0xbe, 0xf4, 0x70, 0xc8, 0x31, 0x27, 0xe8, 0x05, 0x34, 0xa5, 0x4c,
+	0xd7, 0xfa, 0xda, 0xa0, 0xb3, 0xf5, 0xff, 0xb0, 0xe8, 0x69, 0xf8, 0x5e, 0xec, 0xee, 0xb6, 0x2f,
+	0x7f, 0x3d, 0xac, 0x7d, 0xff, 0xf3, 0xe3, 0xa9, 0x66, 0xa7, 0x02, 0xd4, 0x87, 0x6e, 0x40, 0xce,
+	0xf9, 0x31, 0xc7, 0x6c, 0x7c, 0x4c, 0x1d, 0x7d, 0xae, 0xaf, 0x0d, 0x1a, 0x36, 0x24, 0x6b, 0x47,
+	0x98, 0x8d, 0x0f, 0x1c, 0xf4, 0x1c, 0xe6, 0x93, 0x4d, 0xa6, 0xd7, 0xfb, 0xf5, 0x41, 0x67, 0x6b,
+	0xa5, 0xcc, 0x4e, 0xca, 0x54, 0xb2, 0xac, 0x46, 0x6f, 0xa1, 0x1b, 0xe1, 0x98, 0xd3, 0x11, 0x8d,
+	0x70, 0xc0, 0x99, 0xde, 0x10, 0xea, 0xb5, 0x3b, 0x9c, 0xdd, 0xd6, 0xa8, 0x90, 0x82, 0x16, 0xed,
+	0x43, 0xc7, 0x21, 0x1e, 0x71, 0x31, 0xa7, 0x61, 0xc0, 0xf4, 0x79, 0x81, 0xea, 0x95, 0x51, 0xaf,
+	0xb3, 0x12, 0x95, 0xa4, 0x2a, 0x13, 0x10, 0x3b, 0x3b, 0xf1, 0x29, 0x63, 0x02, 0xd4, 0xbc, 0x1b,
+	0x74, 0x98, 0x95, 0x14, 0x40, 0x8a, 0x12, 0xbd, 0x83, 0x0e, 0x66, 0x8c, 0xba, 0x81, 0x4f, 0x92,
+	0xc3, 0xb5, 0x04, 0x68, 0xa3, 0x0c, 0x4a, 0x87, 0xb4, 0x93, 0x55, 0x16, 0x78, 0x0a, 0x20, 0xe1,
+	0x8d, 0x42, 0xdf, 0xa7, 0x5c, 0xf2, 0x16, 0x66, 0xf2, 0xf6, 0xb2, 0xca, 0x02, 0x4f, 0x01, 0xa0,
+	0x6d, 0x68, 0xb2, 0x51, 0x18, 0x13, 0xa6, 0xb7, 0x05, 0x6a, 0xbd, 0x02, 0x75, 0x98, 0x14, 0x15,
+	0x9e, 0x0b, 0x29, 0x43, 0x18, 0x50, 0x7e, 0xde, 0xe3, 0x98, 0xb0, 0x33, 0x8f, 0x33, 0x1d, 0x04,
+	0xec, 0x71, 0x15, 0x2c, 0x13, 0xd8, 0xa2, 0x5e, 0xe5, 0x2e, 0xb3, 0xd2, 0x26, 0x43, 0x0e, 0xfc,
+	0xa7, 0x4c, 0x39, 0xeb, 0xd1, 0x11, 0x3d, 0x06, 0x15, 0x3d, 0x94, 0xe7, 0x65, 0xba, 0x09, 0x8a,
+	0xca, 0xbb, 0x72, 0xe4, 0x84, 0x73, 0x8f, 0xc8, 0x3b, 0xdb, 0xad, 0x18, 0x79, 0x56, 0x52, 0x1c,
+	0x79, 0xae, 0x44, 0x3b, 0xd0, 0xe2, 0xd8, 0xf3, 0x28, 0x61, 0xfa, 0xe2, 0xcc, 0x7b, 0x7a, 0x84,
+	0x3d, 0xef, 0x42, 0xc5, 0xdc, 0xea, 0xd0, 0x2e, 0xb4, 0x62, 0x1c, 0x8c, 0x69, 0xe0, 0xea, 0x4b,
+	0x02, 0xf1, 0xa0, 0x02, 0x61, 0xe3, 0x60, 0x4c, 0x9c, 0x02, 0x23, 0x15, 0x9a, 0x5f, 0xb4, 0x2c,
+	0xfc, 0xa2, 0x11, 0x5a, 0x4d, 0x7c, 0xc9, 0xf0, 0x6a, 0x22, 0xbc, 0x4d, 0x2e, 0x83, 0xbb, 0x0e,
+	0xed, 0x09, 0xf6, 0xa8, 0x83, 0x79, 0x18, 0x8b, 0x5c, 0xb7, 0xed, 0x7c, 0x01, 0xbd, 0x4c, 0x62,
+	0xed, 0x79, 0x17, 0x7a, 0x5d, 0xbc, 0x32, 0x8c, 0xb2, 0x93, 0x0f, 0xb7, 0x95, 0xf2, 0x38, 0x8d,
+	0xc4, 0x8a, 0x2d, 0x25, 0x66, 0x04, 0x8b, 0x05, 0xa3, 0xd5, 0x1e, 0xde, 0x00, 0xe4, 0x83, 0x17,
+	0x26, 0x3a, 0x5b, 0xfd, 0x72, 0x2b, 0x09, 0x51, 0x52, 0x27, 0x9b, 0x29, 0x4a, 0x33, 0x84, 0xe5,
+	0xa9, 0x30, 0xdd, 0xf7, 0xe4, 0x8f, 0x60, 0x51, 0x79, 0xb4, 0xa9, 0x23, 0xee, 0x40, 0xc3, 0xee,
+	0xe6, 0x8b, 0x07, 0x8e, 0xf9, 0x55, 0xcb, 0x3a, 0xe6, 0x71, 0xbb, 0x6f, 0x47, 0x03, 0x20, 0x0f,
+	0xa7, 0x68, 0xd7, 0xb6, 0x95, 0x15, 0xd4, 0x83, 0x85, 0x98, 0x4c, 0x08, 0xf6, 0x88, 0xa3, 0x37,
+	0xfa, 0xda, 0x60, 0xc1, 0xce, 0xfe, 0x9b, 0x9f, 0xf3, 0x79, 0x8b, 0xb0, 0x56, 0x7b, 0x98, 0x3a,
+	0xd7, 0xdc, 0xf4, 0xb9, 0x8a, 0x46, 0xeb, 0x65, 0xa3, 0x2b, 0x30, 0x2f, 0xf2, 0x2f, 0x5c, 0xb4,
+	0x6d, 0xf9, 0xc7, 0x8c, 0x61, 0xb5, 0x22, 0xe1, 0xd5, 0x66, 0x5e, 0x41, 0x53, 0x06, 0xba, 0x6a,
+	0xe8, 0x53, 0x2f, 0x0b, 0x39, 0xf4, 0x54, 0x65, 0x72, 0xd0, 0xab, 0x12, 0x5f, 0xdd, 0x74, 0xbb,
+	0xd4, 0x74, 0x63, 0xc6, 0xd7, 0xe6, 0xae, 0xae, 0xbb, 0x7b, 0x97, 0xd7, 0x86, 0x76, 0x75, 0x6d,
+	0x68, 0xbf, 0xaf, 0x0d, 0xed, 0xdb, 0x8d, 0x51, 0xbb, 0xba, 0x31, 0x6a, 0x3f, 0x6f, 0x8c, 0xda,
+	0xc7, 0x27, 0x2e, 0xe5, 0xa7, 0x67, 0x27, 0xc3, 0x51, 0xe8, 0x5b, 0x02, 0x3a, 0x3a, 0xc5, 0x34,
+	0x90, 0x97, 0xd6, 0x79, 0xfa, 0xf9, 0xe6, 0x17, 0x11, 0x61, 0x27, 0x4d, 0xf1, 0x95, 0x7e, 0xf6,
+	0x2f, 0x00, 0x00, 0xff, 0xff, 0xa8, 0xa0, 0x3a, 0xa9, 0x37, 0x08, 0x00, 0x00,
 }
 
 func (m *GenesisState) Marshal() (dAtA []byte, err error) {
@@ -530,6 +678,48 @@ func (m *GenesisState) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	_ = i
 	var l int
 	_ = l
+	if len(m.Ranking) > 0 {
+		for iNdEx := len(m.Ranking) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Ranking[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintGenesis(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x72
+		}
+	}
+	if len(m.Tallies) > 0 {
+		for iNdEx := len(m.Tallies) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Tallies[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintGenesis(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x6a
+		}
+	}
+	if len(m.Settlements) > 0 {
+		for iNdEx := len(m.Settlements) - 1; iNdEx >= 0; iNdEx-- {
+			{
+				size, err := m.Settlements[iNdEx].MarshalToSizedBuffer(dAtA[:i])
+				if err != nil {
+					return 0, err
+				}
+				i -= size
+				i = encodeVarintGenesis(dAtA, i, uint64(size))
+			}
+			i--
+			dAtA[i] = 0x62
+		}
+	}
 	if len(m.ParticipantResults) > 0 {
 		for iNdEx := len(m.ParticipantResults) - 1; iNdEx >= 0; iNdEx-- {
 			{
@@ -671,6 +861,89 @@ func (m *GenesisState) MarshalToSizedBuffer(dAtA []byte) (int, error) {
 	}
 	i--
 	dAtA[i] = 0xa
+	return len(dAtA) - i, nil
+}
+
+func (m *GenesisTally) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *GenesisTally) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *GenesisTally) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Tally.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintGenesis(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x1a
+	if len(m.Validator) > 0 {
+		i -= len(m.Validator)
+		copy(dAtA[i:], m.Validator)
+		i = encodeVarintGenesis(dAtA, i, uint64(len(m.Validator)))
+		i--
+		dAtA[i] = 0x12
+	}
+	if m.TaskId != 0 {
+		i = encodeVarintGenesis(dAtA, i, uint64(m.TaskId))
+		i--
+		dAtA[i] = 0x8
+	}
+	return len(dAtA) - i, nil
+}
+
+func (m *GenesisRanked) Marshal() (dAtA []byte, err error) {
+	size := m.Size()
+	dAtA = make([]byte, size)
+	n, err := m.MarshalToSizedBuffer(dAtA[:size])
+	if err != nil {
+		return nil, err
+	}
+	return dAtA[:n], nil
+}
+
+func (m *GenesisRanked) MarshalTo(dAtA []byte) (int, error) {
+	size := m.Size()
+	return m.MarshalToSizedBuffer(dAtA[:size])
+}
+
+func (m *GenesisRanked) MarshalToSizedBuffer(dAtA []byte) (int, error) {
+	i := len(dAtA)
+	_ = i
+	var l int
+	_ = l
+	{
+		size, err := m.Submission.MarshalToSizedBuffer(dAtA[:i])
+		if err != nil {
+			return 0, err
+		}
+		i -= size
+		i = encodeVarintGenesis(dAtA, i, uint64(size))
+	}
+	i--
+	dAtA[i] = 0x12
+	if m.TaskId != 0 {
+		i = encodeVarintGenesis(dAtA, i, uint64(m.TaskId))
+		i--
+		dAtA[i] = 0x8
+	}
 	return len(dAtA) - i, nil
 }
 
@@ -965,6 +1238,56 @@ func (m *GenesisState) Size() (n int) {
 			n += 1 + l + sovGenesis(uint64(l))
 		}
 	}
+	if len(m.Settlements) > 0 {
+		for _, e := range m.Settlements {
+			l = e.Size()
+			n += 1 + l + sovGenesis(uint64(l))
+		}
+	}
+	if len(m.Tallies) > 0 {
+		for _, e := range m.Tallies {
+			l = e.Size()
+			n += 1 + l + sovGenesis(uint64(l))
+		}
+	}
+	if len(m.Ranking) > 0 {
+		for _, e := range m.Ranking {
+			l = e.Size()
+			n += 1 + l + sovGenesis(uint64(l))
+		}
+	}
+	return n
+}
+
+func (m *GenesisTally) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.TaskId != 0 {
+		n += 1 + sovGenesis(uint64(m.TaskId))
+	}
+	l = len(m.Validator)
+	if l > 0 {
+		n += 1 + l + sovGenesis(uint64(l))
+	}
+	l = m.Tally.Size()
+	n += 1 + l + sovGenesis(uint64(l))
+	return n
+}
+
+func (m *GenesisRanked) Size() (n int) {
+	if m == nil {
+		return 0
+	}
+	var l int
+	_ = l
+	if m.TaskId != 0 {
+		n += 1 + sovGenesis(uint64(m.TaskId))
+	}
+	l = m.Submission.Size()
+	n += 1 + l + sovGenesis(uint64(l))
 	return n
 }
 
@@ -1451,6 +1774,344 @@ func (m *GenesisState) Unmarshal(dAtA []byte) error {
 			}
 			m.ParticipantResults = append(m.ParticipantResults, GenesisParticipantResult{})
 			if err := m.ParticipantResults[len(m.ParticipantResults)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 12:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Settlements", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Settlements = append(m.Settlements, Settlement{})
+			if err := m.Settlements[len(m.Settlements)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 13:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Tallies", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Tallies = append(m.Tallies, GenesisTally{})
+			if err := m.Tallies[len(m.Tallies)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		case 14:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Ranking", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Ranking = append(m.Ranking, GenesisRanked{})
+			if err := m.Ranking[len(m.Ranking)-1].Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipGenesis(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *GenesisTally) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowGenesis
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: GenesisTally: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: GenesisTally: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+			}
+			m.TaskId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.TaskId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+			}
+			var stringLen uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				stringLen |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			intStringLen := int(stringLen)
+			if intStringLen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + intStringLen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			m.Validator = string(dAtA[iNdEx:postIndex])
+			iNdEx = postIndex
+		case 3:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Tally", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Tally.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
+				return err
+			}
+			iNdEx = postIndex
+		default:
+			iNdEx = preIndex
+			skippy, err := skipGenesis(dAtA[iNdEx:])
+			if err != nil {
+				return err
+			}
+			if (skippy < 0) || (iNdEx+skippy) < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if (iNdEx + skippy) > l {
+				return io.ErrUnexpectedEOF
+			}
+			iNdEx += skippy
+		}
+	}
+
+	if iNdEx > l {
+		return io.ErrUnexpectedEOF
+	}
+	return nil
+}
+func (m *GenesisRanked) Unmarshal(dAtA []byte) error {
+	l := len(dAtA)
+	iNdEx := 0
+	for iNdEx < l {
+		preIndex := iNdEx
+		var wire uint64
+		for shift := uint(0); ; shift += 7 {
+			if shift >= 64 {
+				return ErrIntOverflowGenesis
+			}
+			if iNdEx >= l {
+				return io.ErrUnexpectedEOF
+			}
+			b := dAtA[iNdEx]
+			iNdEx++
+			wire |= uint64(b&0x7F) << shift
+			if b < 0x80 {
+				break
+			}
+		}
+		fieldNum := int32(wire >> 3)
+		wireType := int(wire & 0x7)
+		if wireType == 4 {
+			return fmt.Errorf("proto: GenesisRanked: wiretype end group for non-group")
+		}
+		if fieldNum <= 0 {
+			return fmt.Errorf("proto: GenesisRanked: illegal tag %d (wire type %d)", fieldNum, wire)
+		}
+		switch fieldNum {
+		case 1:
+			if wireType != 0 {
+				return fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+			}
+			m.TaskId = 0
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				m.TaskId |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+		case 2:
+			if wireType != 2 {
+				return fmt.Errorf("proto: wrong wireType = %d for field Submission", wireType)
+			}
+			var msglen int
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return ErrIntOverflowGenesis
+				}
+				if iNdEx >= l {
+					return io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				msglen |= int(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			if msglen < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			postIndex := iNdEx + msglen
+			if postIndex < 0 {
+				return ErrInvalidLengthGenesis
+			}
+			if postIndex > l {
+				return io.ErrUnexpectedEOF
+			}
+			if err := m.Submission.Unmarshal(dAtA[iNdEx:postIndex]); err != nil {
 				return err
 			}
 			iNdEx = postIndex

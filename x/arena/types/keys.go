@@ -27,4 +27,7 @@ var (
 	SubmissionResultsKey = collections.NewPrefix(12)
 	ParticipantResultKey = collections.NewPrefix(13)
 	RevealedKey          = collections.NewPrefix(14)
+	SettlementsKey       = collections.NewPrefix(15)
+	TalliesKey           = collections.NewPrefix(16)
+	RankingKey           = collections.NewPrefix(17)
 )

@@ -11,8 +11,20 @@ import (
 const (
 	MaxPhaseDuration           = 30 * 24 * time.Hour
 	MaxValidatorsPerSubmission = 64
-	MaxScoreDecimals           = 18
-	MaxSubmissionsPerTask      = 10_000
+	// MaxScoreDecimals leaves two decimals of a LegacyDec's 18 for the median (a midpoint
+	// adds one) and the spread (a midpoint of deviations adds another), so both stay exact.
+	MaxScoreDecimals      = 16
+	MaxSubmissionsPerTask = 10_000
+	// MaxRewardedTrainers bounds the exact rank weights a^r·b^(m−1−r) to a few thousand
+	// digits; past a hundred ranks a geometric share is dust anyway.
+	MaxRewardedTrainers = 100
+	// MinSettleWork and MaxSettleWork bound max_settle_work_per_block: enough for the
+	// largest submission (MaxValidatorsPerSubmission scores) and small enough for a block.
+	MinSettleWork = 100
+	MaxSettleWork = 1_000_000
+	// DefaultSettleWork keeps a block's settlement work well under 250 ms on a 2-core machine
+	// (BenchmarkSettle).
+	DefaultSettleWork = 4_000
 )
 
 var flock = math.NewIntWithDecimal(1, 18)
@@ -41,6 +53,7 @@ func DefaultParams() Params {
 		MaxSubmissionsPerTask:   100,
 		MaxTasksPerBlock:        5,
 		ScoreDecimals:           9,
+		MaxSettleWorkPerBlock:   DefaultSettleWork,
 	}
 }
 
@@ -81,8 +94,8 @@ func (p Params) Validate() error {
 	if err := decIn("rank_decay", p.RankDecay, math.LegacyNewDecWithPrec(1, 2), one); err != nil {
 		return err
 	}
-	if p.MaxRewardedTrainers == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "max_rewarded_trainers 0 must be at least 1")
+	if p.MaxRewardedTrainers == 0 || p.MaxRewardedTrainers > MaxRewardedTrainers {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_rewarded_trainers %d must be within [1, %d]", p.MaxRewardedTrainers, MaxRewardedTrainers)
 	}
 	if p.ValidatorsPerSubmission == 0 || p.ValidatorsPerSubmission > MaxValidatorsPerSubmission {
 		return errorsmod.Wrapf(ErrInvalidParams, "validators_per_submission %d must be within [1, %d]", p.ValidatorsPerSubmission, MaxValidatorsPerSubmission)
@@ -116,6 +129,9 @@ func (p Params) Validate() error {
 	}
 	if p.ScoreDecimals > MaxScoreDecimals {
 		return errorsmod.Wrapf(ErrInvalidParams, "score_decimals %d must be at most %d", p.ScoreDecimals, MaxScoreDecimals)
+	}
+	if p.MaxSettleWorkPerBlock < MinSettleWork || p.MaxSettleWorkPerBlock > MaxSettleWork {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_settle_work_per_block %d must be within [%d, %d]", p.MaxSettleWorkPerBlock, MinSettleWork, MaxSettleWork)
 	}
 	return nil
 }

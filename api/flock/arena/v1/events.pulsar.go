@@ -5751,6 +5751,974 @@ func (x *fastReflection_EventTaskFinalized) ProtoMethods() *protoiface.Methods {
 }
 
 var (
+	md_EventSettlementStarted         protoreflect.MessageDescriptor
+	fd_EventSettlementStarted_task_id protoreflect.FieldDescriptor
+	fd_EventSettlementStarted_pool    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_events_proto_init()
+	md_EventSettlementStarted = File_flock_arena_v1_events_proto.Messages().ByName("EventSettlementStarted")
+	fd_EventSettlementStarted_task_id = md_EventSettlementStarted.Fields().ByName("task_id")
+	fd_EventSettlementStarted_pool = md_EventSettlementStarted.Fields().ByName("pool")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventSettlementStarted)(nil)
+
+type fastReflection_EventSettlementStarted EventSettlementStarted
+
+func (x *EventSettlementStarted) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventSettlementStarted)(x)
+}
+
+func (x *EventSettlementStarted) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventSettlementStarted_messageType fastReflection_EventSettlementStarted_messageType
+var _ protoreflect.MessageType = fastReflection_EventSettlementStarted_messageType{}
+
+type fastReflection_EventSettlementStarted_messageType struct{}
+
+func (x fastReflection_EventSettlementStarted_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventSettlementStarted)(nil)
+}
+func (x fastReflection_EventSettlementStarted_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventSettlementStarted)
+}
+func (x fastReflection_EventSettlementStarted_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventSettlementStarted
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventSettlementStarted) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventSettlementStarted
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventSettlementStarted) Type() protoreflect.MessageType {
+	return _fastReflection_EventSettlementStarted_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventSettlementStarted) New() protoreflect.Message {
+	return new(fastReflection_EventSettlementStarted)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventSettlementStarted) Interface() protoreflect.ProtoMessage {
+	return (*EventSettlementStarted)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventSettlementStarted) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_EventSettlementStarted_task_id, value) {
+			return
+		}
+	}
+	if x.Pool != "" {
+		value := protoreflect.ValueOfString(x.Pool)
+		if !f(fd_EventSettlementStarted_pool, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventSettlementStarted) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		return x.Pool != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementStarted) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		x.Pool = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventSettlementStarted) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		value := x.Pool
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementStarted) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		x.Pool = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementStarted) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventSettlementStarted is not mutable"))
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		panic(fmt.Errorf("field pool of message flock.arena.v1.EventSettlementStarted is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventSettlementStarted) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementStarted.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventSettlementStarted.pool":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementStarted"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementStarted does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventSettlementStarted) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventSettlementStarted", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventSettlementStarted) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementStarted) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventSettlementStarted) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventSettlementStarted) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventSettlementStarted)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		l = len(x.Pool)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventSettlementStarted)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Pool) > 0 {
+			i -= len(x.Pool)
+			copy(dAtA[i:], x.Pool)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Pool)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventSettlementStarted)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventSettlementStarted: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventSettlementStarted: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Pool", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Pool = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventSettlementProgress         protoreflect.MessageDescriptor
+	fd_EventSettlementProgress_task_id protoreflect.FieldDescriptor
+	fd_EventSettlementProgress_phase   protoreflect.FieldDescriptor
+	fd_EventSettlementProgress_work    protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_events_proto_init()
+	md_EventSettlementProgress = File_flock_arena_v1_events_proto.Messages().ByName("EventSettlementProgress")
+	fd_EventSettlementProgress_task_id = md_EventSettlementProgress.Fields().ByName("task_id")
+	fd_EventSettlementProgress_phase = md_EventSettlementProgress.Fields().ByName("phase")
+	fd_EventSettlementProgress_work = md_EventSettlementProgress.Fields().ByName("work")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventSettlementProgress)(nil)
+
+type fastReflection_EventSettlementProgress EventSettlementProgress
+
+func (x *EventSettlementProgress) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventSettlementProgress)(x)
+}
+
+func (x *EventSettlementProgress) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventSettlementProgress_messageType fastReflection_EventSettlementProgress_messageType
+var _ protoreflect.MessageType = fastReflection_EventSettlementProgress_messageType{}
+
+type fastReflection_EventSettlementProgress_messageType struct{}
+
+func (x fastReflection_EventSettlementProgress_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventSettlementProgress)(nil)
+}
+func (x fastReflection_EventSettlementProgress_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventSettlementProgress)
+}
+func (x fastReflection_EventSettlementProgress_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventSettlementProgress
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventSettlementProgress) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventSettlementProgress
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventSettlementProgress) Type() protoreflect.MessageType {
+	return _fastReflection_EventSettlementProgress_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventSettlementProgress) New() protoreflect.Message {
+	return new(fastReflection_EventSettlementProgress)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventSettlementProgress) Interface() protoreflect.ProtoMessage {
+	return (*EventSettlementProgress)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventSettlementProgress) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_EventSettlementProgress_task_id, value) {
+			return
+		}
+	}
+	if x.Phase != 0 {
+		value := protoreflect.ValueOfEnum((protoreflect.EnumNumber)(x.Phase))
+		if !f(fd_EventSettlementProgress_phase, value) {
+			return
+		}
+	}
+	if x.Work != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Work)
+		if !f(fd_EventSettlementProgress_work, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventSettlementProgress) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		return x.Phase != 0
+	case "flock.arena.v1.EventSettlementProgress.work":
+		return x.Work != uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementProgress) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		x.Phase = 0
+	case "flock.arena.v1.EventSettlementProgress.work":
+		x.Work = uint32(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventSettlementProgress) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		value := x.Phase
+		return protoreflect.ValueOfEnum((protoreflect.EnumNumber)(value))
+	case "flock.arena.v1.EventSettlementProgress.work":
+		value := x.Work
+		return protoreflect.ValueOfUint32(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementProgress) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		x.Phase = (SettlementPhase)(value.Enum())
+	case "flock.arena.v1.EventSettlementProgress.work":
+		x.Work = uint32(value.Uint())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementProgress) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventSettlementProgress is not mutable"))
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		panic(fmt.Errorf("field phase of message flock.arena.v1.EventSettlementProgress is not mutable"))
+	case "flock.arena.v1.EventSettlementProgress.work":
+		panic(fmt.Errorf("field work of message flock.arena.v1.EventSettlementProgress is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventSettlementProgress) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventSettlementProgress.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventSettlementProgress.phase":
+		return protoreflect.ValueOfEnum(0)
+	case "flock.arena.v1.EventSettlementProgress.work":
+		return protoreflect.ValueOfUint32(uint32(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventSettlementProgress"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventSettlementProgress does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventSettlementProgress) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventSettlementProgress", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventSettlementProgress) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventSettlementProgress) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventSettlementProgress) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventSettlementProgress) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventSettlementProgress)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		if x.Phase != 0 {
+			n += 1 + runtime.Sov(uint64(x.Phase))
+		}
+		if x.Work != 0 {
+			n += 1 + runtime.Sov(uint64(x.Work))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventSettlementProgress)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Work != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Work))
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.Phase != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Phase))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventSettlementProgress)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventSettlementProgress: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventSettlementProgress: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Phase", wireType)
+				}
+				x.Phase = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Phase |= SettlementPhase(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Work", wireType)
+				}
+				x.Work = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Work |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
 	md_EventTaskFailed         protoreflect.MessageDescriptor
 	fd_EventTaskFailed_task_id protoreflect.FieldDescriptor
 	fd_EventTaskFailed_reason  protoreflect.FieldDescriptor
@@ -5772,7 +6740,7 @@ func (x *EventTaskFailed) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskFailed) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[12]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6242,7 +7210,7 @@ func (x *EventEmissionCredited) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventEmissionCredited) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[13]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6754,7 +7722,7 @@ func (x *EventParamsUpdated) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventParamsUpdated) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[12]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[14]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -7752,7 +8720,106 @@ func (x *EventTaskFinalized) GetScoredSubmissions() uint32 {
 	return 0
 }
 
-// EventTaskFailed is emitted when a task's finalisation fails; the task is retried later.
+// EventSettlementStarted is emitted when a task's reveal phase ends and its settlement starts.
+type EventSettlementStarted struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Pool   string `protobuf:"bytes,2,opt,name=pool,proto3" json:"pool,omitempty"`
+}
+
+func (x *EventSettlementStarted) Reset() {
+	*x = EventSettlementStarted{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventSettlementStarted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventSettlementStarted) ProtoMessage() {}
+
+// Deprecated: Use EventSettlementStarted.ProtoReflect.Descriptor instead.
+func (*EventSettlementStarted) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{10}
+}
+
+func (x *EventSettlementStarted) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *EventSettlementStarted) GetPool() string {
+	if x != nil {
+		return x.Pool
+	}
+	return ""
+}
+
+// EventSettlementProgress is emitted for each block of settlement work on a task.
+type EventSettlementProgress struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	// phase is where the settlement stopped in this block.
+	Phase SettlementPhase `protobuf:"varint,2,opt,name=phase,proto3,enum=flock.arena.v1.SettlementPhase" json:"phase,omitempty"`
+	// work is the units spent on the task in this block.
+	Work uint32 `protobuf:"varint,3,opt,name=work,proto3" json:"work,omitempty"`
+}
+
+func (x *EventSettlementProgress) Reset() {
+	*x = EventSettlementProgress{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventSettlementProgress) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventSettlementProgress) ProtoMessage() {}
+
+// Deprecated: Use EventSettlementProgress.ProtoReflect.Descriptor instead.
+func (*EventSettlementProgress) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{11}
+}
+
+func (x *EventSettlementProgress) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *EventSettlementProgress) GetPhase() SettlementPhase {
+	if x != nil {
+		return x.Phase
+	}
+	return SettlementPhase_SETTLEMENT_PHASE_UNSPECIFIED
+}
+
+func (x *EventSettlementProgress) GetWork() uint32 {
+	if x != nil {
+		return x.Work
+	}
+	return 0
+}
+
+// EventTaskFailed is emitted when a task's settlement or cancellation fails; the block's
+// work on it is undone and it is retried an hour later.
 type EventTaskFailed struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
@@ -7765,7 +8832,7 @@ type EventTaskFailed struct {
 func (x *EventTaskFailed) Reset() {
 	*x = EventTaskFailed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[12]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7779,7 +8846,7 @@ func (*EventTaskFailed) ProtoMessage() {}
 
 // Deprecated: Use EventTaskFailed.ProtoReflect.Descriptor instead.
 func (*EventTaskFailed) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{10}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *EventTaskFailed) GetTaskId() uint64 {
@@ -7810,7 +8877,7 @@ type EventEmissionCredited struct {
 func (x *EventEmissionCredited) Reset() {
 	*x = EventEmissionCredited{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[13]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7824,7 +8891,7 @@ func (*EventEmissionCredited) ProtoMessage() {}
 
 // Deprecated: Use EventEmissionCredited.ProtoReflect.Descriptor instead.
 func (*EventEmissionCredited) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{11}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *EventEmissionCredited) GetTaskId() uint64 {
@@ -7860,7 +8927,7 @@ type EventParamsUpdated struct {
 func (x *EventParamsUpdated) Reset() {
 	*x = EventParamsUpdated{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[12]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[14]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -7874,7 +8941,7 @@ func (*EventParamsUpdated) ProtoMessage() {}
 
 // Deprecated: Use EventParamsUpdated.ProtoReflect.Descriptor instead.
 func (*EventParamsUpdated) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{12}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *EventParamsUpdated) GetAuthority() string {
@@ -8005,35 +9072,50 @@ var file_flock_arena_v1_events_proto_rawDesc = []byte{
 	0x61, 0x73, 0x68, 0x65, 0x64, 0x12, 0x2d, 0x0a, 0x12, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x64, 0x5f,
 	0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x18, 0x06, 0x20, 0x01, 0x28,
 	0x0d, 0x52, 0x11, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x64, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73,
-	0x69, 0x6f, 0x6e, 0x73, 0x22, 0x42, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73,
-	0x6b, 0x46, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f,
-	0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64,
-	0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
-	0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x8b, 0x01, 0x0a, 0x15, 0x45, 0x76, 0x65,
-	0x6e, 0x74, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x43, 0x72, 0x65, 0x64, 0x69, 0x74,
-	0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20,
-	0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x65,
-	0x70, 0x6f, 0x63, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63,
-	0x68, 0x12, 0x43, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28,
-	0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
-	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74,
-	0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x06,
-	0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x32, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50,
-	0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09,
-	0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52,
-	0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x42, 0xb3, 0x01, 0x0a, 0x12, 0x63,
-	0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76,
-	0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01,
-	0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f,
-	0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70,
-	0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31,
-	0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02,
-	0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca,
-	0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31,
-	0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56,
-	0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10,
-	0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31,
-	0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x69, 0x6f, 0x6e, 0x73, 0x22, 0x72, 0x0a, 0x16, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x74,
+	0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x53, 0x74, 0x61, 0x72, 0x74, 0x65, 0x64, 0x12, 0x17,
+	0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
+	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68,
+	0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49,
+	0x6e, 0x74, 0x52, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x22, 0x7d, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e,
+	0x74, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x50, 0x72, 0x6f, 0x67, 0x72,
+	0x65, 0x73, 0x73, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x35, 0x0a, 0x05,
+	0x70, 0x68, 0x61, 0x73, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x1f, 0x2e, 0x66, 0x6c,
+	0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x65, 0x74,
+	0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x50, 0x68, 0x61, 0x73, 0x65, 0x52, 0x05, 0x70, 0x68,
+	0x61, 0x73, 0x65, 0x12, 0x12, 0x0a, 0x04, 0x77, 0x6f, 0x72, 0x6b, 0x18, 0x03, 0x20, 0x01, 0x28,
+	0x0d, 0x52, 0x04, 0x77, 0x6f, 0x72, 0x6b, 0x22, 0x42, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74,
+	0x54, 0x61, 0x73, 0x6b, 0x46, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61,
+	0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73,
+	0x6b, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x8b, 0x01, 0x0a, 0x15,
+	0x45, 0x76, 0x65, 0x6e, 0x74, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x43, 0x72, 0x65,
+	0x64, 0x69, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x14,
+	0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65,
+	0x70, 0x6f, 0x63, 0x68, 0x12, 0x43, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
+	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
+	0x74, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x32, 0x0a, 0x12, 0x45, 0x76, 0x65,
+	0x6e, 0x74, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12,
+	0x1c, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01,
+	0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x42, 0xb3, 0x01,
+	0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
+	0x61, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74,
+	0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
+	0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61,
+	0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41,
+	0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e,
+	0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61,
+	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e,
+	0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61,
+	0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a,
+	0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -8048,30 +9130,34 @@ func file_flock_arena_v1_events_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_events_proto_rawDescData
 }
 
-var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_flock_arena_v1_events_proto_goTypes = []interface{}{
-	(*EventTaskCreated)(nil),      // 0: flock.arena.v1.EventTaskCreated
-	(*EventValidationOpened)(nil), // 1: flock.arena.v1.EventValidationOpened
-	(*EventTaskCancelled)(nil),    // 2: flock.arena.v1.EventTaskCancelled
-	(*EventJoined)(nil),           // 3: flock.arena.v1.EventJoined
-	(*EventDelegated)(nil),        // 4: flock.arena.v1.EventDelegated
-	(*EventUndelegated)(nil),      // 5: flock.arena.v1.EventUndelegated
-	(*EventModelSubmitted)(nil),   // 6: flock.arena.v1.EventModelSubmitted
-	(*EventScoresCommitted)(nil),  // 7: flock.arena.v1.EventScoresCommitted
-	(*EventScoresRevealed)(nil),   // 8: flock.arena.v1.EventScoresRevealed
-	(*EventTaskFinalized)(nil),    // 9: flock.arena.v1.EventTaskFinalized
-	(*EventTaskFailed)(nil),       // 10: flock.arena.v1.EventTaskFailed
-	(*EventEmissionCredited)(nil), // 11: flock.arena.v1.EventEmissionCredited
-	(*EventParamsUpdated)(nil),    // 12: flock.arena.v1.EventParamsUpdated
-	(Role)(0),                     // 13: flock.arena.v1.Role
+	(*EventTaskCreated)(nil),        // 0: flock.arena.v1.EventTaskCreated
+	(*EventValidationOpened)(nil),   // 1: flock.arena.v1.EventValidationOpened
+	(*EventTaskCancelled)(nil),      // 2: flock.arena.v1.EventTaskCancelled
+	(*EventJoined)(nil),             // 3: flock.arena.v1.EventJoined
+	(*EventDelegated)(nil),          // 4: flock.arena.v1.EventDelegated
+	(*EventUndelegated)(nil),        // 5: flock.arena.v1.EventUndelegated
+	(*EventModelSubmitted)(nil),     // 6: flock.arena.v1.EventModelSubmitted
+	(*EventScoresCommitted)(nil),    // 7: flock.arena.v1.EventScoresCommitted
+	(*EventScoresRevealed)(nil),     // 8: flock.arena.v1.EventScoresRevealed
+	(*EventTaskFinalized)(nil),      // 9: flock.arena.v1.EventTaskFinalized
+	(*EventSettlementStarted)(nil),  // 10: flock.arena.v1.EventSettlementStarted
+	(*EventSettlementProgress)(nil), // 11: flock.arena.v1.EventSettlementProgress
+	(*EventTaskFailed)(nil),         // 12: flock.arena.v1.EventTaskFailed
+	(*EventEmissionCredited)(nil),   // 13: flock.arena.v1.EventEmissionCredited
+	(*EventParamsUpdated)(nil),      // 14: flock.arena.v1.EventParamsUpdated
+	(Role)(0),                       // 15: flock.arena.v1.Role
+	(SettlementPhase)(0),            // 16: flock.arena.v1.SettlementPhase
 }
 var file_flock_arena_v1_events_proto_depIdxs = []int32{
-	13, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
-	1,  // [1:1] is the sub-list for method output_type
-	1,  // [1:1] is the sub-list for method input_type
-	1,  // [1:1] is the sub-list for extension type_name
-	1,  // [1:1] is the sub-list for extension extendee
-	0,  // [0:1] is the sub-list for field type_name
+	15, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
+	16, // 1: flock.arena.v1.EventSettlementProgress.phase:type_name -> flock.arena.v1.SettlementPhase
+	2,  // [2:2] is the sub-list for method output_type
+	2,  // [2:2] is the sub-list for method input_type
+	2,  // [2:2] is the sub-list for extension type_name
+	2,  // [2:2] is the sub-list for extension extendee
+	0,  // [0:2] is the sub-list for field type_name
 }
 
 func init() { file_flock_arena_v1_events_proto_init() }
@@ -8202,7 +9288,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[10].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskFailed); i {
+			switch v := v.(*EventSettlementStarted); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -8214,7 +9300,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[11].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventEmissionCredited); i {
+			switch v := v.(*EventSettlementProgress); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -8226,6 +9312,30 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[12].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventTaskFailed); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_events_proto_msgTypes[13].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventEmissionCredited); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_events_proto_msgTypes[14].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*EventParamsUpdated); i {
 			case 0:
 				return &v.state
@@ -8244,7 +9354,7 @@ func file_flock_arena_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   13,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

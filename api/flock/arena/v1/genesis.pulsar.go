@@ -473,6 +473,159 @@ func (x *_GenesisState_11_list) IsValid() bool {
 	return x.list != nil
 }
 
+var _ protoreflect.List = (*_GenesisState_12_list)(nil)
+
+type _GenesisState_12_list struct {
+	list *[]*Settlement
+}
+
+func (x *_GenesisState_12_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_12_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Settlement)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_12_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*Settlement)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_12_list) AppendMutable() protoreflect.Value {
+	v := new(Settlement)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_12_list) NewElement() protoreflect.Value {
+	v := new(Settlement)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_12_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_GenesisState_13_list)(nil)
+
+type _GenesisState_13_list struct {
+	list *[]*GenesisTally
+}
+
+func (x *_GenesisState_13_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_13_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*GenesisTally)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_13_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*GenesisTally)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_13_list) AppendMutable() protoreflect.Value {
+	v := new(GenesisTally)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_13_list) NewElement() protoreflect.Value {
+	v := new(GenesisTally)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_13_list) IsValid() bool {
+	return x.list != nil
+}
+
+var _ protoreflect.List = (*_GenesisState_14_list)(nil)
+
+type _GenesisState_14_list struct {
+	list *[]*GenesisRanked
+}
+
+func (x *_GenesisState_14_list) Len() int {
+	if x.list == nil {
+		return 0
+	}
+	return len(*x.list)
+}
+
+func (x *_GenesisState_14_list) Get(i int) protoreflect.Value {
+	return protoreflect.ValueOfMessage((*x.list)[i].ProtoReflect())
+}
+
+func (x *_GenesisState_14_list) Set(i int, value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*GenesisRanked)
+	(*x.list)[i] = concreteValue
+}
+
+func (x *_GenesisState_14_list) Append(value protoreflect.Value) {
+	valueUnwrapped := value.Message()
+	concreteValue := valueUnwrapped.Interface().(*GenesisRanked)
+	*x.list = append(*x.list, concreteValue)
+}
+
+func (x *_GenesisState_14_list) AppendMutable() protoreflect.Value {
+	v := new(GenesisRanked)
+	*x.list = append(*x.list, v)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_14_list) Truncate(n int) {
+	for i := n; i < len(*x.list); i++ {
+		(*x.list)[i] = nil
+	}
+	*x.list = (*x.list)[:n]
+}
+
+func (x *_GenesisState_14_list) NewElement() protoreflect.Value {
+	v := new(GenesisRanked)
+	return protoreflect.ValueOfMessage(v.ProtoReflect())
+}
+
+func (x *_GenesisState_14_list) IsValid() bool {
+	return x.list != nil
+}
+
 var (
 	md_GenesisState                     protoreflect.MessageDescriptor
 	fd_GenesisState_params              protoreflect.FieldDescriptor
@@ -486,6 +639,9 @@ var (
 	fd_GenesisState_scores              protoreflect.FieldDescriptor
 	fd_GenesisState_submission_results  protoreflect.FieldDescriptor
 	fd_GenesisState_participant_results protoreflect.FieldDescriptor
+	fd_GenesisState_settlements         protoreflect.FieldDescriptor
+	fd_GenesisState_tallies             protoreflect.FieldDescriptor
+	fd_GenesisState_ranking             protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -502,6 +658,9 @@ func init() {
 	fd_GenesisState_scores = md_GenesisState.Fields().ByName("scores")
 	fd_GenesisState_submission_results = md_GenesisState.Fields().ByName("submission_results")
 	fd_GenesisState_participant_results = md_GenesisState.Fields().ByName("participant_results")
+	fd_GenesisState_settlements = md_GenesisState.Fields().ByName("settlements")
+	fd_GenesisState_tallies = md_GenesisState.Fields().ByName("tallies")
+	fd_GenesisState_ranking = md_GenesisState.Fields().ByName("ranking")
 }
 
 var _ protoreflect.Message = (*fastReflection_GenesisState)(nil)
@@ -635,6 +794,24 @@ func (x *fastReflection_GenesisState) Range(f func(protoreflect.FieldDescriptor,
 			return
 		}
 	}
+	if len(x.Settlements) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_12_list{list: &x.Settlements})
+		if !f(fd_GenesisState_settlements, value) {
+			return
+		}
+	}
+	if len(x.Tallies) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_13_list{list: &x.Tallies})
+		if !f(fd_GenesisState_tallies, value) {
+			return
+		}
+	}
+	if len(x.Ranking) != 0 {
+		value := protoreflect.ValueOfList(&_GenesisState_14_list{list: &x.Ranking})
+		if !f(fd_GenesisState_ranking, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -672,6 +849,12 @@ func (x *fastReflection_GenesisState) Has(fd protoreflect.FieldDescriptor) bool 
 		return len(x.SubmissionResults) != 0
 	case "flock.arena.v1.GenesisState.participant_results":
 		return len(x.ParticipantResults) != 0
+	case "flock.arena.v1.GenesisState.settlements":
+		return len(x.Settlements) != 0
+	case "flock.arena.v1.GenesisState.tallies":
+		return len(x.Tallies) != 0
+	case "flock.arena.v1.GenesisState.ranking":
+		return len(x.Ranking) != 0
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisState"))
@@ -710,6 +893,12 @@ func (x *fastReflection_GenesisState) Clear(fd protoreflect.FieldDescriptor) {
 		x.SubmissionResults = nil
 	case "flock.arena.v1.GenesisState.participant_results":
 		x.ParticipantResults = nil
+	case "flock.arena.v1.GenesisState.settlements":
+		x.Settlements = nil
+	case "flock.arena.v1.GenesisState.tallies":
+		x.Tallies = nil
+	case "flock.arena.v1.GenesisState.ranking":
+		x.Ranking = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisState"))
@@ -786,6 +975,24 @@ func (x *fastReflection_GenesisState) Get(descriptor protoreflect.FieldDescripto
 		}
 		listValue := &_GenesisState_11_list{list: &x.ParticipantResults}
 		return protoreflect.ValueOfList(listValue)
+	case "flock.arena.v1.GenesisState.settlements":
+		if len(x.Settlements) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_12_list{})
+		}
+		listValue := &_GenesisState_12_list{list: &x.Settlements}
+		return protoreflect.ValueOfList(listValue)
+	case "flock.arena.v1.GenesisState.tallies":
+		if len(x.Tallies) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_13_list{})
+		}
+		listValue := &_GenesisState_13_list{list: &x.Tallies}
+		return protoreflect.ValueOfList(listValue)
+	case "flock.arena.v1.GenesisState.ranking":
+		if len(x.Ranking) == 0 {
+			return protoreflect.ValueOfList(&_GenesisState_14_list{})
+		}
+		listValue := &_GenesisState_14_list{list: &x.Ranking}
+		return protoreflect.ValueOfList(listValue)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisState"))
@@ -846,6 +1053,18 @@ func (x *fastReflection_GenesisState) Set(fd protoreflect.FieldDescriptor, value
 		lv := value.List()
 		clv := lv.(*_GenesisState_11_list)
 		x.ParticipantResults = *clv.list
+	case "flock.arena.v1.GenesisState.settlements":
+		lv := value.List()
+		clv := lv.(*_GenesisState_12_list)
+		x.Settlements = *clv.list
+	case "flock.arena.v1.GenesisState.tallies":
+		lv := value.List()
+		clv := lv.(*_GenesisState_13_list)
+		x.Tallies = *clv.list
+	case "flock.arena.v1.GenesisState.ranking":
+		lv := value.List()
+		clv := lv.(*_GenesisState_14_list)
+		x.Ranking = *clv.list
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisState"))
@@ -925,6 +1144,24 @@ func (x *fastReflection_GenesisState) Mutable(fd protoreflect.FieldDescriptor) p
 		}
 		value := &_GenesisState_11_list{list: &x.ParticipantResults}
 		return protoreflect.ValueOfList(value)
+	case "flock.arena.v1.GenesisState.settlements":
+		if x.Settlements == nil {
+			x.Settlements = []*Settlement{}
+		}
+		value := &_GenesisState_12_list{list: &x.Settlements}
+		return protoreflect.ValueOfList(value)
+	case "flock.arena.v1.GenesisState.tallies":
+		if x.Tallies == nil {
+			x.Tallies = []*GenesisTally{}
+		}
+		value := &_GenesisState_13_list{list: &x.Tallies}
+		return protoreflect.ValueOfList(value)
+	case "flock.arena.v1.GenesisState.ranking":
+		if x.Ranking == nil {
+			x.Ranking = []*GenesisRanked{}
+		}
+		value := &_GenesisState_14_list{list: &x.Ranking}
+		return protoreflect.ValueOfList(value)
 	case "flock.arena.v1.GenesisState.next_task_id":
 		panic(fmt.Errorf("field next_task_id of message flock.arena.v1.GenesisState is not mutable"))
 	default:
@@ -972,6 +1209,15 @@ func (x *fastReflection_GenesisState) NewField(fd protoreflect.FieldDescriptor) 
 	case "flock.arena.v1.GenesisState.participant_results":
 		list := []*GenesisParticipantResult{}
 		return protoreflect.ValueOfList(&_GenesisState_11_list{list: &list})
+	case "flock.arena.v1.GenesisState.settlements":
+		list := []*Settlement{}
+		return protoreflect.ValueOfList(&_GenesisState_12_list{list: &list})
+	case "flock.arena.v1.GenesisState.tallies":
+		list := []*GenesisTally{}
+		return protoreflect.ValueOfList(&_GenesisState_13_list{list: &list})
+	case "flock.arena.v1.GenesisState.ranking":
+		list := []*GenesisRanked{}
+		return protoreflect.ValueOfList(&_GenesisState_14_list{list: &list})
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisState"))
@@ -1102,6 +1348,24 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 				n += 1 + l + runtime.Sov(uint64(l))
 			}
 		}
+		if len(x.Settlements) > 0 {
+			for _, e := range x.Settlements {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.Tallies) > 0 {
+			for _, e := range x.Tallies {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
+		if len(x.Ranking) > 0 {
+			for _, e := range x.Ranking {
+				l = options.Size(e)
+				n += 1 + l + runtime.Sov(uint64(l))
+			}
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -1130,6 +1394,54 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Ranking) > 0 {
+			for iNdEx := len(x.Ranking) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Ranking[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x72
+			}
+		}
+		if len(x.Tallies) > 0 {
+			for iNdEx := len(x.Tallies) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Tallies[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x6a
+			}
+		}
+		if len(x.Settlements) > 0 {
+			for iNdEx := len(x.Settlements) - 1; iNdEx >= 0; iNdEx-- {
+				encoded, err := options.Marshal(x.Settlements[iNdEx])
+				if err != nil {
+					return protoiface.MarshalOutput{
+						NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+						Buf:               input.Buf,
+					}, err
+				}
+				i -= len(encoded)
+				copy(dAtA[i:], encoded)
+				i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+				i--
+				dAtA[i] = 0x62
+			}
 		}
 		if len(x.ParticipantResults) > 0 {
 			for iNdEx := len(x.ParticipantResults) - 1; iNdEx >= 0; iNdEx-- {
@@ -1704,6 +2016,1138 @@ func (x *fastReflection_GenesisState) ProtoMethods() *protoiface.Methods {
 					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
 				}
 				iNdEx = postIndex
+			case 12:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Settlements", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Settlements = append(x.Settlements, &Settlement{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Settlements[len(x.Settlements)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 13:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Tallies", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Tallies = append(x.Tallies, &GenesisTally{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Tallies[len(x.Tallies)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 14:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Ranking", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Ranking = append(x.Ranking, &GenesisRanked{})
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Ranking[len(x.Ranking)-1]); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_GenesisTally           protoreflect.MessageDescriptor
+	fd_GenesisTally_task_id   protoreflect.FieldDescriptor
+	fd_GenesisTally_validator protoreflect.FieldDescriptor
+	fd_GenesisTally_tally     protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_genesis_proto_init()
+	md_GenesisTally = File_flock_arena_v1_genesis_proto.Messages().ByName("GenesisTally")
+	fd_GenesisTally_task_id = md_GenesisTally.Fields().ByName("task_id")
+	fd_GenesisTally_validator = md_GenesisTally.Fields().ByName("validator")
+	fd_GenesisTally_tally = md_GenesisTally.Fields().ByName("tally")
+}
+
+var _ protoreflect.Message = (*fastReflection_GenesisTally)(nil)
+
+type fastReflection_GenesisTally GenesisTally
+
+func (x *GenesisTally) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_GenesisTally)(x)
+}
+
+func (x *GenesisTally) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[1]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_GenesisTally_messageType fastReflection_GenesisTally_messageType
+var _ protoreflect.MessageType = fastReflection_GenesisTally_messageType{}
+
+type fastReflection_GenesisTally_messageType struct{}
+
+func (x fastReflection_GenesisTally_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_GenesisTally)(nil)
+}
+func (x fastReflection_GenesisTally_messageType) New() protoreflect.Message {
+	return new(fastReflection_GenesisTally)
+}
+func (x fastReflection_GenesisTally_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_GenesisTally
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_GenesisTally) Descriptor() protoreflect.MessageDescriptor {
+	return md_GenesisTally
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_GenesisTally) Type() protoreflect.MessageType {
+	return _fastReflection_GenesisTally_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_GenesisTally) New() protoreflect.Message {
+	return new(fastReflection_GenesisTally)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_GenesisTally) Interface() protoreflect.ProtoMessage {
+	return (*GenesisTally)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_GenesisTally) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_GenesisTally_task_id, value) {
+			return
+		}
+	}
+	if x.Validator != "" {
+		value := protoreflect.ValueOfString(x.Validator)
+		if !f(fd_GenesisTally_validator, value) {
+			return
+		}
+	}
+	if x.Tally != nil {
+		value := protoreflect.ValueOfMessage(x.Tally.ProtoReflect())
+		if !f(fd_GenesisTally_tally, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_GenesisTally) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisTally.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.GenesisTally.validator":
+		return x.Validator != ""
+	case "flock.arena.v1.GenesisTally.tally":
+		return x.Tally != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisTally) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisTally.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.GenesisTally.validator":
+		x.Validator = ""
+	case "flock.arena.v1.GenesisTally.tally":
+		x.Tally = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_GenesisTally) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.GenesisTally.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.GenesisTally.validator":
+		value := x.Validator
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.GenesisTally.tally":
+		value := x.Tally
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisTally) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisTally.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.GenesisTally.validator":
+		x.Validator = value.Interface().(string)
+	case "flock.arena.v1.GenesisTally.tally":
+		x.Tally = value.Message().Interface().(*ValidatorTally)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisTally) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisTally.tally":
+		if x.Tally == nil {
+			x.Tally = new(ValidatorTally)
+		}
+		return protoreflect.ValueOfMessage(x.Tally.ProtoReflect())
+	case "flock.arena.v1.GenesisTally.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.GenesisTally is not mutable"))
+	case "flock.arena.v1.GenesisTally.validator":
+		panic(fmt.Errorf("field validator of message flock.arena.v1.GenesisTally is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_GenesisTally) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisTally.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.GenesisTally.validator":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.GenesisTally.tally":
+		m := new(ValidatorTally)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisTally"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisTally does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_GenesisTally) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.GenesisTally", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_GenesisTally) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisTally) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_GenesisTally) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_GenesisTally) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*GenesisTally)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		l = len(x.Validator)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Tally != nil {
+			l = options.Size(x.Tally)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*GenesisTally)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Tally != nil {
+			encoded, err := options.Marshal(x.Tally)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Validator) > 0 {
+			i -= len(x.Validator)
+			copy(dAtA[i:], x.Validator)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Validator)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*GenesisTally)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: GenesisTally: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: GenesisTally: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Validator", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Validator = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Tally", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Tally == nil {
+					x.Tally = &ValidatorTally{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Tally); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_GenesisRanked            protoreflect.MessageDescriptor
+	fd_GenesisRanked_task_id    protoreflect.FieldDescriptor
+	fd_GenesisRanked_submission protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_genesis_proto_init()
+	md_GenesisRanked = File_flock_arena_v1_genesis_proto.Messages().ByName("GenesisRanked")
+	fd_GenesisRanked_task_id = md_GenesisRanked.Fields().ByName("task_id")
+	fd_GenesisRanked_submission = md_GenesisRanked.Fields().ByName("submission")
+}
+
+var _ protoreflect.Message = (*fastReflection_GenesisRanked)(nil)
+
+type fastReflection_GenesisRanked GenesisRanked
+
+func (x *GenesisRanked) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_GenesisRanked)(x)
+}
+
+func (x *GenesisRanked) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[2]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_GenesisRanked_messageType fastReflection_GenesisRanked_messageType
+var _ protoreflect.MessageType = fastReflection_GenesisRanked_messageType{}
+
+type fastReflection_GenesisRanked_messageType struct{}
+
+func (x fastReflection_GenesisRanked_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_GenesisRanked)(nil)
+}
+func (x fastReflection_GenesisRanked_messageType) New() protoreflect.Message {
+	return new(fastReflection_GenesisRanked)
+}
+func (x fastReflection_GenesisRanked_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_GenesisRanked
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_GenesisRanked) Descriptor() protoreflect.MessageDescriptor {
+	return md_GenesisRanked
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_GenesisRanked) Type() protoreflect.MessageType {
+	return _fastReflection_GenesisRanked_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_GenesisRanked) New() protoreflect.Message {
+	return new(fastReflection_GenesisRanked)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_GenesisRanked) Interface() protoreflect.ProtoMessage {
+	return (*GenesisRanked)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_GenesisRanked) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_GenesisRanked_task_id, value) {
+			return
+		}
+	}
+	if x.Submission != nil {
+		value := protoreflect.ValueOfMessage(x.Submission.ProtoReflect())
+		if !f(fd_GenesisRanked_submission, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_GenesisRanked) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisRanked.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.GenesisRanked.submission":
+		return x.Submission != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisRanked) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisRanked.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.GenesisRanked.submission":
+		x.Submission = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_GenesisRanked) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.GenesisRanked.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.GenesisRanked.submission":
+		value := x.Submission
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisRanked) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisRanked.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.GenesisRanked.submission":
+		x.Submission = value.Message().Interface().(*RankedSubmission)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisRanked) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisRanked.submission":
+		if x.Submission == nil {
+			x.Submission = new(RankedSubmission)
+		}
+		return protoreflect.ValueOfMessage(x.Submission.ProtoReflect())
+	case "flock.arena.v1.GenesisRanked.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.GenesisRanked is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_GenesisRanked) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.GenesisRanked.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.GenesisRanked.submission":
+		m := new(RankedSubmission)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.GenesisRanked"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.GenesisRanked does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_GenesisRanked) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.GenesisRanked", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_GenesisRanked) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_GenesisRanked) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_GenesisRanked) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_GenesisRanked) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*GenesisRanked)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		if x.Submission != nil {
+			l = options.Size(x.Submission)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*GenesisRanked)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Submission != nil {
+			encoded, err := options.Marshal(x.Submission)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*GenesisRanked)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: GenesisRanked: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: GenesisRanked: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Submission", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Submission == nil {
+					x.Submission = &RankedSubmission{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Submission); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1763,7 +3207,7 @@ func (x *GenesisAssignment) ProtoReflect() protoreflect.Message {
 }
 
 func (x *GenesisAssignment) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_genesis_proto_msgTypes[1]
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[3]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2281,7 +3725,7 @@ func (x *GenesisCommitment) ProtoReflect() protoreflect.Message {
 }
 
 func (x *GenesisCommitment) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_genesis_proto_msgTypes[2]
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[4]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -2867,7 +4311,7 @@ func (x *GenesisScore) ProtoReflect() protoreflect.Message {
 }
 
 func (x *GenesisScore) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_genesis_proto_msgTypes[3]
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[5]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3443,7 +4887,7 @@ func (x *GenesisSubmissionResult) ProtoReflect() protoreflect.Message {
 }
 
 func (x *GenesisSubmissionResult) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_genesis_proto_msgTypes[4]
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[6]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -3926,7 +5370,7 @@ func (x *GenesisParticipantResult) ProtoReflect() protoreflect.Message {
 }
 
 func (x *GenesisParticipantResult) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_genesis_proto_msgTypes[5]
+	mi := &file_flock_arena_v1_genesis_proto_msgTypes[7]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4418,6 +5862,10 @@ type GenesisState struct {
 	Scores             []*GenesisScore             `protobuf:"bytes,9,rep,name=scores,proto3" json:"scores,omitempty"`
 	SubmissionResults  []*GenesisSubmissionResult  `protobuf:"bytes,10,rep,name=submission_results,json=submissionResults,proto3" json:"submission_results,omitempty"`
 	ParticipantResults []*GenesisParticipantResult `protobuf:"bytes,11,rep,name=participant_results,json=participantResults,proto3" json:"participant_results,omitempty"`
+	// the progress of tasks being settled, and what their settlement has computed so far.
+	Settlements []*Settlement    `protobuf:"bytes,12,rep,name=settlements,proto3" json:"settlements,omitempty"`
+	Tallies     []*GenesisTally  `protobuf:"bytes,13,rep,name=tallies,proto3" json:"tallies,omitempty"`
+	Ranking     []*GenesisRanked `protobuf:"bytes,14,rep,name=ranking,proto3" json:"ranking,omitempty"`
 }
 
 func (x *GenesisState) Reset() {
@@ -4517,6 +5965,123 @@ func (x *GenesisState) GetParticipantResults() []*GenesisParticipantResult {
 	return nil
 }
 
+func (x *GenesisState) GetSettlements() []*Settlement {
+	if x != nil {
+		return x.Settlements
+	}
+	return nil
+}
+
+func (x *GenesisState) GetTallies() []*GenesisTally {
+	if x != nil {
+		return x.Tallies
+	}
+	return nil
+}
+
+func (x *GenesisState) GetRanking() []*GenesisRanked {
+	if x != nil {
+		return x.Ranking
+	}
+	return nil
+}
+
+// GenesisTally is a settling task's tally of one validator.
+type GenesisTally struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId    uint64          `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Validator string          `protobuf:"bytes,2,opt,name=validator,proto3" json:"validator,omitempty"`
+	Tally     *ValidatorTally `protobuf:"bytes,3,opt,name=tally,proto3" json:"tally,omitempty"`
+}
+
+func (x *GenesisTally) Reset() {
+	*x = GenesisTally{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[1]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *GenesisTally) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GenesisTally) ProtoMessage() {}
+
+// Deprecated: Use GenesisTally.ProtoReflect.Descriptor instead.
+func (*GenesisTally) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *GenesisTally) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *GenesisTally) GetValidator() string {
+	if x != nil {
+		return x.Validator
+	}
+	return ""
+}
+
+func (x *GenesisTally) GetTally() *ValidatorTally {
+	if x != nil {
+		return x.Tally
+	}
+	return nil
+}
+
+// GenesisRanked is a submission of a settling task waiting for its leaderboard row.
+type GenesisRanked struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId     uint64            `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Submission *RankedSubmission `protobuf:"bytes,2,opt,name=submission,proto3" json:"submission,omitempty"`
+}
+
+func (x *GenesisRanked) Reset() {
+	*x = GenesisRanked{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[2]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *GenesisRanked) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GenesisRanked) ProtoMessage() {}
+
+// Deprecated: Use GenesisRanked.ProtoReflect.Descriptor instead.
+func (*GenesisRanked) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{2}
+}
+
+func (x *GenesisRanked) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *GenesisRanked) GetSubmission() *RankedSubmission {
+	if x != nil {
+		return x.Submission
+	}
+	return nil
+}
+
 // GenesisAssignment assigns a submission to a validator.
 type GenesisAssignment struct {
 	state         protoimpl.MessageState
@@ -4531,7 +6096,7 @@ type GenesisAssignment struct {
 func (x *GenesisAssignment) Reset() {
 	*x = GenesisAssignment{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_genesis_proto_msgTypes[1]
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[3]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4545,7 +6110,7 @@ func (*GenesisAssignment) ProtoMessage() {}
 
 // Deprecated: Use GenesisAssignment.ProtoReflect.Descriptor instead.
 func (*GenesisAssignment) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{1}
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *GenesisAssignment) GetTaskId() uint64 {
@@ -4584,7 +6149,7 @@ type GenesisCommitment struct {
 func (x *GenesisCommitment) Reset() {
 	*x = GenesisCommitment{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_genesis_proto_msgTypes[2]
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[4]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4598,7 +6163,7 @@ func (*GenesisCommitment) ProtoMessage() {}
 
 // Deprecated: Use GenesisCommitment.ProtoReflect.Descriptor instead.
 func (*GenesisCommitment) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{2}
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *GenesisCommitment) GetTaskId() uint64 {
@@ -4644,7 +6209,7 @@ type GenesisScore struct {
 func (x *GenesisScore) Reset() {
 	*x = GenesisScore{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_genesis_proto_msgTypes[3]
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[5]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4658,7 +6223,7 @@ func (*GenesisScore) ProtoMessage() {}
 
 // Deprecated: Use GenesisScore.ProtoReflect.Descriptor instead.
 func (*GenesisScore) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{3}
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *GenesisScore) GetTaskId() uint64 {
@@ -4702,7 +6267,7 @@ type GenesisSubmissionResult struct {
 func (x *GenesisSubmissionResult) Reset() {
 	*x = GenesisSubmissionResult{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_genesis_proto_msgTypes[4]
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[6]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4716,7 +6281,7 @@ func (*GenesisSubmissionResult) ProtoMessage() {}
 
 // Deprecated: Use GenesisSubmissionResult.ProtoReflect.Descriptor instead.
 func (*GenesisSubmissionResult) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{4}
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *GenesisSubmissionResult) GetTaskId() uint64 {
@@ -4746,7 +6311,7 @@ type GenesisParticipantResult struct {
 func (x *GenesisParticipantResult) Reset() {
 	*x = GenesisParticipantResult{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_genesis_proto_msgTypes[5]
+		mi := &file_flock_arena_v1_genesis_proto_msgTypes[7]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -4760,7 +6325,7 @@ func (*GenesisParticipantResult) ProtoMessage() {}
 
 // Deprecated: Use GenesisParticipantResult.ProtoReflect.Descriptor instead.
 func (*GenesisParticipantResult) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{5}
+	return file_flock_arena_v1_genesis_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *GenesisParticipantResult) GetTaskId() uint64 {
@@ -4789,7 +6354,7 @@ var file_flock_arena_v1_genesis_proto_rawDesc = []byte{
 	0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x2f, 0x70, 0x61,
 	0x72, 0x61, 0x6d, 0x73, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x14, 0x67, 0x6f, 0x67, 0x6f,
 	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x2f, 0x67, 0x6f, 0x67, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f,
-	0x22, 0xaa, 0x06, 0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x74, 0x61, 0x74,
+	0x22, 0xfa, 0x07, 0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x74, 0x61, 0x74,
 	0x65, 0x12, 0x39, 0x0a, 0x06, 0x70, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x18, 0x01, 0x20, 0x01, 0x28,
 	0x0b, 0x32, 0x16, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e,
 	0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8,
@@ -4839,58 +6404,86 @@ var file_flock_arena_v1_genesis_proto_rawDesc = []byte{
 	0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x61, 0x72,
 	0x74, 0x69, 0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x42, 0x09,
 	0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x12, 0x70, 0x61, 0x72, 0x74, 0x69,
-	0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x22, 0x6f, 0x0a,
-	0x11, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x41, 0x73, 0x73, 0x69, 0x67, 0x6e, 0x6d, 0x65,
-	0x6e, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20,
-	0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76,
-	0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09,
-	0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62,
-	0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x04,
-	0x52, 0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x22, 0x86,
-	0x01, 0x0a, 0x11, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74,
-	0x6d, 0x65, 0x6e, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18,
-	0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a,
-	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
-	0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x1e, 0x0a, 0x0a, 0x63,
-	0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52,
-	0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x1a, 0x0a, 0x08, 0x72,
-	0x65, 0x76, 0x65, 0x61, 0x6c, 0x65, 0x64, 0x18, 0x04, 0x20, 0x01, 0x28, 0x08, 0x52, 0x08, 0x72,
-	0x65, 0x76, 0x65, 0x61, 0x6c, 0x65, 0x64, 0x22, 0x80, 0x01, 0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65,
-	0x73, 0x69, 0x73, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b,
+	0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x12, 0x47, 0x0a,
+	0x0b, 0x73, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x73, 0x18, 0x0c, 0x20, 0x03,
+	0x28, 0x0b, 0x32, 0x1a, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61,
+	0x2e, 0x76, 0x31, 0x2e, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x42, 0x09,
+	0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0b, 0x73, 0x65, 0x74, 0x74, 0x6c,
+	0x65, 0x6d, 0x65, 0x6e, 0x74, 0x73, 0x12, 0x41, 0x0a, 0x07, 0x74, 0x61, 0x6c, 0x6c, 0x69, 0x65,
+	0x73, 0x18, 0x0d, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1c, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e,
+	0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73,
+	0x54, 0x61, 0x6c, 0x6c, 0x79, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8, 0xe7, 0xb0, 0x2a, 0x01,
+	0x52, 0x07, 0x74, 0x61, 0x6c, 0x6c, 0x69, 0x65, 0x73, 0x12, 0x42, 0x0a, 0x07, 0x72, 0x61, 0x6e,
+	0x6b, 0x69, 0x6e, 0x67, 0x18, 0x0e, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x1d, 0x2e, 0x66, 0x6c, 0x6f,
+	0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x47, 0x65, 0x6e, 0x65,
+	0x73, 0x69, 0x73, 0x52, 0x61, 0x6e, 0x6b, 0x65, 0x64, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8,
+	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x07, 0x72, 0x61, 0x6e, 0x6b, 0x69, 0x6e, 0x67, 0x22, 0x81, 0x01,
+	0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x54, 0x61, 0x6c, 0x6c, 0x79, 0x12, 0x17,
+	0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
+	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64,
+	0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69,
+	0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x3a, 0x0a, 0x05, 0x74, 0x61, 0x6c, 0x6c, 0x79, 0x18, 0x03,
+	0x20, 0x01, 0x28, 0x0b, 0x32, 0x1e, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65,
+	0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x56, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x54,
+	0x61, 0x6c, 0x6c, 0x79, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x05, 0x74, 0x61, 0x6c, 0x6c,
+	0x79, 0x22, 0x70, 0x0a, 0x0d, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x52, 0x61, 0x6e, 0x6b,
+	0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20,
+	0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x46, 0x0a, 0x0a, 0x73,
+	0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32,
+	0x20, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31,
+	0x2e, 0x52, 0x61, 0x6e, 0x6b, 0x65, 0x64, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f,
+	0x6e, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x0a, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73,
+	0x69, 0x6f, 0x6e, 0x22, 0x6f, 0x0a, 0x11, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x41, 0x73,
+	0x73, 0x69, 0x67, 0x6e, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b,
 	0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49,
-	0x64, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f,
-	0x69, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73,
-	0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61,
-	0x74, 0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64,
-	0x61, 0x74, 0x6f, 0x72, 0x12, 0x14, 0x0a, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x18, 0x04, 0x20,
-	0x01, 0x28, 0x09, 0x52, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x22, 0x72, 0x0a, 0x17, 0x47, 0x65,
-	0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x52,
-	0x65, 0x73, 0x75, 0x6c, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
-	0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x3e,
-	0x0a, 0x06, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x20,
-	0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e,
-	0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74,
-	0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x06, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x22, 0x74,
-	0x0a, 0x18, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x61, 0x72, 0x74, 0x69, 0x63, 0x69,
-	0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61,
+	0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12,
+	0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64,
+	0x18, 0x03, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69,
+	0x6f, 0x6e, 0x49, 0x64, 0x22, 0x86, 0x01, 0x0a, 0x11, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73,
+	0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61,
 	0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73,
-	0x6b, 0x49, 0x64, 0x12, 0x3f, 0x0a, 0x06, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x0b, 0x32, 0x21, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x74, 0x69, 0x63, 0x69, 0x70, 0x61, 0x6e, 0x74,
+	0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f,
+	0x72, 0x12, 0x1e, 0x0a, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e,
+	0x74, 0x12, 0x1a, 0x0a, 0x08, 0x72, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x65, 0x64, 0x18, 0x04, 0x20,
+	0x01, 0x28, 0x08, 0x52, 0x08, 0x72, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x65, 0x64, 0x22, 0x80, 0x01,
+	0x0a, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x12, 0x17,
+	0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
+	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d, 0x69,
+	0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c,
+	0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09,
+	0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x14, 0x0a, 0x05, 0x73, 0x63,
+	0x6f, 0x72, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x05, 0x73, 0x63, 0x6f, 0x72, 0x65,
+	0x22, 0x72, 0x0a, 0x17, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x53, 0x75, 0x62, 0x6d, 0x69,
+	0x73, 0x73, 0x69, 0x6f, 0x6e, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74,
+	0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61,
+	0x73, 0x6b, 0x49, 0x64, 0x12, 0x3e, 0x0a, 0x06, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x18, 0x02,
+	0x20, 0x01, 0x28, 0x0b, 0x32, 0x20, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65,
+	0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e,
 	0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x06, 0x72, 0x65,
-	0x73, 0x75, 0x6c, 0x74, 0x42, 0xb4, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f,
-	0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x0c, 0x47, 0x65, 0x6e,
-	0x65, 0x73, 0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74,
-	0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61,
-	0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f,
-	0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63,
-	0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f,
-	0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c,
-	0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42,
-	0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b,
-	0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f,
-	0x74, 0x6f, 0x33,
+	0x73, 0x75, 0x6c, 0x74, 0x22, 0x74, 0x0a, 0x18, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50,
+	0x61, 0x72, 0x74, 0x69, 0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74,
+	0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x3f, 0x0a, 0x06, 0x72, 0x65, 0x73,
+	0x75, 0x6c, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x21, 0x2e, 0x66, 0x6c, 0x6f, 0x63,
+	0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x74, 0x69,
+	0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x42, 0x04, 0xc8, 0xde,
+	0x1f, 0x00, 0x52, 0x06, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x42, 0xb4, 0x01, 0x0a, 0x12, 0x63,
+	0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76,
+	0x31, 0x42, 0x0c, 0x47, 0x65, 0x6e, 0x65, 0x73, 0x69, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50,
+	0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c,
+	0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61,
+	0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76,
+	0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa,
+	0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31,
+	0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56,
+	0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c,
+	0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02,
+	0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56,
+	0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -4905,40 +6498,50 @@ func file_flock_arena_v1_genesis_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_genesis_proto_rawDescData
 }
 
-var file_flock_arena_v1_genesis_proto_msgTypes = make([]protoimpl.MessageInfo, 6)
+var file_flock_arena_v1_genesis_proto_msgTypes = make([]protoimpl.MessageInfo, 8)
 var file_flock_arena_v1_genesis_proto_goTypes = []interface{}{
 	(*GenesisState)(nil),             // 0: flock.arena.v1.GenesisState
-	(*GenesisAssignment)(nil),        // 1: flock.arena.v1.GenesisAssignment
-	(*GenesisCommitment)(nil),        // 2: flock.arena.v1.GenesisCommitment
-	(*GenesisScore)(nil),             // 3: flock.arena.v1.GenesisScore
-	(*GenesisSubmissionResult)(nil),  // 4: flock.arena.v1.GenesisSubmissionResult
-	(*GenesisParticipantResult)(nil), // 5: flock.arena.v1.GenesisParticipantResult
-	(*Params)(nil),                   // 6: flock.arena.v1.Params
-	(*Task)(nil),                     // 7: flock.arena.v1.Task
-	(*Participant)(nil),              // 8: flock.arena.v1.Participant
-	(*Delegation)(nil),               // 9: flock.arena.v1.Delegation
-	(*Submission)(nil),               // 10: flock.arena.v1.Submission
-	(*SubmissionResult)(nil),         // 11: flock.arena.v1.SubmissionResult
-	(*ParticipantResult)(nil),        // 12: flock.arena.v1.ParticipantResult
+	(*GenesisTally)(nil),             // 1: flock.arena.v1.GenesisTally
+	(*GenesisRanked)(nil),            // 2: flock.arena.v1.GenesisRanked
+	(*GenesisAssignment)(nil),        // 3: flock.arena.v1.GenesisAssignment
+	(*GenesisCommitment)(nil),        // 4: flock.arena.v1.GenesisCommitment
+	(*GenesisScore)(nil),             // 5: flock.arena.v1.GenesisScore
+	(*GenesisSubmissionResult)(nil),  // 6: flock.arena.v1.GenesisSubmissionResult
+	(*GenesisParticipantResult)(nil), // 7: flock.arena.v1.GenesisParticipantResult
+	(*Params)(nil),                   // 8: flock.arena.v1.Params
+	(*Task)(nil),                     // 9: flock.arena.v1.Task
+	(*Participant)(nil),              // 10: flock.arena.v1.Participant
+	(*Delegation)(nil),               // 11: flock.arena.v1.Delegation
+	(*Submission)(nil),               // 12: flock.arena.v1.Submission
+	(*Settlement)(nil),               // 13: flock.arena.v1.Settlement
+	(*ValidatorTally)(nil),           // 14: flock.arena.v1.ValidatorTally
+	(*RankedSubmission)(nil),         // 15: flock.arena.v1.RankedSubmission
+	(*SubmissionResult)(nil),         // 16: flock.arena.v1.SubmissionResult
+	(*ParticipantResult)(nil),        // 17: flock.arena.v1.ParticipantResult
 }
 var file_flock_arena_v1_genesis_proto_depIdxs = []int32{
-	6,  // 0: flock.arena.v1.GenesisState.params:type_name -> flock.arena.v1.Params
-	7,  // 1: flock.arena.v1.GenesisState.tasks:type_name -> flock.arena.v1.Task
-	8,  // 2: flock.arena.v1.GenesisState.participants:type_name -> flock.arena.v1.Participant
-	9,  // 3: flock.arena.v1.GenesisState.delegations:type_name -> flock.arena.v1.Delegation
-	10, // 4: flock.arena.v1.GenesisState.submissions:type_name -> flock.arena.v1.Submission
-	1,  // 5: flock.arena.v1.GenesisState.assignments:type_name -> flock.arena.v1.GenesisAssignment
-	2,  // 6: flock.arena.v1.GenesisState.commitments:type_name -> flock.arena.v1.GenesisCommitment
-	3,  // 7: flock.arena.v1.GenesisState.scores:type_name -> flock.arena.v1.GenesisScore
-	4,  // 8: flock.arena.v1.GenesisState.submission_results:type_name -> flock.arena.v1.GenesisSubmissionResult
-	5,  // 9: flock.arena.v1.GenesisState.participant_results:type_name -> flock.arena.v1.GenesisParticipantResult
-	11, // 10: flock.arena.v1.GenesisSubmissionResult.result:type_name -> flock.arena.v1.SubmissionResult
-	12, // 11: flock.arena.v1.GenesisParticipantResult.result:type_name -> flock.arena.v1.ParticipantResult
-	12, // [12:12] is the sub-list for method output_type
-	12, // [12:12] is the sub-list for method input_type
-	12, // [12:12] is the sub-list for extension type_name
-	12, // [12:12] is the sub-list for extension extendee
-	0,  // [0:12] is the sub-list for field type_name
+	8,  // 0: flock.arena.v1.GenesisState.params:type_name -> flock.arena.v1.Params
+	9,  // 1: flock.arena.v1.GenesisState.tasks:type_name -> flock.arena.v1.Task
+	10, // 2: flock.arena.v1.GenesisState.participants:type_name -> flock.arena.v1.Participant
+	11, // 3: flock.arena.v1.GenesisState.delegations:type_name -> flock.arena.v1.Delegation
+	12, // 4: flock.arena.v1.GenesisState.submissions:type_name -> flock.arena.v1.Submission
+	3,  // 5: flock.arena.v1.GenesisState.assignments:type_name -> flock.arena.v1.GenesisAssignment
+	4,  // 6: flock.arena.v1.GenesisState.commitments:type_name -> flock.arena.v1.GenesisCommitment
+	5,  // 7: flock.arena.v1.GenesisState.scores:type_name -> flock.arena.v1.GenesisScore
+	6,  // 8: flock.arena.v1.GenesisState.submission_results:type_name -> flock.arena.v1.GenesisSubmissionResult
+	7,  // 9: flock.arena.v1.GenesisState.participant_results:type_name -> flock.arena.v1.GenesisParticipantResult
+	13, // 10: flock.arena.v1.GenesisState.settlements:type_name -> flock.arena.v1.Settlement
+	1,  // 11: flock.arena.v1.GenesisState.tallies:type_name -> flock.arena.v1.GenesisTally
+	2,  // 12: flock.arena.v1.GenesisState.ranking:type_name -> flock.arena.v1.GenesisRanked
+	14, // 13: flock.arena.v1.GenesisTally.tally:type_name -> flock.arena.v1.ValidatorTally
+	15, // 14: flock.arena.v1.GenesisRanked.submission:type_name -> flock.arena.v1.RankedSubmission
+	16, // 15: flock.arena.v1.GenesisSubmissionResult.result:type_name -> flock.arena.v1.SubmissionResult
+	17, // 16: flock.arena.v1.GenesisParticipantResult.result:type_name -> flock.arena.v1.ParticipantResult
+	17, // [17:17] is the sub-list for method output_type
+	17, // [17:17] is the sub-list for method input_type
+	17, // [17:17] is the sub-list for extension type_name
+	17, // [17:17] is the sub-list for extension extendee
+	0,  // [0:17] is the sub-list for field type_name
 }
 
 func init() { file_flock_arena_v1_genesis_proto_init() }
@@ -4962,7 +6565,7 @@ func file_flock_arena_v1_genesis_proto_init() {
 			}
 		}
 		file_flock_arena_v1_genesis_proto_msgTypes[1].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*GenesisAssignment); i {
+			switch v := v.(*GenesisTally); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4974,7 +6577,7 @@ func file_flock_arena_v1_genesis_proto_init() {
 			}
 		}
 		file_flock_arena_v1_genesis_proto_msgTypes[2].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*GenesisCommitment); i {
+			switch v := v.(*GenesisRanked); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4986,7 +6589,7 @@ func file_flock_arena_v1_genesis_proto_init() {
 			}
 		}
 		file_flock_arena_v1_genesis_proto_msgTypes[3].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*GenesisScore); i {
+			switch v := v.(*GenesisAssignment); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -4998,7 +6601,7 @@ func file_flock_arena_v1_genesis_proto_init() {
 			}
 		}
 		file_flock_arena_v1_genesis_proto_msgTypes[4].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*GenesisSubmissionResult); i {
+			switch v := v.(*GenesisCommitment); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -5010,6 +6613,30 @@ func file_flock_arena_v1_genesis_proto_init() {
 			}
 		}
 		file_flock_arena_v1_genesis_proto_msgTypes[5].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*GenesisScore); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_genesis_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*GenesisSubmissionResult); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_genesis_proto_msgTypes[7].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*GenesisParticipantResult); i {
 			case 0:
 				return &v.state
@@ -5028,7 +6655,7 @@ func file_flock_arena_v1_genesis_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_genesis_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   6,
+			NumMessages:   8,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

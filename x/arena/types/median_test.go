@@ -13,7 +13,7 @@ import (
 func d(s string) math.LegacyDec { return math.LegacyMustNewDecFromStr(s) }
 
 func v(val, score string, w int64) types.Vote {
-	return types.Vote{Validator: val, Score: d(score), Weight: math.NewInt(w)}
+	return types.Vote{Validator: []byte(val), Score: d(score), Weight: math.LegacyNewDec(w)}
 }
 
 func TestWeightedMedian(t *testing.T) {
@@ -30,6 +30,18 @@ func TestWeightedMedian(t *testing.T) {
 		{"ties in score", []types.Vote{v("b", "2", 1), v("a", "2", 1), v("c", "7", 1)}, "2"},
 		{"zero weights count equally", []types.Vote{v("a", "1", 0), v("b", "9", 0), v("c", "4", 0)}, "4"},
 		{"negative scores", []types.Vote{v("a", "-1.5", 2), v("b", "0.5", 1)}, "-1.5"},
+		// votes given in address order, scores in another order, unequal weights: the
+		// weights must travel with their scores when sorted. Taking the weights in the
+		// given order (3, 8, 4 against sorted scores 0.70, 0.72, 0.74) would give 0.72.
+		{"unsorted, unequal: heavy lowest score", []types.Vote{v("a", "0.72", 3), v("b", "0.70", 8), v("c", "0.74", 4)}, "0.70"},
+		// sorted weights 1, 2, 6 → 0.9; given-order weights 6, 2, 1 → 0.1
+		{"unsorted, unequal: heavy highest score", []types.Vote{v("a", "0.9", 6), v("b", "0.5", 2), v("c", "0.1", 1)}, "0.9"},
+		// sorted: 1(w4) 2(w1) 3(w1) 4(w4) total 10 → cum 4, 5 = half → midpoint of 2 and 3
+		{"unsorted, exactly half inside", []types.Vote{v("d", "4", 4), v("c", "3", 1), v("b", "2", 1), v("a", "1", 4)}, "2.5"},
+		{"fractional weights", []types.Vote{
+			{Validator: []byte("a"), Score: d("1"), Weight: d("0.5")},
+			{Validator: []byte("b"), Score: d("2"), Weight: d("0.500000000000000001")},
+		}, "2"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,7 +67,9 @@ func TestMADAndAccuracy(t *testing.T) {
 		{"4", "2.5", "1", "0.5"},                     // 1.5 / (3·1)
 		{"10", "2.5", "1", "0"},                      // beyond 3 spreads
 		{"2.5", "2.5", "0", "1"},                     // no spread, exact
-		{"2.52", "2.5", "0", "0.333333333333333333"}, // spread floored at min_scale: 1 − 0.02/0.03
+		{"2.52", "2.5", "0", "0.333333333333333333"}, // spread floored at min_scale: 1 − 0.02/0.03, rounded down
+		{"2.51", "2.5", "0", "0.666666666666666666"}, // 1 − 1/3 rounded down, not to nearest (…667)
+		{"2.49", "2.5", "0", "0.666666666666666666"}, // below the median the same
 	}
 	for _, c := range cases {
 		got := types.Accuracy(d(c.score), d(c.median), d(c.mad), tol, minScale)
@@ -63,39 +77,14 @@ func TestMADAndAccuracy(t *testing.T) {
 	}
 }
 
-func TestRankWeights(t *testing.T) {
-	w := types.RankWeights(5, d("0.5"), 3)
-	want := []string{"1", "0.5", "0.25", "0", "0"}
-	for i := range want {
-		require.Equal(t, d(want[i]).String(), w[i].String(), "rank %d", i)
-	}
-}
-
-func TestSideAndSigmaSplits(t *testing.T) {
-	// γ = 0.1, trainers 300, validators 100: share = 0.1 + 0.8·0.75 = 0.7
-	tr, va := types.SideSplit(math.NewInt(1000), math.NewInt(300), math.NewInt(100), d("0.1"))
-	require.Equal(t, int64(700), tr.Int64())
-	require.Equal(t, int64(300), va.Int64())
-	// no validators at all: trainers still leave γ to the validator side
-	tr, va = types.SideSplit(math.NewInt(1000), math.NewInt(300), math.ZeroInt(), d("0.1"))
-	require.Equal(t, int64(900), tr.Int64())
-	require.Equal(t, int64(100), va.Int64())
-	tr, va = types.SideSplit(math.NewInt(1001), math.ZeroInt(), math.ZeroInt(), d("0.1"))
-	require.Equal(t, int64(500), tr.Int64())
-	require.Equal(t, int64(501), va.Int64(), "nothing lost to rounding")
-
-	// σ = 0.2, self 100, delegated 300: delegators get 1000·0.8·0.75 = 600
-	self, dels := types.SigmaSplit(math.NewInt(1000), d("0.2"), math.NewInt(100), math.NewInt(300))
-	require.Equal(t, int64(400), self.Int64())
-	require.Equal(t, int64(600), dels.Int64())
-	self, dels = types.SigmaSplit(math.NewInt(1000), d("0.2"), math.NewInt(100), math.ZeroInt())
-	require.Equal(t, int64(1000), self.Int64())
-	require.True(t, dels.IsZero())
-}
-
-func TestAllocate(t *testing.T) {
-	got := types.Allocate(math.NewInt(10), []math.LegacyDec{d("1"), d("1"), d("1"), d("0"), d("-1")})
-	require.Equal(t, []int64{3, 3, 3, 0, 0}, []int64{got[0].Int64(), got[1].Int64(), got[2].Int64(), got[3].Int64(), got[4].Int64()})
-	none := types.Allocate(math.NewInt(10), []math.LegacyDec{d("0")})
-	require.True(t, none[0].IsZero())
+func TestScoreSubmission(t *testing.T) {
+	judged := types.ScoreSubmission([]types.Vote{v("a", "0.72", 3), v("b", "0.70", 8), v("c", "0.74", 4)}, d("3"), d("0.05"))
+	require.True(t, judged.Scored)
+	require.Equal(t, d("0.70").String(), judged.Median.String())
+	require.Equal(t, d("0").String(), judged.MAD.String())
+	// accuracies in the given order: 1 − 0.02/0.15, 1, 1 − 0.04/0.15
+	require.Equal(t, []string{"0.866666666666666666", "1.000000000000000000", "0.733333333333333333"},
+		[]string{judged.Accuracy[0].String(), judged.Accuracy[1].String(), judged.Accuracy[2].String()})
+	require.False(t, types.ScoreSubmission(nil, d("3"), d("0.05")).Scored)
+	require.Equal(t, d("0.5").String(), types.MeanAccuracy(d("1.5"), 3).String())
 }

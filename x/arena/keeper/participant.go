@@ -1,0 +1,128 @@
+package keeper
+
+import (
+	"bytes"
+	"context"
+	"errors"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/x/arena/types"
+)
+
+// JoinTask escrows a stake and makes the address a trainer or validator of an open task
+// (one role per address per task; the creator takes no role).
+func (k Keeper) JoinTask(ctx context.Context, id uint64, who sdk.AccAddress, role types.Role, stake math.Int, sigma math.LegacyDec) error {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
+		return err
+	}
+	t, err := k.requireOpen(ctx, id, "joining")
+	if err != nil {
+		return err
+	}
+	creator, err := k.bytesOf("creator", t.Creator)
+	if err != nil {
+		return err
+	}
+	if bytes.Equal(creator, who) {
+		return types.ErrWrongRole.Wrapf("the creator of task %d cannot also take part in it", t.Id)
+	}
+	existing, err := k.Participants.Get(ctx, collections.Join(t.Id, who))
+	switch {
+	case err == nil:
+		return types.ErrAlreadyJoined.Wrapf("%s already takes part in task %d as %s; one role per task", k.str(who), t.Id, existing.Role)
+	case !errors.Is(err, collections.ErrNotFound):
+		return err
+	}
+	var minimum math.Int
+	switch role {
+	case types.ROLE_TRAINER:
+		minimum = params.MinTrainerStake
+	case types.ROLE_VALIDATOR:
+		minimum = params.MinValidatorStake
+	default:
+		return types.ErrWrongRole.Wrapf("role %s: want ROLE_TRAINER or ROLE_VALIDATOR", role)
+	}
+	if stake.LT(minimum) {
+		return types.ErrStakeTooLow.Wrapf("stake %s%s is below the %s minimum %s%s", stake, k.denom, role, minimum, k.denom)
+	}
+	if sigma.LT(params.MinSigma) || sigma.GT(params.MaxSigma) {
+		return types.ErrInvalidSigma.Wrapf("sigma %s must be within [%s, %s]", sigma, params.MinSigma, params.MaxSigma)
+	}
+	if err := k.escrow(ctx, who, stake); err != nil {
+		return err
+	}
+	p := types.Participant{TaskId: t.Id, Address: k.str(who), Role: role, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: sigma}
+	if err := k.Participants.Set(ctx, collections.Join(t.Id, who), p); err != nil {
+		return err
+	}
+	if role == types.ROLE_TRAINER {
+		t.Trainers++
+	} else {
+		t.Validators++
+	}
+	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		return err
+	}
+	return events(ctx).EmitTypedEvent(&types.EventJoined{TaskId: t.Id, Participant: p.Address, Role: role, Stake: stake})
+}
+
+// Delegate escrows amount from delegator behind a participant of an open task.
+func (k Keeper) Delegate(ctx context.Context, id uint64, participant, delegator sdk.AccAddress, amount math.Int) error {
+	t, err := k.requireOpen(ctx, id, "delegation")
+	if err != nil {
+		return err
+	}
+	p, err := k.getParticipant(ctx, t.Id, participant)
+	if err != nil {
+		return err
+	}
+	if err := k.escrow(ctx, delegator, amount); err != nil {
+		return err
+	}
+	key := collections.Join3(t.Id, participant, delegator)
+	prev, err := k.Delegations.Get(ctx, key)
+	if errors.Is(err, collections.ErrNotFound) {
+		prev = math.ZeroInt()
+	} else if err != nil {
+		return err
+	}
+	if err := k.Delegations.Set(ctx, key, prev.Add(amount)); err != nil {
+		return err
+	}
+	p.Delegated = p.Delegated.Add(amount)
+	if err := k.Participants.Set(ctx, collections.Join(t.Id, participant), p); err != nil {
+		return err
+	}
+	return events(ctx).EmitTypedEvent(&types.EventDelegated{TaskId: t.Id, Participant: p.Address, Delegator: k.str(delegator), Amount: amount})
+}
+
+// Undelegate returns a whole delegation once its task is finalised or cancelled (its share of
+// the reward was paid as a claimable reward at finalisation).
+func (k Keeper) Undelegate(ctx context.Context, id uint64, participant, delegator sdk.AccAddress) (math.Int, error) {
+	t, err := k.GetTask(ctx, id)
+	if err != nil {
+		return math.Int{}, err
+	}
+	if t.Status != types.TASK_STATUS_FINALIZED && t.Status != types.TASK_STATUS_CANCELLED {
+		return math.Int{}, types.ErrWrongPhase.Wrapf("task %d is %s; delegations unlock when it is finalised or cancelled", t.Id, t.Status)
+	}
+	key := collections.Join3(t.Id, participant, delegator)
+	amount, err := k.Delegations.Get(ctx, key)
+	if errors.Is(err, collections.ErrNotFound) {
+		return math.Int{}, types.ErrNoDelegation.Wrapf("%s has no delegation to %s in task %d", k.str(delegator), k.str(participant), t.Id)
+	} else if err != nil {
+		return math.Int{}, err
+	}
+	if err := k.Delegations.Remove(ctx, key); err != nil {
+		return math.Int{}, err
+	}
+	if err := k.send(ctx, delegator, amount); err != nil {
+		return math.Int{}, err
+	}
+	return amount, events(ctx).EmitTypedEvent(&types.EventUndelegated{TaskId: t.Id, Participant: k.str(participant), Delegator: k.str(delegator), Amount: amount})
+}
