@@ -217,7 +217,7 @@ func TestBadInputChangesNothing(t *testing.T) {
 		}, types.ErrInvalidScore, `score "1e-3"`},
 		{"too many decimals", func() error {
 			return h.reveal(task, assigned, []types.ScoreEntry{{SubmissionId: sub, Score: "0.1234567891"}})
-		}, types.ErrInvalidScore, "at most 9 allowed"},
+		}, types.ErrInvalidScore, "more than the 9 decimals score_decimals allows"},
 		{"short salt", func() error {
 			_, err := h.ms.RevealScores(h.ctx(), &types.MsgRevealScores{Validator: addr(assigned).String(), TaskId: task, Salt: "00", Scores: good})
 			return err
