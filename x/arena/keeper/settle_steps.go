@@ -25,7 +25,7 @@ const (
 	workPerScore      = 1
 	workPerWeigh      = 1
 	workPerRankRow    = 2
-	workPerPayout     = 4 // plus one per delegation
+	workPerPayout     = 8 // plus one per delegation: bank sends and a payout each
 	workPerAssignment = 1
 )
 
@@ -33,13 +33,15 @@ const (
 // (types.ScoreSubmission), added to each validator's tally; the submission waits in Ranking
 // under its leaderboard key; its scores are deleted.
 func (k Keeper) scoreStep(ctx context.Context, t types.Task, s *types.Settlement, allowance uint32) (uint32, bool, error) {
+	// read about as many submissions as the allowance pays for, at their most scores each
+	limit := allowance/(workPerSubmission+workPerScore*s.Params.ValidatorsPerSubmission) + 1
 	var subs []collections.Pair[uint64, uint64]
 	var trainers []string
 	rng := collections.NewPrefixedPairRange[uint64, uint64](t.Id).StartInclusive(s.NextSubmission)
 	err := k.SubmissionByID.Walk(ctx, rng, func(key collections.Pair[uint64, uint64], trainer string) (bool, error) {
 		subs = append(subs, key)
 		trainers = append(trainers, trainer)
-		return uint32(len(subs)) >= allowance, nil
+		return uint32(len(subs)) >= limit, nil
 	})
 	if err != nil {
 		return 0, false, err
@@ -56,7 +58,7 @@ func (k Keeper) scoreStep(ctx context.Context, t types.Task, s *types.Settlement
 		}
 		used += workPerSubmission + n*workPerScore
 	}
-	if uint32(len(subs)) >= allowance { // maybe more to come
+	if uint32(len(subs)) >= limit { // maybe more to come
 		s.NextSubmission = subs[len(subs)-1].K2() + 1
 		return used, false, nil
 	}
@@ -95,8 +97,10 @@ func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Sett
 			return 0, err
 		}
 	}
-	if err := k.Scores.Clear(ctx, scores); err != nil {
-		return 0, err
+	for _, v := range votes { // the keys are known: no second iterator
+		if err := k.Scores.Remove(ctx, collections.Join3(t.Id, id, sdk.AccAddress(v.Validator))); err != nil {
+			return 0, err
+		}
 	}
 	trainerAddr, err := k.bytesOf("trainer", trainer)
 	if err != nil {

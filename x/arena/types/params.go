@@ -24,7 +24,7 @@ const (
 	MaxSettleWork = 1_000_000
 	// DefaultSettleWork keeps a block's settlement work well under 250 ms on a 2-core machine
 	// (BenchmarkSettle).
-	DefaultSettleWork = 4_000
+	DefaultSettleWork = 2_000
 )
 
 var flock = math.NewIntWithDecimal(1, 18)
