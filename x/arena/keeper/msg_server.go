@@ -18,15 +18,6 @@ func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
 
 var _ types.MsgServer = msgServer{}
 
-// validate runs a message's stateless checks: they also guard paths that skip CheckTx
-// (authz, gov, direct keeper tests).
-func validate(msg any) error {
-	if v, ok := msg.(sdk.HasValidateBasic); ok {
-		return v.ValidateBasic()
-	}
-	return nil
-}
-
 func (s msgServer) address(field, a string) (sdk.AccAddress, error) {
 	b, err := s.k.addressCodec.StringToBytes(a)
 	if err != nil {
@@ -36,7 +27,7 @@ func (s msgServer) address(field, a string) (sdk.AccAddress, error) {
 }
 
 func (s msgServer) CreateTask(ctx context.Context, msg *types.MsgCreateTask) (*types.MsgCreateTaskResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	creator, err := s.address("creator", msg.Creator)
@@ -70,7 +61,7 @@ func (s msgServer) CreateTask(ctx context.Context, msg *types.MsgCreateTask) (*t
 }
 
 func (s msgServer) OpenValidation(ctx context.Context, msg *types.MsgOpenValidation) (*types.MsgOpenValidationResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	creator, err := s.address("creator", msg.Creator)
@@ -81,7 +72,7 @@ func (s msgServer) OpenValidation(ctx context.Context, msg *types.MsgOpenValidat
 }
 
 func (s msgServer) CancelTask(ctx context.Context, msg *types.MsgCancelTask) (*types.MsgCancelTaskResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	creator, err := s.address("creator", msg.Creator)
@@ -92,7 +83,7 @@ func (s msgServer) CancelTask(ctx context.Context, msg *types.MsgCancelTask) (*t
 }
 
 func (s msgServer) JoinTask(ctx context.Context, msg *types.MsgJoinTask) (*types.MsgJoinTaskResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	who, err := s.address("participant", msg.Participant)
@@ -109,7 +100,7 @@ func (s msgServer) JoinTask(ctx context.Context, msg *types.MsgJoinTask) (*types
 }
 
 func (s msgServer) Delegate(ctx context.Context, msg *types.MsgDelegate) (*types.MsgDelegateResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	delegator, err := s.address("delegator", msg.Delegator)
@@ -127,7 +118,7 @@ func (s msgServer) Delegate(ctx context.Context, msg *types.MsgDelegate) (*types
 }
 
 func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*types.MsgUndelegateResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	delegator, err := s.address("delegator", msg.Delegator)
@@ -146,7 +137,7 @@ func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*t
 }
 
 func (s msgServer) SubmitModel(ctx context.Context, msg *types.MsgSubmitModel) (*types.MsgSubmitModelResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	trainer, err := s.address("trainer", msg.Trainer)
@@ -165,7 +156,7 @@ func (s msgServer) SubmitModel(ctx context.Context, msg *types.MsgSubmitModel) (
 }
 
 func (s msgServer) CommitScores(ctx context.Context, msg *types.MsgCommitScores) (*types.MsgCommitScoresResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	val, err := s.address("validator", msg.Validator)
@@ -180,7 +171,7 @@ func (s msgServer) CommitScores(ctx context.Context, msg *types.MsgCommitScores)
 }
 
 func (s msgServer) RevealScores(ctx context.Context, msg *types.MsgRevealScores) (*types.MsgRevealScoresResponse, error) {
-	if err := validate(msg); err != nil {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
 	val, err := s.address("validator", msg.Validator)
@@ -199,6 +190,9 @@ func (s msgServer) RevealScores(ctx context.Context, msg *types.MsgRevealScores)
 }
 
 func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
+	if err := msg.ValidateBasic(); err != nil {
+		return nil, err
+	}
 	authority, err := s.address("authority", msg.Authority)
 	if err != nil {
 		return nil, err

@@ -51,7 +51,7 @@ func delegate() *types.MsgDelegate {
 }
 
 func reveal() *types.MsgRevealScores {
-	return &types.MsgRevealScores{Validator: alice, TaskId: 1, Salt: salt, Scores: []types.ScoreEntry{{SubmissionId: 2, Score: "0.5"}, {SubmissionId: 1, Score: "-12.000000000000000001"}}}
+	return &types.MsgRevealScores{Validator: alice, TaskId: 1, Salt: salt, Scores: []types.ScoreEntry{{SubmissionId: 2, Score: "0.5"}, {SubmissionId: 1, Score: "-12.0000000000000001"}}}
 }
 
 type msgCase struct {
@@ -124,10 +124,10 @@ func TestValidateBasic(t *testing.T) {
 		{"commit: upper-case validator", &types.MsgCommitScores{Validator: upper, TaskId: 1, Commitment: hash}, types.ErrInvalidAddress, "validator"},
 
 		// MsgRevealScores
-		{"reveal: valid, 18 decimals", reveal(), nil, ""},
+		{"reveal: valid, 16 decimals", reveal(), nil, ""},
 		{"reveal: NaN", with(reveal, func(m *types.MsgRevealScores) { m.Scores[0].Score = "NaN" }), types.ErrInvalidScore, `submission 2: score "NaN"`},
 		{"reveal: exponent", with(reveal, func(m *types.MsgRevealScores) { m.Scores[1].Score = "1e5" }), types.ErrInvalidScore, `score "1e5"`},
-		{"reveal: 19 decimals", with(reveal, func(m *types.MsgRevealScores) { m.Scores[0].Score = "0." + strings.Repeat("1", 19) }), types.ErrInvalidScore, "19 decimals, at most 18"},
+		{"reveal: 17 decimals", with(reveal, func(m *types.MsgRevealScores) { m.Scores[0].Score = "0." + strings.Repeat("1", 17) }), types.ErrInvalidScore, "17 decimals, at most 16"},
 		{"reveal: 16 integer digits", with(reveal, func(m *types.MsgRevealScores) { m.Scores[0].Score = strings.Repeat("9", 16) }), types.ErrInvalidScore, "up to 15 digits"},
 		{"reveal: empty score", with(reveal, func(m *types.MsgRevealScores) { m.Scores[0].Score = "" }), types.ErrInvalidScore, `score ""`},
 		{"reveal: duplicate ids", with(reveal, func(m *types.MsgRevealScores) { m.Scores[1].SubmissionId = 2 }), types.ErrDuplicateScore, "submission 2 is scored twice"},
