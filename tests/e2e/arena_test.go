@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,17 +21,24 @@ import (
 	arenatypes "github.com/flockchain/flock/x/arena/types"
 )
 
-// TestArenaTaskThroughCLI drives one whole task through the CLI on a real network: create,
-// join as trainer and validator, submit, open validation, commit, reveal; then reads the
-// leaderboard and the claimable rewards.
+// TestArenaTaskThroughCLI drives one whole task through the CLI alone, as a person would:
+// amounts in FLOCK, roles by name, a commitment computed and kept by commit-scores in the
+// validator's home and revealed by reveal-scores from there, --gas auto on some messages;
+// then reads the leaderboard and the claimable rewards.
 func TestArenaTaskThroughCLI(t *testing.T) {
 	net := network.New(t, arenaNetworkConfig())
 	val := net.Validators[0]
-	txFlags := []string{"--fees", sdk.NewCoin(app.BondDenom, fee.Amount.MulRaw(2)).String(), "--gas", "400000"}
+	fees := sdk.NewCoin(app.BondDenom, fee.Amount.MulRaw(2)).String()
 	tx := func(args ...string) {
 		t.Helper()
-		_, code, log := cliTx(t, net, append(args, txFlags...)...)
+		_, code, log := cliTx(t, net, append(args, "--fees", fees, "--gas", "400000")...)
 		require.Zero(t, code, "%v: %s", args[:3], log)
+	}
+	// txAuto lets the CLI simulate the message for its gas (default adjustment 1)
+	txAuto := func(args ...string) {
+		t.Helper()
+		_, code, log := cliTx(t, net, append(args, "--fees", fees, "--gas", "auto")...)
+		require.Zero(t, code, "%v with --gas auto: %s", args[:3], log)
 	}
 	newKey := func(name string) sdk.AccAddress {
 		out, err := runCLI(t, t.TempDir(), "keys", "add", name, "--keyring-backend", "test", "--keyring-dir", val.ClientCtx.KeyringDir, "--output", "json")
@@ -43,15 +52,25 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	}
 	trainer, scorer := newKey("trainer"), newKey("scorer")
 	hash := func(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToString(h[:]) }
-	stake := sdk.NewCoin(app.BondDenom, app.Flock(10)).String()
 
-	tx("tx", "arena", "create-task", "digits", "https://data/train.csv", hash("train"), hash("val"), "cross-entropy", stake,
+	txAuto("tx", "arena", "create-task", "digits", "https://data/train.csv", hash("train"), hash("val"), "cross-entropy", "10flock",
 		"--lower-is-better", "--submission-duration", "8s", "--validation-duration", "4s", "--reveal-duration", "6s",
-		"--reward-bonus", sdk.NewCoin(app.BondDenom, app.Flock(50)).String(), "--from", val.Address.String())
+		"--reward-bonus", "50flock", "--from", val.Address.String())
 	const task = "1"
-	tx("tx", "arena", "join", task, "trainer", stake, "1", "--from", trainer.String())
-	tx("tx", "arena", "join", task, "validator", stake, "1", "--from", scorer.String())
-	tx("tx", "arena", "submit-model", task, "https://models/m1", hash("model"), "--from", trainer.String())
+	txAuto("tx", "arena", "join", task, "trainer", "10flock", "1", "--from", trainer.String())
+	tx("tx", "arena", "join", task, "Validator", "10000000000000000000aflock", "1", "--from", scorer.String())
+	var parts struct {
+		Participants []struct {
+			Address   string `json:"address"`
+			SelfStake string `json:"self_stake"`
+		} `json:"participants"`
+	}
+	cliQuery(t, net, &parts, "query", "arena", "participants", task)
+	require.Len(t, parts.Participants, 2)
+	for _, p := range parts.Participants {
+		require.Equal(t, app.Flock(10).String(), p.SelfStake, "10flock and 10·10^18 aflock are the same stake (%s)", p.Address)
+	}
+	txAuto("tx", "arena", "submit-model", task, "https://models/m1", hash("model"), "--from", trainer.String())
 
 	var taskRes struct {
 		Task struct {
@@ -63,7 +82,7 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	}
 	cliQuery(t, net, &taskRes, "query", "arena", "task", task)
 	waitUntil(t, net, taskRes.Task.SubmissionEnd)
-	tx("tx", "arena", "open-validation", task, "https://data/val.csv", "--from", val.Address.String())
+	txAuto("tx", "arena", "open-validation", task, "https://data/val.csv", "--from", val.Address.String())
 
 	var assigned struct {
 		SubmissionIDs []string `json:"submission_ids"`
@@ -71,17 +90,24 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	cliQuery(t, net, &assigned, "query", "arena", "assignments", task, scorer.String())
 	require.Equal(t, []string{"1"}, assigned.SubmissionIDs)
 
-	salt := "00112233445566778899aabbccddeeff"
-	saltBytes, _ := hex.DecodeString(salt)
-	scores, err := arenatypes.ParseScores([]arenatypes.ScoreEntry{{SubmissionId: 1, Score: "0.42"}}, 9)
-	require.NoError(t, err)
-	commitment := hex.EncodeToString(arenatypes.Commitment(1, scorer.String(), saltBytes, scores))
-	tx("tx", "arena", "commit-scores", task, commitment, "--from", scorer.String())
+	// commit: the CLI picks the salt, computes the commitment and keeps both in the home
+	home := t.TempDir()
+	txAuto("tx", "arena", "commit-scores", task, "--scores", "1=0.42", "--from", scorer.String(), "--home", home)
+	record := filepath.Join(home, "arena", "commits", net.Config.ChainID, task+"-"+scorer.String()+".json")
+	var stored struct {
+		Salt   string                  `json:"salt"`
+		Scores []arenatypes.ScoreEntry `json:"scores"`
+	}
+	bz, err := os.ReadFile(record)
+	require.NoError(t, err, "commit-scores keeps the salt and scores in the client's home")
+	require.NoError(t, json.Unmarshal(bz, &stored))
+	require.Len(t, stored.Salt, 64, "a fresh 32-byte salt")
+	require.Equal(t, []arenatypes.ScoreEntry{{SubmissionId: 1, Score: "0.42"}}, stored.Scores)
 
 	cliQuery(t, net, &taskRes, "query", "arena", "task", task)
 	require.Equal(t, "TASK_STATUS_VALIDATION", taskRes.Task.Status)
 	waitUntil(t, net, taskRes.Task.ValidationEnd)
-	tx("tx", "arena", "reveal-scores", task, salt, "--scores", `{"submission_id":1,"score":"0.42"}`, "--from", scorer.String())
+	txAuto("tx", "arena", "reveal-scores", task, "--from", scorer.String(), "--home", home)
 	waitUntil(t, net, taskRes.Task.RevealEnd)
 	require.NoError(t, net.WaitForNextBlock())
 
@@ -102,7 +128,7 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	}, 10))
 	require.Equal(t, trainer.String(), board.Entries[0].Trainer)
 	require.Equal(t, 1, board.Entries[0].Rank)
-	require.Equal(t, "0.420000000000000000", board.Entries[0].Score)
+	require.Equal(t, "0.420000000000000000", board.Entries[0].Score, "the revealed score is the one committed")
 
 	// equal stakes: each side gets half of the 50 FLOCK bonus (γ + (1−2γ)·½ = ½)
 	half := app.Flock(25)

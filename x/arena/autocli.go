@@ -1,9 +1,12 @@
 package arena
 
 import (
+	"github.com/spf13/cobra"
+
 	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
 
 	arenav1 "github.com/flockchain/flock/api/flock/arena/v1"
+	"github.com/flockchain/flock/x/arena/client/cli"
 )
 
 func pos(fields ...string) []*autocliv1.PositionalArgDescriptor {
@@ -32,24 +35,27 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Results", Use: "results [task-id]", Short: "Show what each participant got", PositionalArgs: pos("task_id")},
 			},
 		},
+		// The `arena` tx command is client/cli's (GetTxCmd): create-task, join, delegate,
+		// commit-scores and reveal-scores are written by hand there (FLOCK amounts, roles by
+		// name, commitments computed and kept locally); autocli adds the others to it.
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: arenav1.Msg_ServiceDesc.ServiceName,
+			Service:              arenav1.Msg_ServiceDesc.ServiceName,
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{
-					RpcMethod: "CreateTask", Use: "create-task [title] [train-data-uri] [train-data-hash] [validation-data-hash] [metric] [stake]",
-					Short:          "Create a task (durations and bonus by flags)",
-					PositionalArgs: pos("title", "train_data_uri", "train_data_hash", "validation_data_hash", "metric", "stake"),
-				},
+				{RpcMethod: "CreateTask", Skip: true},
+				{RpcMethod: "JoinTask", Skip: true},
+				{RpcMethod: "Delegate", Skip: true},
+				{RpcMethod: "CommitScores", Skip: true},
+				{RpcMethod: "RevealScores", Skip: true},
 				{RpcMethod: "OpenValidation", Use: "open-validation [task-id] [validation-data-uri]", Short: "Reveal the validation data and assign validators", PositionalArgs: pos("task_id", "validation_data_uri")},
 				{RpcMethod: "CancelTask", Use: "cancel-task [task-id]", Short: "Cancel a task nobody joined", PositionalArgs: pos("task_id")},
-				{RpcMethod: "JoinTask", Use: "join [task-id] [role] [stake] [sigma]", Short: "Join as trainer or validator with a stake and a retained share sigma", PositionalArgs: pos("task_id", "role", "stake", "sigma")},
-				{RpcMethod: "Delegate", Use: "delegate [task-id] [participant] [amount]", Short: "Delegate to a participant", PositionalArgs: pos("task_id", "participant", "amount")},
 				{RpcMethod: "Undelegate", Use: "undelegate [task-id] [participant]", Short: "Withdraw a delegation after the task ended", PositionalArgs: pos("task_id", "participant")},
-				{RpcMethod: "SubmitModel", Use: "submit-model [task-id] [model-uri] [model-hash]", Short: "Submit or replace a model", PositionalArgs: pos("task_id", "model_uri", "model_hash")},
-				{RpcMethod: "CommitScores", Use: "commit-scores [task-id] [commitment]", Short: "Commit to scores (hex sha256)", PositionalArgs: pos("task_id", "commitment")},
-				{RpcMethod: "RevealScores", Use: "reveal-scores [task-id] [salt]", Short: "Reveal scores: --scores '{\"submission_id\":1,\"score\":\"0.42\"}' (repeat the flag)", PositionalArgs: pos("task_id", "salt")},
+				{RpcMethod: "SubmitModel", Use: "submit-model [task-id] [model-uri] [model-hash]", Short: "Submit or replace a model (model-hash: its sha256 in hex)", PositionalArgs: pos("task_id", "model_uri", "model_hash")},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},
 		},
 	}
 }
+
+// GetTxCmd is the module's own `arena` tx command; autocli completes it (see AutoCLIOptions).
+func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }
