@@ -12,7 +12,7 @@ import (
 
 	"github.com/cosmos/cosmos-sdk/client"
 	"github.com/cosmos/cosmos-sdk/client/flags"
-	"github.com/cosmos/cosmos-sdk/client/tx"
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/flockchain/flock/x/arena/types"
 )
@@ -56,14 +56,6 @@ func parseScoreList(s string) ([]types.ScoreEntry, error) {
 	return out, nil
 }
 
-func parseTaskID(s string) (uint64, error) {
-	id, err := strconv.ParseUint(s, 10, 64)
-	if err != nil {
-		return 0, fmt.Errorf("task id %q is not a whole number", s)
-	}
-	return id, nil
-}
-
 // checkScores refuses, before anything is signed, scores the reveal would be refused for:
 // what any reveal refuses (ValidateBasic) and, when a node is at hand, more decimals than the
 // chain's score_decimals or a submission not assigned to this validator.
@@ -98,18 +90,6 @@ func checkScores(clientCtx client.Context, reveal *types.MsgRevealScores) error 
 	return nil
 }
 
-// signer returns the tx context and the --from address in its canonical form.
-func signer(cmd *cobra.Command) (client.Context, string, error) {
-	clientCtx, err := client.GetClientTxContext(cmd)
-	if err != nil {
-		return clientCtx, "", err
-	}
-	if clientCtx.GetFromAddress().Empty() {
-		return clientCtx, "", fmt.Errorf("--%s is required: the key that signs", flags.FlagFrom)
-	}
-	return clientCtx, clientCtx.GetFromAddress().String(), nil
-}
-
 func commitScoresCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "commit-scores [task-id] --scores <id=score,... | file>",
@@ -121,58 +101,57 @@ replaces the commitment; the previous record is kept as .prev.json.`,
 		Example: `flockd tx arena commit-scores 1 --scores 1=0.42,2=0.37 --from val1`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			clientCtx, validator, err := signer(cmd)
-			if err != nil {
-				return err
-			}
-			taskID, err := parseTaskID(args[0])
-			if err != nil {
-				return err
-			}
-			if clientCtx.ChainID == "" {
-				return fmt.Errorf("--%s is required: the stored salt is kept per chain", flags.FlagChainID)
-			}
-			list, _ := cmd.Flags().GetString(flagScores)
-			entries, err := parseScoreList(list)
-			if err != nil {
-				return err
-			}
-			salt := make([]byte, saltBytes)
-			if _, err := rand.Read(salt); err != nil {
-				return err
-			}
-			reveal := &types.MsgRevealScores{Validator: validator, TaskId: taskID, Salt: hex.EncodeToString(salt), Scores: entries}
-			if err := checkScores(clientCtx, reveal); err != nil {
-				return err
-			}
-			parsed, err := types.ParseScores(entries, types.MaxScoreDecimals)
-			if err != nil {
-				return err
-			}
-			msg := &types.MsgCommitScores{Validator: validator, TaskId: taskID, Commitment: hex.EncodeToString(types.Commitment(taskID, validator, salt, parsed))}
-			if err := msg.ValidateBasic(); err != nil {
-				return err
-			}
-			path := recordPath(clientCtx.HomeDir, clientCtx.ChainID, taskID, validator)
-			prev, err := saveRecord(path, commitRecord{ChainID: clientCtx.ChainID, TaskID: taskID, Validator: validator,
-				Salt: reveal.Salt, Scores: entries, Commitment: msg.Commitment})
-			if err != nil {
-				return fmt.Errorf("storing the salt and scores: %w", err)
-			}
-			// stderr: stdout carries the transaction result, which scripts parse
-			out := cmd.ErrOrStderr()
-			fmt.Fprintf(out, "stored salt %s and %d scores (%s) for task %d in %s\ncommitment %s\n",
-				reveal.Salt, len(entries), formatScores(entries), taskID, path, msg.Commitment)
-			if prev != "" {
-				fmt.Fprintf(out, "the previous commitment's record is now %s\n", prev)
-			}
-			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
+			return sendTaskMsg(cmd, args, func(clientCtx client.Context, validator string, taskID uint64) (sdk.Msg, error) {
+				return commitAndStore(cmd, clientCtx, validator, taskID)
+			})
 		},
 	}
 	cmd.Flags().String(flagScores, "", scoresHelp+" (required)")
 	_ = cmd.MarkFlagRequired(flagScores)
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
+}
+
+// commitAndStore builds the commitment of --scores with a fresh salt and stores both.
+func commitAndStore(cmd *cobra.Command, clientCtx client.Context, validator string, taskID uint64) (sdk.Msg, error) {
+	if clientCtx.ChainID == "" {
+		return nil, fmt.Errorf("--%s is required: the stored salt is kept per chain", flags.FlagChainID)
+	}
+	list, _ := cmd.Flags().GetString(flagScores)
+	entries, err := parseScoreList(list)
+	if err != nil {
+		return nil, err
+	}
+	salt := make([]byte, saltBytes)
+	if _, err := rand.Read(salt); err != nil {
+		return nil, err
+	}
+	reveal := &types.MsgRevealScores{Validator: validator, TaskId: taskID, Salt: hex.EncodeToString(salt), Scores: entries}
+	if err := checkScores(clientCtx, reveal); err != nil {
+		return nil, err
+	}
+	parsed, err := types.ParseScores(entries, types.MaxScoreDecimals)
+	if err != nil {
+		return nil, err
+	}
+	msg := &types.MsgCommitScores{Validator: validator, TaskId: taskID, Commitment: hex.EncodeToString(types.Commitment(taskID, validator, salt, parsed))}
+	if err := msg.ValidateBasic(); err != nil {
+		return nil, err
+	}
+	path := recordPath(clientCtx.HomeDir, clientCtx.ChainID, taskID, validator)
+	prev, err := saveRecord(path, commitRecord{ChainID: clientCtx.ChainID, TaskID: taskID, Validator: validator,
+		Salt: reveal.Salt, Scores: entries, Commitment: msg.Commitment})
+	if err != nil {
+		return nil, fmt.Errorf("storing the salt and scores: %w", err)
+	}
+	// stderr: stdout carries the transaction result, which scripts parse
+	out := cmd.ErrOrStderr()
+	fmt.Fprintf(out, "stored salt %s and %d scores (%s) for task %d in %s\ncommitment %s\n",
+		reveal.Salt, len(entries), formatScores(entries), taskID, path, msg.Commitment)
+	if prev != "" {
+		fmt.Fprintf(out, "the previous commitment's record is now %s\n", prev)
+	}
+	return msg, nil
 }
 
 func revealScoresCmd() *cobra.Command {
@@ -185,41 +164,41 @@ task and validator, checks they give the stored commitment, and reveals them. Wi
 		Example: `flockd tx arena reveal-scores 1 --from val1`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			clientCtx, validator, err := signer(cmd)
-			if err != nil {
-				return err
-			}
-			taskID, err := parseTaskID(args[0])
-			if err != nil {
-				return err
-			}
-			salt, _ := cmd.Flags().GetString(flagSalt)
-			list, _ := cmd.Flags().GetString(flagScores)
-			msg := &types.MsgRevealScores{Validator: validator, TaskId: taskID, Salt: salt}
-			switch {
-			case salt != "" && list != "":
-				if msg.Scores, err = parseScoreList(list); err != nil {
-					return err
-				}
-			case salt != "" || list != "":
-				return fmt.Errorf("give both --%s and --%s, or neither to use the stored commitment", flagSalt, flagScores)
-			default:
-				var path string
-				if msg.Scores, msg.Salt, path, err = storedReveal(clientCtx, taskID, validator); err != nil {
-					return err
-				}
-				fmt.Fprintf(cmd.ErrOrStderr(), "revealing %d scores (%s) for task %d stored in %s\n", len(msg.Scores), formatScores(msg.Scores), taskID, path)
-			}
-			if err := checkScores(clientCtx, msg); err != nil {
-				return err
-			}
-			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
+			return sendTaskMsg(cmd, args, func(clientCtx client.Context, validator string, taskID uint64) (sdk.Msg, error) {
+				return revealMsg(cmd, clientCtx, validator, taskID)
+			})
 		},
 	}
 	cmd.Flags().String(flagSalt, "", "the salt committed with, hex (default: the stored one)")
 	cmd.Flags().String(flagScores, "", scoresHelp+" (default: the stored ones)")
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
+}
+
+// revealMsg reveals --salt and --scores, or else what commit-scores stored.
+func revealMsg(cmd *cobra.Command, clientCtx client.Context, validator string, taskID uint64) (sdk.Msg, error) {
+	salt, _ := cmd.Flags().GetString(flagSalt)
+	list, _ := cmd.Flags().GetString(flagScores)
+	var err error
+	msg := &types.MsgRevealScores{Validator: validator, TaskId: taskID, Salt: salt}
+	switch {
+	case salt != "" && list != "":
+		if msg.Scores, err = parseScoreList(list); err != nil {
+			return nil, err
+		}
+	case salt != "" || list != "":
+		return nil, fmt.Errorf("give both --%s and --%s, or neither to use the stored commitment", flagSalt, flagScores)
+	default:
+		var path string
+		if msg.Scores, msg.Salt, path, err = storedReveal(clientCtx, taskID, validator); err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "revealing %d scores (%s) for task %d stored in %s\n", len(msg.Scores), formatScores(msg.Scores), taskID, path)
+	}
+	if err := checkScores(clientCtx, msg); err != nil {
+		return nil, err
+	}
+	return msg, nil
 }
 
 // storedReveal reads what commit-scores stored and checks it still gives its commitment.

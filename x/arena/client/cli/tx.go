@@ -5,6 +5,7 @@ package cli
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,6 +57,15 @@ func sendMsg(cmd *cobra.Command, build func(clientCtx client.Context, from strin
 		return err
 	}
 	return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
+}
+
+// sendTaskMsg is sendMsg for a message about the task whose id is the first argument.
+func sendTaskMsg(cmd *cobra.Command, args []string, build func(clientCtx client.Context, from string, taskID uint64) (sdk.Msg, error)) error {
+	taskID, err := parseTaskID(args[0])
+	if err != nil {
+		return err
+	}
+	return sendMsg(cmd, func(clientCtx client.Context, from string) (sdk.Msg, error) { return build(clientCtx, from, taskID) })
 }
 
 func createTaskCmd() *cobra.Command {
@@ -133,11 +143,7 @@ before your delegators are paid, a decimal within the params' [min_sigma, max_si
 		Example: `flockd tx arena join 1 validator 3000flock 0.5 --from bob`,
 		Args:    cobra.ExactArgs(4),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return sendMsg(cmd, func(clientCtx client.Context, from string) (sdk.Msg, error) {
-				taskID, err := parseTaskID(args[0])
-				if err != nil {
-					return nil, err
-				}
+			return sendTaskMsg(cmd, args, func(clientCtx client.Context, from string, taskID uint64) (sdk.Msg, error) {
 				role, err := parseRole(args[1])
 				if err != nil {
 					return nil, err
@@ -167,11 +173,7 @@ effective stake; withdraw it with undelegate once the task is finalised or cance
 		Example: `flockd tx arena delegate 1 flock1... 500flock --from carol`,
 		Args:    cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return sendMsg(cmd, func(clientCtx client.Context, from string) (sdk.Msg, error) {
-				taskID, err := parseTaskID(args[0])
-				if err != nil {
-					return nil, err
-				}
+			return sendTaskMsg(cmd, args, func(clientCtx client.Context, from string, taskID uint64) (sdk.Msg, error) {
 				amount, err := parseAmount(clientCtx, "amount", args[2])
 				if err != nil {
 					return nil, err
@@ -182,4 +184,24 @@ effective stake; withdraw it with undelegate once the task is finalised or cance
 	}
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
+}
+
+func parseTaskID(s string) (uint64, error) {
+	id, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("task id %q is not a whole number", s)
+	}
+	return id, nil
+}
+
+// signer returns the tx context and the --from address in its canonical form.
+func signer(cmd *cobra.Command) (client.Context, string, error) {
+	clientCtx, err := client.GetClientTxContext(cmd)
+	if err != nil {
+		return clientCtx, "", err
+	}
+	if clientCtx.GetFromAddress().Empty() {
+		return clientCtx, "", fmt.Errorf("--%s is required: the key that signs", flags.FlagFrom)
+	}
+	return clientCtx, clientCtx.GetFromAddress().String(), nil
 }
