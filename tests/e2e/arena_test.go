@@ -130,6 +130,20 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	require.Equal(t, 1, board.Entries[0].Rank)
 	require.Equal(t, "0.420000000000000000", board.Entries[0].Score, "the revealed score is the one committed")
 
+	// results: accuracy only where there is one (a validator that revealed), absent for a trainer
+	var results struct {
+		Results []map[string]any `json:"results"`
+	}
+	cliQuery(t, net, &results, "query", "arena", "results", task)
+	require.Len(t, results.Results, 2)
+	for _, r := range results.Results {
+		if r["address"] == trainer.String() {
+			require.NotContains(t, r, "accuracy", "a trainer has no accuracy: %v", r)
+		} else {
+			require.Equal(t, "1.000000000000000000", r["accuracy"], "the only validator agrees with itself: %v", r)
+		}
+	}
+
 	// equal stakes: each side gets half of the 50 FLOCK bonus (γ + (1−2γ)·½ = ½)
 	half := app.Flock(25)
 	for _, who := range []sdk.AccAddress{trainer, scorer} {
