@@ -3,12 +3,13 @@ package types
 import (
 	"crypto/sha256"
 	"encoding/binary"
-	"math/big"
 
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
-// Seed is the randomness of a task's validator assignment (DESIGN §4):
+// Seed is the randomness of a task's validator assignment (docs/architecture.md, "Determinism rules"):
 // sha256(header hash ‖ "arena" ‖ u64 task id ‖ u64 round). The block proposer knows the header
 // hash first and could, by withholding or reordering, bias which validators a submission
 // gets among those staked; assignment weights by √stake and several validators per
@@ -68,7 +69,7 @@ func SqrtWeight(stake math.Int) uint64 {
 	if !stake.IsPositive() {
 		return 0
 	}
-	r := new(big.Int).Sqrt(stake.BigInt())
+	r := fixedpoint.Root(stake.BigInt(), 2)
 	if !r.IsUint64() || r.Uint64() > maxSqrtWeight {
 		return maxSqrtWeight
 	}

@@ -5,6 +5,8 @@ import (
 
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // Bounds governance cannot cross.
@@ -27,7 +29,7 @@ const (
 	DefaultSettleWork = 2_000
 )
 
-var flock = math.NewIntWithDecimal(1, 18)
+var flock = fixedpoint.One
 
 // DefaultParams follow FLock's AI Arena: 3000 FLOCK to train, validate or create a task,
 // phases of at most 30 days, 10 % of a pool guaranteed to each side.

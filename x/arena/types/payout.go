@@ -4,6 +4,8 @@ import (
 	"math/big"
 
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // This file holds how a task's pool is divided (README "Formulas"): the sides, the
@@ -12,8 +14,8 @@ import (
 // arithmetic is on integers and fractions, never on truncated decimals.
 
 var (
-	oneE18 = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
-	oneE36 = new(big.Int).Exp(big.NewInt(10), big.NewInt(36), nil)
+	oneE18 = fixedpoint.Scale()     // read only
+	oneE36 = fixedpoint.ScalePow(2) // read only
 )
 
 // ceilDiv is ⌈a/b⌉ for a ≥ 0, b > 0.
@@ -125,27 +127,6 @@ func SigmaSplit(reward math.Int, sigma math.LegacyDec, self, delegated math.Int)
 	}
 	toDelegators = math.LegacyOneDec().Sub(sigma).MulInt(reward).MulInt(delegated).QuoInt(total).TruncateInt()
 	return reward.Sub(toDelegators), toDelegators
-}
-
-// Allocate divides total in proportion to weights, each share rounded down; the shares sum
-// to at most total and the rest is dust. Zero or negative weights get nothing.
-func Allocate(total math.Int, weights []math.Int) []math.Int {
-	out := make([]math.Int, len(weights))
-	sum := new(big.Int)
-	for _, w := range weights {
-		if w.IsPositive() {
-			sum.Add(sum, w.BigInt())
-		}
-	}
-	for i, w := range weights {
-		if !w.IsPositive() || sum.Sign() == 0 {
-			out[i] = math.ZeroInt()
-			continue
-		}
-		share := new(big.Int).Mul(total.BigInt(), w.BigInt())
-		out[i] = math.NewIntFromBigIntMut(share.Quo(share, sum))
-	}
-	return out
 }
 
 // SlashNoReveal is what a validator that committed and never revealed loses: ⌊slash·self⌋.

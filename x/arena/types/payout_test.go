@@ -31,7 +31,7 @@ func TestSideSplit(t *testing.T) {
 	require.Equal(t, "383333333333333333333", tr.String())
 }
 
-func TestSigmaSplitAndAllocate(t *testing.T) {
+func TestSigmaSplitAndSplitReward(t *testing.T) {
 	// σ = 0.2, self 100, delegated 300: delegators get 1000·0.8·0.75 = 600
 	self, dels := types.SigmaSplit(math.NewInt(1000), d("0.2"), math.NewInt(100), math.NewInt(300))
 	require.Equal(t, int64(400), self.Int64())
@@ -40,8 +40,6 @@ func TestSigmaSplitAndAllocate(t *testing.T) {
 	require.Equal(t, int64(1000), self.Int64())
 	require.True(t, dels.IsZero())
 
-	got := types.Allocate(math.NewInt(10), []math.Int{math.NewInt(1), math.NewInt(1), math.NewInt(1), math.ZeroInt(), math.NewInt(-1)})
-	require.Equal(t, []int64{3, 3, 3, 0, 0}, []int64{got[0].Int64(), got[1].Int64(), got[2].Int64(), got[3].Int64(), got[4].Int64()})
 	toSelf, shares := types.SplitReward(math.NewInt(1000), types.Participant{Sigma: d("0.2"), SelfStake: math.NewInt(100), Delegated: math.NewInt(300)},
 		[]math.Int{math.NewInt(100), math.NewInt(200)})
 	require.Equal(t, int64(400), toSelf.Int64())

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // Settle computes a whole task's settlement in one call from everything it depends on. The
@@ -203,7 +205,7 @@ func Settle(in SettleInput) (SettleResult, error) {
 // then the delegators' part pro rata to their delegations (each rounded down; the rest is dust).
 func SplitReward(reward math.Int, p Participant, delegations []math.Int) (toSelf math.Int, shares []math.Int) {
 	toSelf, toDelegators := SigmaSplit(reward, p.Sigma, p.SelfStake, p.Delegated)
-	return toSelf, Allocate(toDelegators, delegations)
+	return toSelf, fixedpoint.Allocate(toDelegators, delegations)
 }
 
 func (sp SettleParticipant) participant() Participant {
