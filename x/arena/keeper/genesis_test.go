@@ -63,3 +63,59 @@ func TestGenesisRoundTripMidTask(t *testing.T) {
 	require.NoError(t, restarted.App.ArenaKeeper.CheckBalance(ctx))
 	require.NoError(t, restarted.App.RewardsKeeper.CheckBalance(ctx))
 }
+
+// TestGenesisRoundTripMidSettlement exports a chain halfway through settling a task (tallies,
+// submissions waiting in leaderboard order, a partly written leaderboard, payouts not yet
+// made), restarts a chain from the export, and checks both chains finish the settlement with
+// the same leaderboard, results and claimable rewards.
+func TestGenesisRoundTripMidSettlement(t *testing.T) {
+	f := apptest.Setup(t, apptest.Fund(addr("whale"), 100_000_000))
+	seedTask(t, f, 120, 12, 5, 3)
+	k := f.App.ArenaKeeper
+	p, err := k.Params.Get(f.Context())
+	require.NoError(t, err)
+	p.MaxSettleWorkPerBlock = types.MinSettleWork
+	require.NoError(t, k.Params.Set(f.Context(), p))
+	f.Advance(t, time.Hour)
+	for {
+		s, err := k.Settlements.Get(f.Context(), 1)
+		require.NoError(t, err)
+		if s.Phase == types.SETTLEMENT_PHASE_RANK && s.Ranked > 0 {
+			break
+		}
+		f.Advance(t, time.Second)
+	}
+	exported, err := f.App.ExportAppStateAndValidators(false, nil, nil)
+	require.NoError(t, err)
+	var gs types.GenesisState
+	var state map[string]json.RawMessage
+	require.NoError(t, json.Unmarshal(exported.AppState, &state))
+	f.App.AppCodec().MustUnmarshalJSON(state[types.ModuleName], &gs)
+	require.Len(t, gs.Settlements, 1)
+	require.NotEmpty(t, gs.Tallies)
+	require.NotEmpty(t, gs.Ranking)
+	require.NotEmpty(t, gs.SubmissionResults)
+
+	// the restart's first block already goes on settling, so the chains are compared at the end
+	restarted := apptest.Restart(t, exported)
+
+	finish := func(f *apptest.Fixture) outcome {
+		for range 1000 {
+			task, err := f.App.ArenaKeeper.GetTask(f.Context(), 1)
+			require.NoError(t, err)
+			if task.Status == types.TASK_STATUS_FINALIZED {
+				require.NoError(t, f.App.ArenaKeeper.CheckBalance(f.Context()))
+				return readOutcome(t, f, f.Context())
+			}
+			f.Advance(t, time.Second)
+			require.NoError(t, f.App.ArenaKeeper.CheckBalance(f.Context()))
+		}
+		t.Fatal("settlement does not end")
+		return outcome{}
+	}
+	original, copied := finish(f), finish(restarted)
+	require.Equal(t, original.leaderboard, copied.leaderboard)
+	require.Equal(t, original.results, copied.results)
+	require.Equal(t, original.claimables, copied.claimables)
+	require.Equal(t, original.balances, copied.balances)
+}
