@@ -33,6 +33,7 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Assignments", Use: "assignments [task-id] [validator]", Short: "List the submissions a validator scores", PositionalArgs: pos("task_id", "validator")},
 				{RpcMethod: "Leaderboard", Use: "leaderboard [task-id]", Short: "Show a finalised task's ranking", PositionalArgs: pos("task_id")},
 				{RpcMethod: "Results", Use: "results [task-id]", Short: "Show what each participant got", PositionalArgs: pos("task_id")},
+				{RpcMethod: "Settlement", Use: "settlement [task-id]", Short: "Show how far a settling task's settlement has come", PositionalArgs: pos("task_id")},
 			},
 		},
 		// The `arena` tx command is client/cli's (GetTxCmd): create-task, join, delegate,

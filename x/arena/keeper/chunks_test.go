@@ -3,6 +3,9 @@ package keeper_test
 import (
 	"testing"
 
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
 	"github.com/stretchr/testify/require"
 
 	"cosmossdk.io/collections"
@@ -12,6 +15,7 @@ import (
 
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/testutil/apptest"
+	"github.com/flockchain/flock/x/arena/keeper"
 	"github.com/flockchain/flock/x/arena/types"
 )
 
@@ -63,10 +67,15 @@ func settleWith(t *testing.T, f *apptest.Fixture, ctx sdk.Context, work uint32) 
 		require.NoError(t, k.CheckBalance(ctx), "block %d", blocks)
 		task, err := k.GetTask(ctx, 1)
 		require.NoError(t, err)
+		q := keeper.NewQueryServerImpl(k)
+		progress, err := q.Settlement(ctx, &types.QuerySettlementRequest{TaskId: 1})
 		if task.Status == types.TASK_STATUS_FINALIZED {
+			require.Equal(t, codes.NotFound, status.Code(err), "no settlement once finalised")
 			return blocks
 		}
 		require.Equal(t, types.TASK_STATUS_SETTLING, task.Status)
+		require.NoError(t, err)
+		require.Equal(t, uint32(blocks), progress.Settlement.Blocks)
 		require.Less(t, blocks, 10_000, "settlement does not end")
 	}
 }

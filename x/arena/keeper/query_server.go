@@ -2,6 +2,7 @@ package keeper
 
 import (
 	"context"
+	"errors"
 
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
@@ -148,4 +149,21 @@ func (k Keeper) queryAddress(field, a string) (sdk.AccAddress, error) {
 		return nil, status.Errorf(codes.InvalidArgument, "%s %q: %v", field, a, err)
 	}
 	return b, nil
+}
+
+func (q queryServer) Settlement(ctx context.Context, req *types.QuerySettlementRequest) (*types.QuerySettlementResponse, error) {
+	if req == nil {
+		return nil, status.Error(codes.InvalidArgument, "empty request")
+	}
+	t, err := q.k.GetTask(ctx, req.TaskId)
+	if err != nil {
+		return nil, err
+	}
+	s, err := q.k.Settlements.Get(ctx, req.TaskId)
+	if errors.Is(err, collections.ErrNotFound) {
+		return nil, status.Errorf(codes.NotFound, "task %d is %s, not settling", t.Id, t.Status)
+	} else if err != nil {
+		return nil, err
+	}
+	return &types.QuerySettlementResponse{Settlement: s}, nil
 }

@@ -8576,6 +8576,845 @@ func (x *fastReflection_QueryResultsResponse) ProtoMethods() *protoiface.Methods
 	}
 }
 
+var (
+	md_QuerySettlementRequest         protoreflect.MessageDescriptor
+	fd_QuerySettlementRequest_task_id protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_query_proto_init()
+	md_QuerySettlementRequest = File_flock_arena_v1_query_proto.Messages().ByName("QuerySettlementRequest")
+	fd_QuerySettlementRequest_task_id = md_QuerySettlementRequest.Fields().ByName("task_id")
+}
+
+var _ protoreflect.Message = (*fastReflection_QuerySettlementRequest)(nil)
+
+type fastReflection_QuerySettlementRequest QuerySettlementRequest
+
+func (x *QuerySettlementRequest) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_QuerySettlementRequest)(x)
+}
+
+func (x *QuerySettlementRequest) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_query_proto_msgTypes[18]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_QuerySettlementRequest_messageType fastReflection_QuerySettlementRequest_messageType
+var _ protoreflect.MessageType = fastReflection_QuerySettlementRequest_messageType{}
+
+type fastReflection_QuerySettlementRequest_messageType struct{}
+
+func (x fastReflection_QuerySettlementRequest_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_QuerySettlementRequest)(nil)
+}
+func (x fastReflection_QuerySettlementRequest_messageType) New() protoreflect.Message {
+	return new(fastReflection_QuerySettlementRequest)
+}
+func (x fastReflection_QuerySettlementRequest_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_QuerySettlementRequest
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_QuerySettlementRequest) Descriptor() protoreflect.MessageDescriptor {
+	return md_QuerySettlementRequest
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_QuerySettlementRequest) Type() protoreflect.MessageType {
+	return _fastReflection_QuerySettlementRequest_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_QuerySettlementRequest) New() protoreflect.Message {
+	return new(fastReflection_QuerySettlementRequest)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_QuerySettlementRequest) Interface() protoreflect.ProtoMessage {
+	return (*QuerySettlementRequest)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_QuerySettlementRequest) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_QuerySettlementRequest_task_id, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_QuerySettlementRequest) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		return x.TaskId != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementRequest) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		x.TaskId = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_QuerySettlementRequest) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementRequest) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		x.TaskId = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementRequest) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.QuerySettlementRequest is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_QuerySettlementRequest) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementRequest.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementRequest"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementRequest does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_QuerySettlementRequest) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.QuerySettlementRequest", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_QuerySettlementRequest) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementRequest) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_QuerySettlementRequest) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_QuerySettlementRequest) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*QuerySettlementRequest)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*QuerySettlementRequest)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*QuerySettlementRequest)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QuerySettlementRequest: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QuerySettlementRequest: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_QuerySettlementResponse            protoreflect.MessageDescriptor
+	fd_QuerySettlementResponse_settlement protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_query_proto_init()
+	md_QuerySettlementResponse = File_flock_arena_v1_query_proto.Messages().ByName("QuerySettlementResponse")
+	fd_QuerySettlementResponse_settlement = md_QuerySettlementResponse.Fields().ByName("settlement")
+}
+
+var _ protoreflect.Message = (*fastReflection_QuerySettlementResponse)(nil)
+
+type fastReflection_QuerySettlementResponse QuerySettlementResponse
+
+func (x *QuerySettlementResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_QuerySettlementResponse)(x)
+}
+
+func (x *QuerySettlementResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_query_proto_msgTypes[19]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_QuerySettlementResponse_messageType fastReflection_QuerySettlementResponse_messageType
+var _ protoreflect.MessageType = fastReflection_QuerySettlementResponse_messageType{}
+
+type fastReflection_QuerySettlementResponse_messageType struct{}
+
+func (x fastReflection_QuerySettlementResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_QuerySettlementResponse)(nil)
+}
+func (x fastReflection_QuerySettlementResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_QuerySettlementResponse)
+}
+func (x fastReflection_QuerySettlementResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_QuerySettlementResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_QuerySettlementResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_QuerySettlementResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_QuerySettlementResponse) Type() protoreflect.MessageType {
+	return _fastReflection_QuerySettlementResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_QuerySettlementResponse) New() protoreflect.Message {
+	return new(fastReflection_QuerySettlementResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_QuerySettlementResponse) Interface() protoreflect.ProtoMessage {
+	return (*QuerySettlementResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_QuerySettlementResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Settlement != nil {
+		value := protoreflect.ValueOfMessage(x.Settlement.ProtoReflect())
+		if !f(fd_QuerySettlementResponse_settlement, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_QuerySettlementResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		return x.Settlement != nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		x.Settlement = nil
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_QuerySettlementResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		value := x.Settlement
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		x.Settlement = value.Message().Interface().(*Settlement)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		if x.Settlement == nil {
+			x.Settlement = new(Settlement)
+		}
+		return protoreflect.ValueOfMessage(x.Settlement.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_QuerySettlementResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.QuerySettlementResponse.settlement":
+		m := new(Settlement)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.QuerySettlementResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.QuerySettlementResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_QuerySettlementResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.QuerySettlementResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_QuerySettlementResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_QuerySettlementResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_QuerySettlementResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_QuerySettlementResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*QuerySettlementResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.Settlement != nil {
+			l = options.Size(x.Settlement)
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*QuerySettlementResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Settlement != nil {
+			encoded, err := options.Marshal(x.Settlement)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*QuerySettlementResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QuerySettlementResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: QuerySettlementResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Settlement", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.Settlement == nil {
+					x.Settlement = &Settlement{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.Settlement); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -9275,6 +10114,76 @@ func (x *QueryResultsResponse) GetResults() []*ParticipantResult {
 	return nil
 }
 
+type QuerySettlementRequest struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+}
+
+func (x *QuerySettlementRequest) Reset() {
+	*x = QuerySettlementRequest{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_query_proto_msgTypes[18]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *QuerySettlementRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*QuerySettlementRequest) ProtoMessage() {}
+
+// Deprecated: Use QuerySettlementRequest.ProtoReflect.Descriptor instead.
+func (*QuerySettlementRequest) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_query_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *QuerySettlementRequest) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+type QuerySettlementResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Settlement *Settlement `protobuf:"bytes,1,opt,name=settlement,proto3" json:"settlement,omitempty"`
+}
+
+func (x *QuerySettlementResponse) Reset() {
+	*x = QuerySettlementResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_query_proto_msgTypes[19]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *QuerySettlementResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*QuerySettlementResponse) ProtoMessage() {}
+
+// Deprecated: Use QuerySettlementResponse.ProtoReflect.Descriptor instead.
+func (*QuerySettlementResponse) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_query_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *QuerySettlementResponse) GetSettlement() *Settlement {
+	if x != nil {
+		return x.Settlement
+	}
+	return nil
+}
+
 var File_flock_arena_v1_query_proto protoreflect.FileDescriptor
 
 var file_flock_arena_v1_query_proto_rawDesc = []byte{
@@ -9400,7 +10309,16 @@ var file_flock_arena_v1_query_proto_rawDesc = []byte{
 	0x18, 0x01, 0x20, 0x03, 0x28, 0x0b, 0x32, 0x21, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
 	0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x50, 0x61, 0x72, 0x74, 0x69, 0x63, 0x69, 0x70,
 	0x61, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x42, 0x09, 0xc8, 0xde, 0x1f, 0x00, 0xa8,
-	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x07, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x32, 0x8a, 0x0a,
+	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x07, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x22, 0x31, 0x0a,
+	0x16, 0x51, 0x75, 0x65, 0x72, 0x79, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74,
+	0x52, 0x65, 0x71, 0x75, 0x65, 0x73, 0x74, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f,
+	0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64,
+	0x22, 0x5b, 0x0a, 0x17, 0x51, 0x75, 0x65, 0x72, 0x79, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d,
+	0x65, 0x6e, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x40, 0x0a, 0x0a, 0x73,
+	0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32,
+	0x1a, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31,
+	0x2e, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x42, 0x04, 0xc8, 0xde, 0x1f,
+	0x00, 0x52, 0x0a, 0x73, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x32, 0x9e, 0x0b,
 	0x0a, 0x05, 0x51, 0x75, 0x65, 0x72, 0x79, 0x12, 0x71, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d,
 	0x73, 0x12, 0x22, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e,
 	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65,
@@ -9481,19 +10399,28 @@ var file_flock_arena_v1_query_proto_rawDesc = []byte{
 	0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x2f, 0x82, 0xd3, 0xe4, 0x93, 0x02,
 	0x29, 0x12, 0x27, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f,
 	0x76, 0x31, 0x2f, 0x74, 0x61, 0x73, 0x6b, 0x73, 0x2f, 0x7b, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69,
-	0x64, 0x7d, 0x2f, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x42, 0xb2, 0x01, 0x0a, 0x12, 0x63,
-	0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76,
-	0x31, 0x42, 0x0a, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a,
-	0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63,
-	0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69,
-	0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b,
-	0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e,
-	0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02,
-	0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2,
-	0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31,
-	0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46,
-	0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62,
-	0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x64, 0x7d, 0x2f, 0x72, 0x65, 0x73, 0x75, 0x6c, 0x74, 0x73, 0x12, 0x91, 0x01, 0x0a, 0x0a, 0x53,
+	0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x26, 0x2e, 0x66, 0x6c, 0x6f, 0x63,
+	0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79,
+	0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x52, 0x65, 0x71, 0x75, 0x65, 0x73,
+	0x74, 0x1a, 0x27, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e,
+	0x76, 0x31, 0x2e, 0x51, 0x75, 0x65, 0x72, 0x79, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65,
+	0x6e, 0x74, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x22, 0x32, 0x82, 0xd3, 0xe4, 0x93,
+	0x02, 0x2c, 0x12, 0x2a, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61,
+	0x2f, 0x76, 0x31, 0x2f, 0x74, 0x61, 0x73, 0x6b, 0x73, 0x2f, 0x7b, 0x74, 0x61, 0x73, 0x6b, 0x5f,
+	0x69, 0x64, 0x7d, 0x2f, 0x73, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x42, 0xb2,
+	0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65,
+	0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x0a, 0x51, 0x75, 0x65, 0x72, 0x79, 0x50, 0x72, 0x6f, 0x74,
+	0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
+	0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61,
+	0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41,
+	0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e,
+	0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61,
+	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e,
+	0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61,
+	0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a,
+	0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -9508,7 +10435,7 @@ func file_flock_arena_v1_query_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_query_proto_rawDescData
 }
 
-var file_flock_arena_v1_query_proto_msgTypes = make([]protoimpl.MessageInfo, 18)
+var file_flock_arena_v1_query_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_flock_arena_v1_query_proto_goTypes = []interface{}{
 	(*QueryParamsRequest)(nil),        // 0: flock.arena.v1.QueryParamsRequest
 	(*QueryParamsResponse)(nil),       // 1: flock.arena.v1.QueryParamsResponse
@@ -9528,56 +10455,62 @@ var file_flock_arena_v1_query_proto_goTypes = []interface{}{
 	(*QueryLeaderboardResponse)(nil),  // 15: flock.arena.v1.QueryLeaderboardResponse
 	(*QueryResultsRequest)(nil),       // 16: flock.arena.v1.QueryResultsRequest
 	(*QueryResultsResponse)(nil),      // 17: flock.arena.v1.QueryResultsResponse
-	(*Params)(nil),                    // 18: flock.arena.v1.Params
-	(*Task)(nil),                      // 19: flock.arena.v1.Task
-	(TaskStatus)(0),                   // 20: flock.arena.v1.TaskStatus
-	(*v1beta1.PageRequest)(nil),       // 21: cosmos.base.query.v1beta1.PageRequest
-	(*v1beta1.PageResponse)(nil),      // 22: cosmos.base.query.v1beta1.PageResponse
-	(*Participant)(nil),               // 23: flock.arena.v1.Participant
-	(*Delegation)(nil),                // 24: flock.arena.v1.Delegation
-	(*Submission)(nil),                // 25: flock.arena.v1.Submission
-	(*SubmissionResult)(nil),          // 26: flock.arena.v1.SubmissionResult
-	(*ParticipantResult)(nil),         // 27: flock.arena.v1.ParticipantResult
+	(*QuerySettlementRequest)(nil),    // 18: flock.arena.v1.QuerySettlementRequest
+	(*QuerySettlementResponse)(nil),   // 19: flock.arena.v1.QuerySettlementResponse
+	(*Params)(nil),                    // 20: flock.arena.v1.Params
+	(*Task)(nil),                      // 21: flock.arena.v1.Task
+	(TaskStatus)(0),                   // 22: flock.arena.v1.TaskStatus
+	(*v1beta1.PageRequest)(nil),       // 23: cosmos.base.query.v1beta1.PageRequest
+	(*v1beta1.PageResponse)(nil),      // 24: cosmos.base.query.v1beta1.PageResponse
+	(*Participant)(nil),               // 25: flock.arena.v1.Participant
+	(*Delegation)(nil),                // 26: flock.arena.v1.Delegation
+	(*Submission)(nil),                // 27: flock.arena.v1.Submission
+	(*SubmissionResult)(nil),          // 28: flock.arena.v1.SubmissionResult
+	(*ParticipantResult)(nil),         // 29: flock.arena.v1.ParticipantResult
+	(*Settlement)(nil),                // 30: flock.arena.v1.Settlement
 }
 var file_flock_arena_v1_query_proto_depIdxs = []int32{
-	18, // 0: flock.arena.v1.QueryParamsResponse.params:type_name -> flock.arena.v1.Params
-	19, // 1: flock.arena.v1.QueryTaskResponse.task:type_name -> flock.arena.v1.Task
-	20, // 2: flock.arena.v1.QueryTasksRequest.status:type_name -> flock.arena.v1.TaskStatus
-	21, // 3: flock.arena.v1.QueryTasksRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
-	19, // 4: flock.arena.v1.QueryTasksResponse.tasks:type_name -> flock.arena.v1.Task
-	22, // 5: flock.arena.v1.QueryTasksResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
-	21, // 6: flock.arena.v1.QueryParticipantsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
-	23, // 7: flock.arena.v1.QueryParticipantsResponse.participants:type_name -> flock.arena.v1.Participant
-	22, // 8: flock.arena.v1.QueryParticipantsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
-	24, // 9: flock.arena.v1.QueryDelegationsResponse.delegations:type_name -> flock.arena.v1.Delegation
-	21, // 10: flock.arena.v1.QuerySubmissionsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
-	25, // 11: flock.arena.v1.QuerySubmissionsResponse.submissions:type_name -> flock.arena.v1.Submission
-	22, // 12: flock.arena.v1.QuerySubmissionsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
-	26, // 13: flock.arena.v1.QueryLeaderboardResponse.entries:type_name -> flock.arena.v1.SubmissionResult
-	27, // 14: flock.arena.v1.QueryResultsResponse.results:type_name -> flock.arena.v1.ParticipantResult
-	0,  // 15: flock.arena.v1.Query.Params:input_type -> flock.arena.v1.QueryParamsRequest
-	2,  // 16: flock.arena.v1.Query.Task:input_type -> flock.arena.v1.QueryTaskRequest
-	4,  // 17: flock.arena.v1.Query.Tasks:input_type -> flock.arena.v1.QueryTasksRequest
-	6,  // 18: flock.arena.v1.Query.Participants:input_type -> flock.arena.v1.QueryParticipantsRequest
-	8,  // 19: flock.arena.v1.Query.Delegations:input_type -> flock.arena.v1.QueryDelegationsRequest
-	10, // 20: flock.arena.v1.Query.Submissions:input_type -> flock.arena.v1.QuerySubmissionsRequest
-	12, // 21: flock.arena.v1.Query.Assignments:input_type -> flock.arena.v1.QueryAssignmentsRequest
-	14, // 22: flock.arena.v1.Query.Leaderboard:input_type -> flock.arena.v1.QueryLeaderboardRequest
-	16, // 23: flock.arena.v1.Query.Results:input_type -> flock.arena.v1.QueryResultsRequest
-	1,  // 24: flock.arena.v1.Query.Params:output_type -> flock.arena.v1.QueryParamsResponse
-	3,  // 25: flock.arena.v1.Query.Task:output_type -> flock.arena.v1.QueryTaskResponse
-	5,  // 26: flock.arena.v1.Query.Tasks:output_type -> flock.arena.v1.QueryTasksResponse
-	7,  // 27: flock.arena.v1.Query.Participants:output_type -> flock.arena.v1.QueryParticipantsResponse
-	9,  // 28: flock.arena.v1.Query.Delegations:output_type -> flock.arena.v1.QueryDelegationsResponse
-	11, // 29: flock.arena.v1.Query.Submissions:output_type -> flock.arena.v1.QuerySubmissionsResponse
-	13, // 30: flock.arena.v1.Query.Assignments:output_type -> flock.arena.v1.QueryAssignmentsResponse
-	15, // 31: flock.arena.v1.Query.Leaderboard:output_type -> flock.arena.v1.QueryLeaderboardResponse
-	17, // 32: flock.arena.v1.Query.Results:output_type -> flock.arena.v1.QueryResultsResponse
-	24, // [24:33] is the sub-list for method output_type
-	15, // [15:24] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	20, // 0: flock.arena.v1.QueryParamsResponse.params:type_name -> flock.arena.v1.Params
+	21, // 1: flock.arena.v1.QueryTaskResponse.task:type_name -> flock.arena.v1.Task
+	22, // 2: flock.arena.v1.QueryTasksRequest.status:type_name -> flock.arena.v1.TaskStatus
+	23, // 3: flock.arena.v1.QueryTasksRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
+	21, // 4: flock.arena.v1.QueryTasksResponse.tasks:type_name -> flock.arena.v1.Task
+	24, // 5: flock.arena.v1.QueryTasksResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
+	23, // 6: flock.arena.v1.QueryParticipantsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
+	25, // 7: flock.arena.v1.QueryParticipantsResponse.participants:type_name -> flock.arena.v1.Participant
+	24, // 8: flock.arena.v1.QueryParticipantsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
+	26, // 9: flock.arena.v1.QueryDelegationsResponse.delegations:type_name -> flock.arena.v1.Delegation
+	23, // 10: flock.arena.v1.QuerySubmissionsRequest.pagination:type_name -> cosmos.base.query.v1beta1.PageRequest
+	27, // 11: flock.arena.v1.QuerySubmissionsResponse.submissions:type_name -> flock.arena.v1.Submission
+	24, // 12: flock.arena.v1.QuerySubmissionsResponse.pagination:type_name -> cosmos.base.query.v1beta1.PageResponse
+	28, // 13: flock.arena.v1.QueryLeaderboardResponse.entries:type_name -> flock.arena.v1.SubmissionResult
+	29, // 14: flock.arena.v1.QueryResultsResponse.results:type_name -> flock.arena.v1.ParticipantResult
+	30, // 15: flock.arena.v1.QuerySettlementResponse.settlement:type_name -> flock.arena.v1.Settlement
+	0,  // 16: flock.arena.v1.Query.Params:input_type -> flock.arena.v1.QueryParamsRequest
+	2,  // 17: flock.arena.v1.Query.Task:input_type -> flock.arena.v1.QueryTaskRequest
+	4,  // 18: flock.arena.v1.Query.Tasks:input_type -> flock.arena.v1.QueryTasksRequest
+	6,  // 19: flock.arena.v1.Query.Participants:input_type -> flock.arena.v1.QueryParticipantsRequest
+	8,  // 20: flock.arena.v1.Query.Delegations:input_type -> flock.arena.v1.QueryDelegationsRequest
+	10, // 21: flock.arena.v1.Query.Submissions:input_type -> flock.arena.v1.QuerySubmissionsRequest
+	12, // 22: flock.arena.v1.Query.Assignments:input_type -> flock.arena.v1.QueryAssignmentsRequest
+	14, // 23: flock.arena.v1.Query.Leaderboard:input_type -> flock.arena.v1.QueryLeaderboardRequest
+	16, // 24: flock.arena.v1.Query.Results:input_type -> flock.arena.v1.QueryResultsRequest
+	18, // 25: flock.arena.v1.Query.Settlement:input_type -> flock.arena.v1.QuerySettlementRequest
+	1,  // 26: flock.arena.v1.Query.Params:output_type -> flock.arena.v1.QueryParamsResponse
+	3,  // 27: flock.arena.v1.Query.Task:output_type -> flock.arena.v1.QueryTaskResponse
+	5,  // 28: flock.arena.v1.Query.Tasks:output_type -> flock.arena.v1.QueryTasksResponse
+	7,  // 29: flock.arena.v1.Query.Participants:output_type -> flock.arena.v1.QueryParticipantsResponse
+	9,  // 30: flock.arena.v1.Query.Delegations:output_type -> flock.arena.v1.QueryDelegationsResponse
+	11, // 31: flock.arena.v1.Query.Submissions:output_type -> flock.arena.v1.QuerySubmissionsResponse
+	13, // 32: flock.arena.v1.Query.Assignments:output_type -> flock.arena.v1.QueryAssignmentsResponse
+	15, // 33: flock.arena.v1.Query.Leaderboard:output_type -> flock.arena.v1.QueryLeaderboardResponse
+	17, // 34: flock.arena.v1.Query.Results:output_type -> flock.arena.v1.QueryResultsResponse
+	19, // 35: flock.arena.v1.Query.Settlement:output_type -> flock.arena.v1.QuerySettlementResponse
+	26, // [26:36] is the sub-list for method output_type
+	16, // [16:26] is the sub-list for method input_type
+	16, // [16:16] is the sub-list for extension type_name
+	16, // [16:16] is the sub-list for extension extendee
+	0,  // [0:16] is the sub-list for field type_name
 }
 
 func init() { file_flock_arena_v1_query_proto_init() }
@@ -9804,6 +10737,30 @@ func file_flock_arena_v1_query_proto_init() {
 				return nil
 			}
 		}
+		file_flock_arena_v1_query_proto_msgTypes[18].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*QuerySettlementRequest); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_query_proto_msgTypes[19].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*QuerySettlementResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -9811,7 +10768,7 @@ func file_flock_arena_v1_query_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_query_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   18,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

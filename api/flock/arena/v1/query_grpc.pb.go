@@ -28,6 +28,7 @@ const (
 	Query_Assignments_FullMethodName  = "/flock.arena.v1.Query/Assignments"
 	Query_Leaderboard_FullMethodName  = "/flock.arena.v1.Query/Leaderboard"
 	Query_Results_FullMethodName      = "/flock.arena.v1.Query/Results"
+	Query_Settlement_FullMethodName   = "/flock.arena.v1.Query/Settlement"
 )
 
 // QueryClient is the client API for Query service.
@@ -54,6 +55,8 @@ type QueryClient interface {
 	Leaderboard(ctx context.Context, in *QueryLeaderboardRequest, opts ...grpc.CallOption) (*QueryLeaderboardResponse, error)
 	// Results lists what each participant of a finalised task got.
 	Results(ctx context.Context, in *QueryResultsRequest, opts ...grpc.CallOption) (*QueryResultsResponse, error)
+	// Settlement shows how far a settling task's settlement has come (NotFound once finalised).
+	Settlement(ctx context.Context, in *QuerySettlementRequest, opts ...grpc.CallOption) (*QuerySettlementResponse, error)
 }
 
 type queryClient struct {
@@ -154,6 +157,16 @@ func (c *queryClient) Results(ctx context.Context, in *QueryResultsRequest, opts
 	return out, nil
 }
 
+func (c *queryClient) Settlement(ctx context.Context, in *QuerySettlementRequest, opts ...grpc.CallOption) (*QuerySettlementResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(QuerySettlementResponse)
+	err := c.cc.Invoke(ctx, Query_Settlement_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // QueryServer is the server API for Query service.
 // All implementations must embed UnimplementedQueryServer
 // for forward compatibility.
@@ -178,6 +191,8 @@ type QueryServer interface {
 	Leaderboard(context.Context, *QueryLeaderboardRequest) (*QueryLeaderboardResponse, error)
 	// Results lists what each participant of a finalised task got.
 	Results(context.Context, *QueryResultsRequest) (*QueryResultsResponse, error)
+	// Settlement shows how far a settling task's settlement has come (NotFound once finalised).
+	Settlement(context.Context, *QuerySettlementRequest) (*QuerySettlementResponse, error)
 	mustEmbedUnimplementedQueryServer()
 }
 
@@ -214,6 +229,9 @@ func (UnimplementedQueryServer) Leaderboard(context.Context, *QueryLeaderboardRe
 }
 func (UnimplementedQueryServer) Results(context.Context, *QueryResultsRequest) (*QueryResultsResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Results not implemented")
+}
+func (UnimplementedQueryServer) Settlement(context.Context, *QuerySettlementRequest) (*QuerySettlementResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method Settlement not implemented")
 }
 func (UnimplementedQueryServer) mustEmbedUnimplementedQueryServer() {}
 func (UnimplementedQueryServer) testEmbeddedByValue()               {}
@@ -398,6 +416,24 @@ func _Query_Results_Handler(srv interface{}, ctx context.Context, dec func(inter
 	return interceptor(ctx, in, info, handler)
 }
 
+func _Query_Settlement_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(QuerySettlementRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(QueryServer).Settlement(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Query_Settlement_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(QueryServer).Settlement(ctx, req.(*QuerySettlementRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // Query_ServiceDesc is the grpc.ServiceDesc for Query service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -440,6 +476,10 @@ var Query_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "Results",
 			Handler:    _Query_Results_Handler,
+		},
+		{
+			MethodName: "Settlement",
+			Handler:    _Query_Settlement_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
