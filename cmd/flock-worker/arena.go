@@ -1,11 +1,9 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"os"
-	"os/signal"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -67,10 +65,6 @@ func (f *chainFlags) worker(cmd *cobra.Command) (*arena.Worker, sdk.Coin, math.L
 		Log: cmd.OutOrStdout(), Poll: time.Second}, stake, sigma, nil
 }
 
-func signalContext() (context.Context, context.CancelFunc) {
-	return signal.NotifyContext(context.Background(), os.Interrupt)
-}
-
 func arenaCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "arena", Short: "Play AI Arena roles on a flockd chain"}
 
@@ -101,8 +95,7 @@ func arenaCmd() *cobra.Command {
 					return err
 				}
 			}
-			ctx, stop := signalContext()
-			defer stop()
+			ctx := cmd.Context()
 			sub, err := w.Trainer(ctx, cfg)
 			if err != nil {
 				return err
@@ -132,8 +125,7 @@ func arenaCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ctx, stop := signalContext()
-			defer stop()
+			ctx := cmd.Context()
 			if err := w.JoinAsValidator(ctx, id, stake, sigma); err != nil {
 				return err
 			}
@@ -155,8 +147,7 @@ func arenaCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ctx, stop := signalContext()
-			defer stop()
+			ctx := cmd.Context()
 			done := map[uint64]bool{}
 			for {
 				res, err := w.Chain.Arena.Tasks(ctx, &arenatypes.QueryTasksRequest{Status: arenatypes.TASK_STATUS_OPEN})

@@ -4,8 +4,11 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
@@ -18,7 +21,11 @@ func main() {
 		SilenceErrors: true,
 	}
 	root.AddCommand(dataCmd(), trainCmd(), evalCmd(), artifactsCmd(), arenaCmd())
-	if err := root.Execute(); err != nil {
+	// every command's context ends at Ctrl-C or SIGTERM, so waits and calls stop cleanly
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := root.ExecuteContext(ctx)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
 		os.Exit(1)
 	}
