@@ -2,9 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -30,9 +27,7 @@ seals one now.`,
 				return err
 			}
 			fmt.Fprint(cmd.OutOrStdout(), c.Describe())
-			stop := make(chan os.Signal, 1)
-			signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
-			<-stop
+			<-cmd.Context().Done() // Ctrl-C or SIGTERM
 			return c.Close()
 		},
 	}

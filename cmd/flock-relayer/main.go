@@ -1,17 +1,26 @@
 // Command flock-relayer is the off-chain side of the Flock bridge. This first version runs the
 // embedded Base dev chain (devchain), deploys the contracts (deploy) and has user helpers
-// (deposit, claim); the orchestrator and relay roles of DESIGN §10 come with x/bridge.
+// (deposit, claim); the orchestrator and relay roles (docs/architecture.md) come with
+// x/bridge. The commands parse flags and call bridge/baseclient, where the logic lives.
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/spf13/cobra"
 )
 
 func main() {
-	if err := newRootCmd().Execute(); err != nil {
+	// every command's context ends at Ctrl-C or SIGTERM: waits for the RPC and for
+	// transactions stop, and the devchain shuts down
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := newRootCmd().ExecuteContext(ctx)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "flock-relayer: error:", err)
 		os.Exit(1)
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/flockchain/flock/bridge/baseclient"
 	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
@@ -71,7 +72,7 @@ func TestDeployDepositClaim(t *testing.T) {
 	if err != nil {
 		t.Fatalf("deploy: %v\n%s", err, out)
 	}
-	a, err := readAddresses(addrFile)
+	a, err := baseclient.ReadAddresses(addrFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,17 +80,17 @@ func TestDeployDepositClaim(t *testing.T) {
 		t.Fatalf("addresses %+v", a)
 	}
 	// a recipient the contract refuses (btcutil accepts all upper case) sends nothing, not even the approval
-	cl, err := dial(rpc, time.Minute)
+	cl, err := baseclient.Dial(context.Background(), rpc, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer cl.close()
+	defer cl.Close()
 	user := crypto.PubkeyToAddress(devchain.DevKey(0).PublicKey)
-	before, _ := cl.client.PendingNonceAt(context.Background(), user)
+	before, _ := cl.Eth.PendingNonceAt(context.Background(), user)
 	if out, err := run(t, "deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "25flock", "--recipient", strings.ToUpper(recipient(t))); err == nil {
 		t.Fatalf("upper-case recipient accepted\n%s", out)
 	}
-	if after, _ := cl.client.PendingNonceAt(context.Background(), user); after != before {
+	if after, _ := cl.Eth.PendingNonceAt(context.Background(), user); after != before {
 		t.Fatalf("a refused deposit sent %d transaction(s)", after-before)
 	}
 	out, err = run(t, "deposit", "--rpc", rpc, "--dev", "--addresses", addrFile, "--amount", "25flock", "--recipient", recipient(t))
@@ -98,7 +99,7 @@ func TestDeployDepositClaim(t *testing.T) {
 	}
 
 	// a settlement of two payouts, signed by the dev valset (dev keys 2..5)
-	vs, _ := devValset(4)
+	vs, _ := baseclient.DevValset(4)
 	payouts := []merkle.Payout{
 		{Account: common.Address{0xaa}, Amount: big.NewInt(5)},
 		{Account: common.Address{0xbb}, Amount: big.NewInt(7)},
@@ -108,13 +109,13 @@ func TestDeployDepositClaim(t *testing.T) {
 		t.Fatal(err)
 	}
 	dom := digest.Domain{ChainID: big.NewInt(devchain.ChainID), Contract: a.Bridge, BridgeID: a.BridgeID}
-	c, err := dial(rpc, time.Minute)
+	c, err := baseclient.Dial(context.Background(), rpc, time.Minute)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer c.close()
-	br, _ := bindings.NewFlockBridge(a.Bridge, c.client)
-	opts := c.transactor(devchain.DevKey(1))
+	defer c.Close()
+	br, _ := bindings.NewFlockBridge(a.Bridge, c.Eth)
+	opts := c.Transactor(context.Background(), devchain.DevKey(1))
 	keys := make([]*ecdsa.PrivateKey, len(vs.Members)) // keys[i] signs for member i
 	for i := range keys {
 		k := devchain.DevKey(2 + i)
@@ -124,7 +125,7 @@ func TestDeployDepositClaim(t *testing.T) {
 		t.Helper()
 		d := dom.Settlement(digest.Settlement{Epoch: s.Epoch, Root: s.Root(), Total: s.Total, Count: s.Count()})
 		sigs := basetest.Sign(keys, d, []int{0, 1, 2}) // 3 of 4 equal powers
-		if _, err := c.send("submit", func() (*types.Transaction, error) {
+		if _, err := c.Send(context.Background(), "submit", func() (*types.Transaction, error) {
 			return br.SubmitSettlement(opts, bindings.FlockSignedValset{Nonce: big.NewInt(1), Signers: vs.Signers(), Powers: vs.Powers()},
 				sigs, new(big.Int).SetUint64(s.Epoch), s.Root(), s.Total, new(big.Int).SetUint64(s.Count()))
 		}); err != nil {
@@ -133,10 +134,10 @@ func TestDeployDepositClaim(t *testing.T) {
 	}
 	submit(s)
 
-	var files []ClaimFile
+	var files []baseclient.ClaimFile
 	for i, p := range payouts {
 		proof, _ := s.Proof(i)
-		files = append(files, ClaimFile{Epoch: 1, Index: uint64(i), Account: p.Account, Amount: p.Amount.String(), Proof: proof})
+		files = append(files, baseclient.ClaimFile{Epoch: 1, Index: uint64(i), Account: p.Account, Amount: p.Amount.String(), Proof: proof})
 	}
 	proofFile := filepath.Join(dir, "proof.json")
 	blob, _ := json.Marshal(files)
@@ -145,11 +146,11 @@ func TestDeployDepositClaim(t *testing.T) {
 	// a file that does not match the bridge fails before any transaction is sent
 	for _, bad := range []struct {
 		name string
-		mod  func(f *ClaimFile)
+		mod  func(f *baseclient.ClaimFile)
 		want string
 	}{
-		{"unknown epoch", func(f *ClaimFile) { f.Epoch = 9 }, "no settlement for epoch 9"},
-		{"wrong amount", func(f *ClaimFile) { f.Amount = "6" }, "the proof does not match epoch 1's root"},
+		{"unknown epoch", func(f *baseclient.ClaimFile) { f.Epoch = 9 }, "no settlement for epoch 9"},
+		{"wrong amount", func(f *baseclient.ClaimFile) { f.Amount = "6" }, "the proof does not match epoch 1's root"},
 	} {
 		f := files[0]
 		bad.mod(&f)
@@ -168,14 +169,14 @@ func TestDeployDepositClaim(t *testing.T) {
 		t.Fatalf("early claim: %v\n%s", err, out)
 	}
 	// past the delay, over JSON-RPC as a script would
-	if err := c.client.Client().CallContext(context.Background(), nil, "evm_increaseTime", 7200); err != nil {
+	if err := c.Eth.Client().CallContext(context.Background(), nil, "evm_increaseTime", 7200); err != nil {
 		t.Fatal(err)
 	}
 	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
 	if err != nil || !strings.Contains(out, "claimed epoch 1 index 1: 7") {
 		t.Fatalf("claim: %v\n%s", err, out)
 	}
-	tok, _ := bindings.NewFlockToken(a.Token, c.client)
+	tok, _ := bindings.NewFlockToken(a.Token, c.Eth)
 	if b, _ := tok.BalanceOf(&bind.CallOpts{}, common.Address{0xbb}); b.Int64() != 7 {
 		t.Fatalf("balance %s", b)
 	}
@@ -187,13 +188,13 @@ func TestDeployDepositClaim(t *testing.T) {
 	// a vetoed settlement is named as such
 	s2, _ := merkle.BuildSettlement(2, payouts)
 	submit(s2)
-	if _, err := c.send("veto", func() (*types.Transaction, error) {
-		return br.VetoSettlement(c.transactor(devchain.DevKey(0)), big.NewInt(2)) // the deployer is the guardian
+	if _, err := c.Send(context.Background(), "veto", func() (*types.Transaction, error) {
+		return br.VetoSettlement(c.Transactor(context.Background(), devchain.DevKey(0)), big.NewInt(2)) // the deployer is the guardian
 	}); err != nil {
 		t.Fatal(err)
 	}
 	proof, _ := s2.Proof(0)
-	blob, _ = json.Marshal(ClaimFile{Epoch: 2, Index: 0, Account: payouts[0].Account, Amount: "5", Proof: proof})
+	blob, _ = json.Marshal(baseclient.ClaimFile{Epoch: 2, Index: 0, Account: payouts[0].Account, Amount: "5", Proof: proof})
 	os.WriteFile(proofFile, blob, 0o644)
 	if out, err := run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile); err == nil ||
 		!strings.Contains(err.Error(), "epoch 2 was vetoed") {
@@ -213,19 +214,15 @@ func TestDeployDepositClaim(t *testing.T) {
 	if err != nil {
 		t.Fatalf("deploy with keystore: %v\n%s", err, out)
 	}
-	if b, _ := readAddresses(filepath.Join(dir, "b.json")); b.Deployer != acct.Address || b.Token != a.Token {
+	if b, _ := baseclient.ReadAddresses(filepath.Join(dir, "b.json")); b.Deployer != acct.Address || b.Token != a.Token {
 		t.Fatalf("second deployment %+v", b)
 	}
 }
 
 func writeValset(t *testing.T, dir string, signers []common.Address) string {
-	var f ValsetFile
-	f.Nonce = 1
+	f := baseclient.ValsetFile{Nonce: 1}
 	for _, s := range signers {
-		f.Validators = append(f.Validators, struct {
-			Address common.Address `json:"address"`
-			Power   string         `json:"power"`
-		}{s, "1000000000000000000000"})
+		f.Validators = append(f.Validators, baseclient.ValsetFileEntry{Address: s, Power: "1000000000000000000000"})
 	}
 	p := filepath.Join(dir, "valset.json")
 	blob, _ := json.Marshal(f)
@@ -249,7 +246,7 @@ func TestCLIErrors(t *testing.T) {
 	}
 	os.WriteFile(filepath.Join(dir, "bad.json"), []byte("{"), 0o644)
 	os.WriteFile(filepath.Join(dir, "junk-key.json"), []byte(`{"not":"a key"}`), 0o644)
-	t.Setenv(DevKeyEnv, "")
+	t.Setenv(baseclient.DevKeyEnv, "")
 	cases := []struct {
 		name string
 		args []string
@@ -286,7 +283,7 @@ func TestCLIErrors(t *testing.T) {
 		})
 	}
 	// a deposit larger than the balance is refused before sending
-	t.Setenv(DevKeyEnv, "0x"+common.Bytes2Hex(crypto.FromECDSA(devchain.DevKey(7))))
+	t.Setenv(baseclient.DevKeyEnv, "0x"+common.Bytes2Hex(crypto.FromECDSA(devchain.DevKey(7))))
 	if _, err := run(t, "deposit", "--rpc", rpc, "--addresses", addrFile, "--amount", "1flock", "--recipient", recipient(t)); err == nil || !strings.Contains(err.Error(), "holds 0") {
 		t.Fatalf("deposit without FLOCK: %v", err)
 	}
