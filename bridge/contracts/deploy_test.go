@@ -8,10 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/valset"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 func TestDeployState(t *testing.T) {

@@ -8,10 +8,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/contracts/testbindings"
 	"github.com/flockchain/flock/bridge/reverts"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 func TestDepositAndFundRewards(t *testing.T) {

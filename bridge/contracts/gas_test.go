@@ -11,10 +11,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/contracts/testbindings"
 	"github.com/flockchain/flock/bridge/merkle"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 // Gas bounds checked on every run. The single claim's bound covers the per-settlement paid

@@ -6,8 +6,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 // guardianChange is the proposeGuardianChange call of (nonce, g) signed by e's quorum.

@@ -8,8 +8,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/merkle"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 const maxPause = 7 * 86400 // FlockBridge.MAX_PAUSE_DURATION

@@ -7,10 +7,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/merkle"
 	"github.com/flockchain/flock/bridge/reverts"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 // Random payout lists of 1 to 5,000 leaves built by the Go merkle package verify on-chain at

@@ -9,9 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/contracts/testbindings"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 // A token that calls back into the bridge from inside its transfers finds every token-moving

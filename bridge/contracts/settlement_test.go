@@ -8,10 +8,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/merkle"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 func TestSubmitSettlement(t *testing.T) {

@@ -10,11 +10,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/merkle"
 	"github.com/flockchain/flock/bridge/valset"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 func TestUpdateValset(t *testing.T) {

@@ -7,8 +7,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 // A settlement partly claimed, then paused and vetoed: the veto event says what was paid, and

@@ -15,7 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 )
 
-// ChainID is the devchain's chain id (DESIGN §10); Base mainnet is 8453, Base Sepolia 84532.
+// ChainID is the devchain's chain id, one no public network uses; Base mainnet is 8453, Base
+// Sepolia 84532.
 const ChainID = 845399
 
 // ChainConfig is go-ethereum's dev chain config with chainID and every fork after Prague off.

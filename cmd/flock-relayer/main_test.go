@@ -21,11 +21,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/flockchain/flock/bridge/baseclient"
-	"github.com/flockchain/flock/bridge/basetest"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/merkle"
+	"github.com/flockchain/flock/testutil/basetest"
 )
 
 func run(t *testing.T, args ...string) (string, error) {

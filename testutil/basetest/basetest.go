@@ -1,7 +1,7 @@
 // Package basetest is a test fixture for everything that talks to Base: a devchain (simulated
 // backend, Prague rules, no block timer) with FlockToken and FlockBridge deployed under a valset
-// of test keys, and helpers to sign, send and decode reverts. Used by the contract tests here
-// and, later, by the relayer and x/bridge end-to-end tests.
+// of test keys, and helpers to sign, send and decode reverts. Used by the contract tests in
+// bridge/contracts and the relayer's tests, and later by x/bridge's end-to-end tests.
 package basetest
 
 import (
@@ -25,10 +25,11 @@ import (
 	"github.com/flockchain/flock/bridge/merkle"
 	"github.com/flockchain/flock/bridge/reverts"
 	"github.com/flockchain/flock/bridge/valset"
+	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
 // FLOCK is 10^18 atto-FLOCK.
-var FLOCK = big.NewInt(1_000_000_000_000_000_000)
+var FLOCK = fixedpoint.Scale()
 
 // Flock returns n whole FLOCK in atto-FLOCK.
 func Flock(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), FLOCK) }
