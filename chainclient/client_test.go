@@ -2,10 +2,14 @@ package chainclient_test
 
 import (
 	"context"
+	"net"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/require"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"cosmossdk.io/math"
 
@@ -44,4 +48,49 @@ func TestNodeDownIsAClearError(t *testing.T) {
 	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer (is it running?)")
 	_, err = c.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: 1})
 	require.ErrorContains(t, err, "node 127.0.0.1:1 did not answer")
+}
+
+// arenaAnswers is a node whose arena query service answers: task 1 exists, others do not.
+type arenaAnswers struct {
+	*arenatypes.UnimplementedQueryServer
+}
+
+func (arenaAnswers) Task(_ context.Context, req *arenatypes.QueryTaskRequest) (*arenatypes.QueryTaskResponse, error) {
+	if req.TaskId != 1 {
+		return nil, status.Errorf(codes.NotFound, "task %d does not exist", req.TaskId)
+	}
+	return &arenatypes.QueryTaskResponse{Task: arenatypes.Task{Id: 1, Title: "one"}}, nil
+}
+
+// TestChainAnswersPassUnchanged: an answer of the chain (not found) keeps its gRPC status and
+// is not mistaken for a node that is down; a found task decodes.
+func TestChainAnswersPassUnchanged(t *testing.T) {
+	registry := codectypes.NewInterfaceRegistry()
+	cryptocodec.RegisterInterfaces(registry)
+	arenatypes.RegisterInterfaces(registry)
+	cdc := codec.NewProtoCodec(registry)
+	srv := grpc.NewServer(grpc.ForceServerCodec(cdc.GRPCCodec()))
+	arenatypes.RegisterQueryServer(srv, arenaAnswers{&arenatypes.UnimplementedQueryServer{}})
+	lis, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	go func() { _ = srv.Serve(lis) }()
+	defer srv.Stop()
+
+	kr := keyring.NewInMemory(cdc)
+	_, _, err = kr.NewMnemonic("w", keyring.English, sdk.FullFundraiserPath, "", hd.Secp256k1)
+	require.NoError(t, err)
+	c, err := chainclient.Dial(chainclient.Config{GRPC: lis.Addr().String(), ChainID: "x", Keyring: kr, KeyName: "w"},
+		chainclient.Encoding{TxConfig: authtx.NewTxConfig(cdc, authtx.DefaultSignModes), InterfaceRegistry: registry})
+	require.NoError(t, err)
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+
+	res, err := c.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: 1})
+	require.NoError(t, err)
+	require.Equal(t, "one", res.Task.Title)
+	_, err = c.Arena.Task(ctx, &arenatypes.QueryTaskRequest{TaskId: 9})
+	require.Equal(t, codes.NotFound, status.Code(err))
+	require.ErrorContains(t, err, "task 9 does not exist")
+	require.NotContains(t, err.Error(), "did not answer")
 }
