@@ -189,18 +189,23 @@ func (f *Fixture) Advance(t testing.TB, dt time.Duration) sdk.Context {
 // check the effect of simulation operations; use Advance for state that must persist.
 func (f *Fixture) DuringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context)) {
 	t.Helper()
-	height := f.App.LastBlockHeight() + 1
-	blockTime := f.header.Time.Add(dt)
-	hash := sha256.Sum256(binary.BigEndian.AppendUint64(nil, uint64(height)))
-	_, err := f.App.FinalizeBlock(&abci.RequestFinalizeBlock{
-		Height: height, Time: blockTime, Hash: hash[:], NextValidatorsHash: f.valSet.Hash(),
-	})
-	require.NoError(t, err)
-	header := cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime}
-	fn(f.App.NewContextLegacy(false, header))
-	_, err = f.App.Commit()
-	require.NoError(t, err)
-	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
+	f.duringBlock(t, dt, fn, false)
+}
+
+// SimulateBlock is DuringBlock whose writes persist: after fn it calls BaseApp.SimWriteState,
+// which writes the block's state (FinalizeBlock's and fn's, SimDeliver'd transactions
+// included) to the root store before Commit, as simulation.SimulateFromSeed does. The app
+// hash FinalizeBlock returned does not cover fn's writes; the next block's header carries
+// the committed one. Use it to drive simulation operations across blocks.
+func (f *Fixture) SimulateBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context)) sdk.Context {
+	t.Helper()
+	f.duringBlock(t, dt, fn, true)
+	return f.Context()
+}
+
+func (f *Fixture) duringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context), persist bool) {
+	t.Helper()
+	f.block(t, f.App.LastBlockHeight()+1, f.header.Time.Add(dt), fn, persist)
 }
 
 func (f *Fixture) finalize(t testing.TB, blockTime time.Time) {
@@ -209,6 +214,13 @@ func (f *Fixture) finalize(t testing.TB, blockTime time.Time) {
 }
 
 func (f *Fixture) finalizeAt(t testing.TB, height int64, blockTime time.Time) {
+	t.Helper()
+	f.block(t, height, blockTime, nil, false)
+}
+
+// block finalises a block, runs fn (if any) on its state, writes that state to the root store
+// again if persist (fn's writes are lost otherwise), and commits.
+func (f *Fixture) block(t testing.TB, height int64, blockTime time.Time, fn func(ctx sdk.Context), persist bool) {
 	t.Helper()
 	// a distinct header hash per height, as modules seed their randomness from it
 	hash := sha256.Sum256(binary.BigEndian.AppendUint64(nil, uint64(height)))
@@ -219,6 +231,12 @@ func (f *Fixture) finalizeAt(t testing.TB, height int64, blockTime time.Time) {
 		NextValidatorsHash: f.valSet.Hash(),
 	})
 	require.NoError(t, err)
+	if fn != nil {
+		fn(f.App.NewContextLegacy(false, cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime}))
+	}
+	if persist {
+		f.App.SimWriteState()
+	}
 	_, err = f.App.Commit()
 	require.NoError(t, err)
 	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
