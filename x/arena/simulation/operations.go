@@ -265,6 +265,11 @@ func (s sim) CommitScores(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, a
 			if !ok {
 				continue
 			}
+			// a second commitment would only replace the first, and the operation would
+			// pick the same validator every time: the others would never commit
+			if has, _ := s.k.Commitments.Has(ctx, collections.Join(id, acc.Address)); has {
+				continue
+			}
 			assigned := s.assigned(ctx, id, acc.Address)
 			if len(assigned) == 0 {
 				continue // a reveal names at least one score: nothing to commit to
