@@ -22,7 +22,7 @@ import (
 // validators and perSub revealed scores per submission, funds the escrow to match, and
 // commits a block (reading uncommitted IAVL writes is slow and would distort the figures).
 // Stakes, sigmas, delegations and scores vary with seed; every fifth validator committed and
-// never revealed (its scores are absent). It returns a context at the task's reveal end,
+// never revealed, every seventh never committed. It returns a context at the task's reveal end,
 // where EndBlock starts settling it.
 func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) sdk.Context {
 	ctx := f.Context()
@@ -56,11 +56,15 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 	for i := range vals {
 		vals[i] = addr(fmt.Sprintf("val%d", i))
 		join(vals[i], types.ROLE_VALIDATOR)
+		if i%7 == 6 {
+			continue // assigned, never committed: absent
+		}
 		must(tb, k.Commitments.Set(ctx, collections.Join(uint64(1), vals[i]), []byte{1}))
 		if i%5 != 4 {
 			must(tb, k.Revealed.Set(ctx, collections.Join(uint64(1), vals[i])))
 		}
 	}
+	assigned := make([]uint32, v)
 	for s := 1; s <= n; s++ {
 		tr := addr(fmt.Sprintf("tr%d", s))
 		join(tr, types.ROLE_TRAINER)
@@ -69,11 +73,17 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 		must(tb, k.SubmissionByID.Set(ctx, collections.Join(uint64(1), uint64(s)), tr.String()))
 		for _, vi := range r.Perm(v)[:perSub] {
 			must(tb, k.Assignments.Set(ctx, collections.Join3(uint64(1), vals[vi], uint64(s))))
-			if vi%5 == 4 {
-				continue // committed, never revealed
+			assigned[vi]++
+			if vi%5 == 4 || vi%7 == 6 {
+				continue // committed and never revealed, or absent
 			}
 			score := math.LegacyNewDecWithPrec(int64(1000+r.Intn(300)), 3) // ties happen
 			must(tb, k.Scores.Set(ctx, collections.Join3(uint64(1), uint64(s), vals[vi]), score))
+		}
+	}
+	for vi, count := range assigned {
+		if count > 0 {
+			must(tb, k.Tallies.Set(ctx, collections.Join(uint64(1), vals[vi]), types.ValidatorTally{AccuracySum: math.LegacyZeroDec(), Assigned: count}))
 		}
 	}
 	must(tb, f.App.BankKeeper.SendCoinsFromAccountToModule(ctx, addr("whale"), types.ModuleName, sdk.NewCoins(sdk.NewCoin(app.BondDenom, escrow))))

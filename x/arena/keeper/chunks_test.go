@@ -149,6 +149,9 @@ func snapshot(t *testing.T, f *apptest.Fixture, ctx sdk.Context) types.SettleInp
 			sp := types.SettleParticipant{Address: key.K2(), Role: p.Role, SelfStake: p.SelfStake, Delegated: p.Delegated, Sigma: p.Sigma}
 			sp.Committed, _ = k.Commitments.Has(ctx, key)
 			sp.Revealed, _ = k.Revealed.Has(ctx, key)
+			if tally, err := k.Tallies.Get(ctx, key); err == nil {
+				sp.Assigned = tally.Assigned
+			}
 			err := k.Delegations.Walk(ctx, collections.NewSuperPrefixedTripleRange[uint64, sdk.AccAddress, sdk.AccAddress](1, key.K2()),
 				func(dk collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], amount math.Int) (bool, error) {
 					sp.Delegations = append(sp.Delegations, types.Stake{Address: dk.K3(), Amount: amount})

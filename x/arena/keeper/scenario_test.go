@@ -123,11 +123,14 @@ func (h *harness) reveal(task uint64, who string, scores []types.ScoreEntry) err
 
 // TestFullTaskExactPayouts runs a whole task: 5 trainers (one with a delegator), 4
 // validators of which one commits and never reveals. Pool 1000 FLOCK, γ = 0.1, q = 0.5, top 2
-// rewarded, every validator scores every submission. Stakes are chosen so the sides weigh
-// the same (15 500 effective each), hence 500 FLOCK per side. Expected figures by hand:
-//   - trainers: t1 (loss 0.1) weighs 1, t2 (0.2) 0.5: 500·2/3 and 500·1/3 FLOCK, rounded down;
-//   - t1 keeps σ=0.5 → delegator gets 333.33…·0.5·1000/4000 = 41.666… FLOCK;
-//   - 3 revealing validators, all on the median: 500/3 each; v4 is slashed 10 % of 3875;
+// rewarded, every validator scores every submission. The sides weigh their working stake:
+// trainers 15 500 (all scored), validators 3·3875 = 11 625 (v4 never revealed). Expected
+// figures by hand (the README's worked example):
+//   - trainers get ⌊1000·(0.1 + 0.8·4/7)⌋ = 557.142857… FLOCK, validators the rest;
+//   - t1 (loss 0.1) weighs 1, t2 (0.2) 0.5: 2/3 and 1/3 of the trainers' side, rounded down;
+//   - t1 keeps σ=0.5 → delegator dan gets 1/8 of t1's 371.428… = 46.428… FLOCK, t1 325;
+//   - 3 revealing validators, all on the median: a third of 442.857… each; v4 is slashed
+//     10 % of 3875;
 //   - dust: 1 aflock (trainers) + 2 aflock (validators) back to the rewards pool.
 func TestFullTaskExactPayouts(t *testing.T) {
 	names := []string{"creator", "t1", "t2", "t3", "t4", "t5", "v1", "v2", "v3", "v4", "dan"}
@@ -185,14 +188,17 @@ func TestFullTaskExactPayouts(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, types.TASK_STATUS_FINALIZED, tk.Task.Status)
 
-	third := flock(500).QuoRaw(3)      // 166.666… FLOCK, rounded down
-	twoThirds := flock(1000).QuoRaw(3) // 333.333… FLOCK, rounded down
-	toDan := twoThirds.QuoRaw(8)       // (1−σ)·1000/4000 = 1/8 of t1's reward, rounded down
+	// v4 never revealed, so only 3·3875 of validator stake worked: trainers get
+	// ⌊1000·(0.1 + 0.8·15 500/27 125)⌋ = ⌊1000·39/70⌋ FLOCK = 557.142857… FLOCK
+	toTrainers := flock(1000).MulRaw(39).QuoRaw(70)
+	twoThirds := toTrainers.MulRaw(2).QuoRaw(3) // t1, rank weight 1 of 1.5
+	toDan := twoThirds.QuoRaw(8)                // (1−σ)·1000/4000 = 1/8 of t1's reward, rounded down
+	require.Equal(t, "325000000000000000000", h.claimable("t1").String())
 	require.Equal(t, twoThirds.Sub(toDan), h.claimable("t1"))
 	require.Equal(t, toDan, h.claimable("dan"))
-	require.Equal(t, third, h.claimable("t2"))
+	require.Equal(t, toTrainers.QuoRaw(3), h.claimable("t2"))
 	for _, v := range []string{"v1", "v2", "v3"} {
-		require.Equal(t, third, h.claimable(v), v)
+		require.Equal(t, flock(1000).Sub(toTrainers).QuoRaw(3), h.claimable(v), v)
 	}
 	for _, n := range []string{"t3", "t4", "t5", "v4", "creator"} {
 		require.True(t, h.claimable(n).IsZero(), n)

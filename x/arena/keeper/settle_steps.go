@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 
 	"cosmossdk.io/collections"
@@ -86,11 +87,9 @@ func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Sett
 	judged := types.ScoreSubmission(votes, s.Params.Tolerance, s.Params.MinScale)
 	for i, v := range votes {
 		key := collections.Join(t.Id, sdk.AccAddress(v.Validator))
-		tally, err := k.Tallies.Get(ctx, key)
-		if errors.Is(err, collections.ErrNotFound) {
-			tally = types.ValidatorTally{AccuracySum: math.LegacyZeroDec()}
-		} else if err != nil {
-			return 0, err
+		tally, err := k.Tallies.Get(ctx, key) // written when validation opened: a miss is an error
+		if err != nil {
+			return 0, fmt.Errorf("tally of validator %s in task %d: %w", k.str(v.Validator), t.Id, err)
 		}
 		tally.AccuracySum, tally.Scores = tally.AccuracySum.Add(judged.Accuracy[i]), tally.Scores+1
 		if err := k.Tallies.Set(ctx, key, tally); err != nil {
@@ -111,9 +110,14 @@ func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Sett
 		return 0, err
 	}
 	ranked := types.RankedSubmission{SubmissionId: id, Scored: judged.Scored, Score: math.LegacyZeroDec()}
-	if judged.Scored {
+	if judged.Scored { // a scored model makes its trainer's stake working stake
 		ranked.Score = judged.Median
 		s.Scored++
+		p, err := k.getParticipant(ctx, t.Id, trainerAddr)
+		if err != nil {
+			return 0, err
+		}
+		s.TrainerStake = s.TrainerStake.Add(types.EffectiveStake(p, s.Params.DelegationWeight))
 	}
 	return uint32(len(votes)), k.Ranking.Set(ctx, collections.Join(t.Id, types.RankKey(ranked, t.LowerIsBetter, sub.Submitted)), ranked)
 }
@@ -134,7 +138,7 @@ func (k Keeper) participantsFrom(ctx context.Context, s *types.Settlement, limit
 	return addrs, ps, err
 }
 
-// tallyOf reads a validator's tally; none means it revealed no score.
+// tallyOf reads a validator's tally; none means it was assigned nothing.
 func (k Keeper) tallyOf(ctx context.Context, taskID uint64, val sdk.AccAddress) (types.ValidatorTally, error) {
 	tally, err := k.Tallies.Get(ctx, collections.Join(taskID, val))
 	if errors.Is(err, collections.ErrNotFound) {
@@ -143,7 +147,7 @@ func (k Keeper) tallyOf(ctx context.Context, taskID uint64, val sdk.AccAddress) 
 	return tally, err
 }
 
-// weighStep sums the sides' effective stakes and the validators' weights s_v·a_v.
+// weighStep sums the working validators' effective stakes and the validators' weights s_v·a_v.
 func (k Keeper) weighStep(ctx context.Context, s *types.Settlement, allowance uint32) (uint32, bool, error) {
 	addrs, ps, err := k.participantsFrom(ctx, s, max(allowance/workPerWeigh, 1))
 	if err != nil {
@@ -154,17 +158,18 @@ func (k Keeper) weighStep(ctx context.Context, s *types.Settlement, allowance ui
 		return 0, false, err
 	}
 	for i, p := range ps {
-		stake := types.EffectiveStake(p, s.Params.DelegationWeight)
-		if p.Role == types.ROLE_TRAINER {
-			s.TrainerStake = s.TrainerStake.Add(stake)
+		if p.Role != types.ROLE_VALIDATOR { // trainers' working stake was summed by SCORE
 			continue
 		}
-		s.ValidatorStake = s.ValidatorStake.Add(stake)
+		stake := types.EffectiveStake(p, s.Params.DelegationWeight)
 		tally, err := k.tallyOf(ctx, s.TaskId, addrs[i])
 		if err != nil {
 			return 0, false, err
 		}
-		sum.Add(sum, types.ValidatorWeight(stake, tally.AccuracySum, tally.Scores))
+		if tally.Scores > 0 { // revealed: working stake
+			s.ValidatorStake = s.ValidatorStake.Add(stake)
+		}
+		sum.Add(sum, types.ValidatorWeight(stake, tally.AccuracySum, tally.Assigned))
 	}
 	s.WeightSum = sum.String()
 	used := uint32(len(ps)) * workPerWeigh
@@ -281,10 +286,10 @@ func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sd
 		if err != nil {
 			return res, 0, err
 		}
-		weight := types.ValidatorWeight(types.EffectiveStake(p, s.Params.DelegationWeight), tally.AccuracySum, tally.Scores)
+		weight := types.ValidatorWeight(types.EffectiveStake(p, s.Params.DelegationWeight), tally.AccuracySum, tally.Assigned)
 		res.Reward = types.ValidatorReward(toValidators, weight, weightSum)
 		if tally.Scores > 0 {
-			acc := types.MeanAccuracy(tally.AccuracySum, tally.Scores)
+			acc := types.MeanAccuracy(tally.AccuracySum, tally.Assigned)
 			res.Accuracy = &acc
 		}
 		committed, err := k.Commitments.Has(ctx, key)
@@ -295,9 +300,7 @@ func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sd
 		if err != nil {
 			return res, 0, err
 		}
-		if committed && !revealed {
-			res.Slashed = types.SlashNoReveal(s.Params.SlashNoReveal, p.SelfStake)
-		}
+		res.Slashed = types.ValidatorSlash(s.Params, p.SelfStake, tally.Assigned, committed, revealed)
 		for _, remove := range []func() error{
 			func() error { return k.Tallies.Remove(ctx, key) },
 			func() error { return k.Commitments.Remove(ctx, key) },

@@ -158,12 +158,24 @@ func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types
 	}
 	picks := types.Assign(types.Seed(headerHash, t.Id, 0), len(subs), weights, int(params.ValidatorsPerSubmission))
 	var n uint32
+	assigned := make([]uint32, len(vals))
 	for i, sub := range subs {
 		for _, vi := range picks[i] {
 			if err := k.Assignments.Set(ctx, collections.Join3(t.Id, vals[vi], sub)); err != nil {
 				return 0, err
 			}
+			assigned[vi]++
 			n++
+		}
+	}
+	// each assigned validator's tally: its accuracy is averaged over what it was assigned
+	for vi, count := range assigned {
+		if count == 0 {
+			continue
+		}
+		tally := types.ValidatorTally{AccuracySum: math.LegacyZeroDec(), Assigned: count}
+		if err := k.Tallies.Set(ctx, collections.Join(t.Id, vals[vi]), tally); err != nil {
+			return 0, err
 		}
 	}
 	return n, nil

@@ -113,8 +113,25 @@ type SubmissionScore struct {
 	Accuracy []math.LegacyDec
 }
 
-// ScoreSubmission judges one submission's votes. No votes: unscored.
+// CapVotes caps each vote's weight at the sum of the others' (min(w_i, W − w_i)), so no
+// single validator, however large its stake, decides a median on its own: with the cap it
+// holds at most half the weight, and a median needs more than half.
+func CapVotes(votes []Vote) []Vote {
+	total := math.LegacyZeroDec()
+	for _, v := range votes {
+		total = total.Add(v.Weight)
+	}
+	capped := slices.Clone(votes)
+	for i, v := range capped {
+		capped[i].Weight = math.LegacyMinDec(v.Weight, total.Sub(v.Weight))
+	}
+	return capped
+}
+
+// ScoreSubmission judges one submission's votes, each weight capped by CapVotes. No votes:
+// unscored.
 func ScoreSubmission(votes []Vote, tolerance, minScale math.LegacyDec) SubmissionScore {
+	votes = CapVotes(votes)
 	median, ok := WeightedMedian(votes)
 	if !ok {
 		return SubmissionScore{}
@@ -126,8 +143,9 @@ func ScoreSubmission(votes []Vote, tolerance, minScale math.LegacyDec) Submissio
 	return s
 }
 
-// MeanAccuracy is a validator's accuracy as shown in its results: the mean of its per-score
-// accuracies, rounded down to 18 decimals. Its pay uses the exact mean (ValidatorWeight).
+// MeanAccuracy is a validator's accuracy as shown in its results: the sum of its per-score
+// accuracies over the n submissions it was assigned (one it did not score counts 0),
+// rounded down to 18 decimals. Its pay uses the exact mean (ValidatorWeight).
 func MeanAccuracy(sum math.LegacyDec, n uint32) math.LegacyDec {
 	if n == 0 {
 		return math.LegacyZeroDec()

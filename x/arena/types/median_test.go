@@ -78,13 +78,32 @@ func TestMADAndAccuracy(t *testing.T) {
 }
 
 func TestScoreSubmission(t *testing.T) {
+	// b's 8 is capped at the others' 7: weights 3, 7, 4 of 14, and the sorted cumulative weight
+	// lands on half at 0.70, so the median is the midpoint 0.71 — without the cap it is 0.70.
 	judged := types.ScoreSubmission([]types.Vote{v("a", "0.72", 3), v("b", "0.70", 8), v("c", "0.74", 4)}, d("3"), d("0.05"))
 	require.True(t, judged.Scored)
-	require.Equal(t, d("0.70").String(), judged.Median.String())
-	require.Equal(t, d("0").String(), judged.MAD.String())
-	// accuracies in the given order: 1 − 0.02/0.15, 1, 1 − 0.04/0.15
-	require.Equal(t, []string{"0.866666666666666666", "1.000000000000000000", "0.733333333333333333"},
+	require.Equal(t, d("0.71").String(), judged.Median.String())
+	require.Equal(t, d("0.01").String(), judged.MAD.String())
+	// accuracies in the given order: 1 − 0.01/0.15, 1 − 0.01/0.15, 1 − 0.03/0.15, rounded down
+	require.Equal(t, []string{"0.933333333333333333", "0.933333333333333333", "0.800000000000000000"},
 		[]string{judged.Accuracy[0].String(), judged.Accuracy[1].String(), judged.Accuracy[2].String()})
 	require.False(t, types.ScoreSubmission(nil, d("3"), d("0.05")).Scored)
 	require.Equal(t, d("0.5").String(), types.MeanAccuracy(d("1.5"), 3).String())
+}
+
+func TestCapVotes(t *testing.T) {
+	weights := func(vs []types.Vote) []string {
+		var out []string
+		for _, x := range types.CapVotes(vs) {
+			out = append(out, x.Weight.TruncateInt().String())
+		}
+		return out
+	}
+	require.Equal(t, []string{"6", "3", "3"}, weights([]types.Vote{v("a", "1", 90), v("b", "1", 3), v("c", "1", 3)}), "a whale holds at most half")
+	require.Equal(t, []string{"3", "3", "4"}, weights([]types.Vote{v("a", "1", 3), v("b", "1", 3), v("c", "1", 4)}), "no vote above the others' sum is unchanged")
+	require.Equal(t, []string{"2", "2"}, weights([]types.Vote{v("a", "1", 2), v("b", "1", 9)}), "two votes weigh the same")
+	require.Equal(t, []string{"0"}, weights([]types.Vote{v("a", "1", 5)}), "a lone vote: zero weight, counted alone")
+	// a whale alone cannot pull the median: two honest votes at 1 against 90 at 10
+	m, _ := types.WeightedMedian(types.CapVotes([]types.Vote{v("w", "10", 90), v("b", "1", 3), v("c", "1", 3)}))
+	require.Equal(t, d("5.5").String(), m.String(), "exactly half each side: the midpoint")
 }

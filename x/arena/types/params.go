@@ -56,6 +56,7 @@ func DefaultParams() Params {
 		MaxTasksPerBlock:        5,
 		ScoreDecimals:           9,
 		MaxSettleWorkPerBlock:   DefaultSettleWork,
+		SlashAbsent:             math.LegacyNewDecWithPrec(1, 1),
 	}
 }
 
@@ -121,6 +122,9 @@ func (p Params) Validate() error {
 		return err
 	}
 	if err := decIn("slash_creator_absent", p.SlashCreatorAbsent, zero, one); err != nil {
+		return err
+	}
+	if err := decIn("slash_absent", p.SlashAbsent, zero, one); err != nil {
 		return err
 	}
 	if p.MaxSubmissionsPerTask == 0 || p.MaxSubmissionsPerTask > MaxSubmissionsPerTask {

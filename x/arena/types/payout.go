@@ -97,8 +97,8 @@ func (s RankSplit) Reward(r int) math.Int {
 	return math.NewIntFromBigIntMut(num.Quo(num, s.den))
 }
 
-// ValidatorWeight is s_v·a_v with a_v the exact mean of the validator's n per-score
-// accuracies (accuracySum their sum); zero when it revealed no score.
+// ValidatorWeight is s_v·a_v with a_v the exact mean of the validator's accuracies over the n
+// submissions it was assigned (accuracySum their sum; an unscored assignment counts 0).
 func ValidatorWeight(stake, accuracySum math.LegacyDec, n uint32) *big.Rat {
 	if n == 0 {
 		return new(big.Rat)
@@ -129,7 +129,15 @@ func SigmaSplit(reward math.Int, sigma math.LegacyDec, self, delegated math.Int)
 	return reward.Sub(toDelegators), toDelegators
 }
 
-// SlashNoReveal is what a validator that committed and never revealed loses: ⌊slash·self⌋.
-func SlashNoReveal(slash math.LegacyDec, self math.Int) math.Int {
-	return slash.MulInt(self).TruncateInt()
+// ValidatorSlash is what a validator loses of its self stake: ⌊slash_no_reveal·self⌋ when it
+// committed and never revealed, ⌊slash_absent·self⌋ when it was assigned submissions and
+// never committed, nothing otherwise.
+func ValidatorSlash(p Params, self math.Int, assigned uint32, committed, revealed bool) math.Int {
+	switch {
+	case committed && !revealed:
+		return p.SlashNoReveal.MulInt(self).TruncateInt()
+	case assigned > 0 && !committed:
+		return p.SlashAbsent.MulInt(self).TruncateInt()
+	}
+	return math.ZeroInt()
 }

@@ -34,6 +34,7 @@ type SettleParticipant struct {
 	SelfStake, Delegated math.Int
 	Sigma                math.LegacyDec
 	Committed, Revealed  bool
+	Assigned             uint32  // validators: submissions it had to score
 	Delegations          []Stake // by delegator address
 }
 
@@ -125,22 +126,35 @@ func Settle(in SettleInput) (SettleResult, error) {
 		}
 		keys[i] = RankKey(ranked[i], in.LowerIsBetter, s.Submitted)
 	}
+	for i, sp := range in.Participants {
+		if tallies[i].n > sp.Assigned {
+			return SettleResult{}, fmt.Errorf("validator %X revealed %d scores but was assigned %d", sp.Address, tallies[i].n, sp.Assigned)
+		}
+	}
 	order := make([]int, len(ranked))
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int { return bytes.Compare(keys[a], keys[b]) })
 
+	// the sides weigh working stake only: trainers whose model was scored, validators that
+	// revealed a score
 	trainerStake, validatorStake, weightSum := math.LegacyZeroDec(), math.LegacyZeroDec(), new(big.Rat)
+	for i, s := range in.Submissions {
+		if ti, ok := index[string(s.Trainer)]; ok && ranked[i].Scored {
+			trainerStake = trainerStake.Add(EffectiveStake(in.Participants[ti].participant(), p.DelegationWeight))
+		}
+	}
 	weights := make([]*big.Rat, len(in.Participants))
 	for i, sp := range in.Participants {
-		s := EffectiveStake(sp.participant(), p.DelegationWeight)
-		if sp.Role == ROLE_TRAINER {
-			trainerStake = trainerStake.Add(s)
+		if sp.Role != ROLE_VALIDATOR {
 			continue
 		}
-		validatorStake = validatorStake.Add(s)
-		weights[i] = ValidatorWeight(s, tallies[i].sum, tallies[i].n)
+		s := EffectiveStake(sp.participant(), p.DelegationWeight)
+		if tallies[i].n > 0 {
+			validatorStake = validatorStake.Add(s)
+		}
+		weights[i] = ValidatorWeight(s, tallies[i].sum, sp.Assigned)
 		weightSum.Add(weightSum, weights[i])
 	}
 	toTrainers, toValidators := SideSplit(in.Pool, trainerStake, validatorStake, p.Gamma)
@@ -174,12 +188,10 @@ func Settle(in SettleInput) (SettleResult, error) {
 		if sp.Role == ROLE_VALIDATOR {
 			out.Reward = ValidatorReward(toValidators, weights[i], weightSum)
 			if tallies[i].n > 0 {
-				acc := MeanAccuracy(tallies[i].sum, tallies[i].n)
+				acc := MeanAccuracy(tallies[i].sum, sp.Assigned)
 				out.Accuracy = &acc
 			}
-			if sp.Committed && !sp.Revealed {
-				out.Slashed = SlashNoReveal(p.SlashNoReveal, sp.SelfStake)
-			}
+			out.Slashed = ValidatorSlash(p, sp.SelfStake, sp.Assigned, sp.Committed, sp.Revealed)
 		}
 		amounts := make([]math.Int, len(sp.Delegations))
 		for j, d := range sp.Delegations {

@@ -42,11 +42,15 @@ func TestSettleWorkedExample(t *testing.T) {
 	}
 	for _, n := range []string{"v1", "v2", "v3", "v4"} {
 		in.Participants = append(in.Participants, types.SettleParticipant{Address: address(n), Role: types.ROLE_VALIDATOR,
-			SelfStake: fl(3875), Delegated: math.ZeroInt(), Sigma: d("1"), Committed: true, Revealed: n != "v4"})
+			SelfStake: fl(3875), Delegated: math.ZeroInt(), Sigma: d("1"), Committed: true, Revealed: n != "v4", Assigned: 5})
 	}
 	res, err := types.Settle(in)
 	require.NoError(t, err)
-	third, twoThirds := fl(500).QuoRaw(3), fl(1000).QuoRaw(3)
+	// v4 never revealed: its stake does no work and the validators' side weighs 3·3875 against
+	// the trainers' 15 500, so trainers get ⌊1000·(0.1 + 0.8·4/7)⌋ = ⌊1000·39/70⌋ FLOCK
+	toTrainers := fl(1000).MulRaw(39).QuoRaw(70)
+	third, twoThirds := toTrainers.QuoRaw(3), toTrainers.MulRaw(2).QuoRaw(3)
+	validatorThird := fl(1000).Sub(toTrainers).QuoRaw(3)
 	got := map[string]math.Int{}
 	for _, o := range res.Participants {
 		got[string(o.Address)] = o.ToSelf
@@ -58,16 +62,18 @@ func TestSettleWorkedExample(t *testing.T) {
 	require.Equal(t, twoThirds.QuoRaw(8).String(), got[string(address("dan"))].String())
 	require.Equal(t, third.String(), got[string(address("t2"))].String())
 	for _, n := range []string{"v1", "v2", "v3"} {
-		require.Equal(t, third.String(), got[string(address(n))].String(), n)
+		require.Equal(t, validatorThird.String(), got[string(address(n))].String(), n)
 	}
 	require.True(t, got[string(address("v4"))].IsZero())
 	require.Equal(t, fl(3875).QuoRaw(10).String(), res.Slashed.String())
 	require.Equal(t, "3", res.Dust.String(), "1 aflock from the trainers' side, 2 from the validators'")
+	require.Equal(t, "325000000000000000000", got[string(address("t1"))].String(), "figures of the README's worked example")
 	require.Equal(t, address("t1"), res.Leaderboard[0].Trainer)
 }
 
 // TestSettleMatchesExactFractions settles random tasks (odd stakes, delegations, ties,
-// partial and missing reveals, both metric directions, random γ, q, tolerance) and checks
+// partial and missing reveals, absent validators, both metric directions, random γ, q,
+// tolerance) and checks
 // every payout against an independent computation with exact fractions (big.Rat) of the
 // README's formulas, and that Σ payouts + dust = pool.
 func TestSettleMatchesExactFractions(t *testing.T) {
@@ -112,10 +118,10 @@ func randomTask(r *rand.Rand) types.SettleInput {
 	p.Tolerance = math.LegacyNewDecWithPrec(1+r.Int63n(500), 2)
 	p.MinScale = math.LegacyNewDecWithPrec(1+r.Int63n(100), 3)
 	p.DelegationWeight = math.LegacyNewDecWithPrec(r.Int63n(101), 2)
+	p.SlashAbsent = math.LegacyNewDecWithPrec(r.Int63n(101), 2)
 	in := types.SettleInput{Params: p, LowerIsBetter: r.Intn(2) == 0, Pool: fl(1 + r.Int63n(5000)).AddRaw(r.Int63n(1e17))}
 	stake := func() math.Int { return fl(1 + r.Int63n(9000)).AddRaw(r.Int63n(1e18)) }
 	nT, nV := 1+r.Intn(7), 1+r.Intn(6)
-	var vals [][]byte
 	for i := range nT + nV {
 		role, name := types.ROLE_TRAINER, fmt.Sprintf("t%02d", i)
 		if i >= nT {
@@ -131,9 +137,6 @@ func randomTask(r *rand.Rand) types.SettleInput {
 		if role == types.ROLE_VALIDATOR {
 			sp.Committed = r.Intn(5) > 0
 			sp.Revealed = sp.Committed && r.Intn(4) > 0
-			if sp.Revealed {
-				vals = append(vals, sp.Address)
-			}
 		}
 		in.Participants = append(in.Participants, sp)
 	}
@@ -141,10 +144,15 @@ func randomTask(r *rand.Rand) types.SettleInput {
 	t0 := time.Unix(1_700_000_000, 0)
 	for i := range nT {
 		sub := types.SettleSubmission{ID: uint64(i + 1), Trainer: address(fmt.Sprintf("t%02d", i)), Submitted: t0.Add(time.Duration(r.Intn(3)) * time.Minute)}
-		for _, v := range vals {
-			if r.Intn(3) > 0 {
+		for j := range in.Participants {
+			v := &in.Participants[j]
+			if v.Role != types.ROLE_VALIDATOR || r.Intn(3) == 0 {
+				continue // not assigned this one
+			}
+			v.Assigned++
+			if v.Revealed && r.Intn(4) > 0 { // a revealing validator may leave an assignment unscored
 				// few distinct values, so scores and medians tie
-				sub.Scores = append(sub.Scores, types.RevealedScore{Validator: v, Score: math.LegacyNewDecWithPrec(r.Int63n(8)-2, r.Int63n(3))})
+				sub.Scores = append(sub.Scores, types.RevealedScore{Validator: v.Address, Score: math.LegacyNewDecWithPrec(r.Int63n(8)-2, r.Int63n(3))})
 			}
 		}
 		in.Submissions = append(in.Submissions, sub)
@@ -223,8 +231,15 @@ func exactSettle(in types.SettleInput) exact {
 	var subs []ranked
 	for _, s := range in.Submissions {
 		var vs []vote
+		total := new(big.Rat)
 		for _, sc := range s.Scores {
 			vs = append(vs, vote{sc.Validator, rat(sc.Score), stakeOf[idx[string(sc.Validator)]]})
+			total.Add(total, stakeOf[idx[string(sc.Validator)]])
+		}
+		for i := range vs { // no vote weighs more than all the others together
+			if rest := new(big.Rat).Sub(total, vs[i].w); vs[i].w.Cmp(rest) > 0 {
+				vs[i].w = rest
+			}
 		}
 		rs := ranked{id: s.ID, at: s.Submitted, owner: idx[string(s.Trainer)]}
 		if len(vs) > 0 {
@@ -274,11 +289,14 @@ func exactSettle(in types.SettleInput) exact {
 		}
 		return int(a.id) - int(b.id)
 	})
-	st, sv := new(big.Rat), new(big.Rat)
+	st, sv := new(big.Rat), new(big.Rat) // working stake only
+	for _, s := range subs {
+		if s.scored {
+			st.Add(st, stakeOf[s.owner])
+		}
+	}
 	for i, sp := range in.Participants {
-		if sp.Role == types.ROLE_TRAINER {
-			st.Add(st, stakeOf[i])
-		} else {
+		if sp.Role == types.ROLE_VALIDATOR && accN[i] > 0 {
 			sv.Add(sv, stakeOf[i])
 		}
 	}
@@ -323,8 +341,8 @@ func exactSettle(in types.SettleInput) exact {
 	w := make([]*big.Rat, len(in.Participants))
 	for i, sp := range in.Participants {
 		w[i] = new(big.Rat)
-		if sp.Role == types.ROLE_VALIDATOR && accN[i] > 0 {
-			w[i] = new(big.Rat).Mul(stakeOf[i], new(big.Rat).Quo(accSum[i], big.NewRat(accN[i], 1)))
+		if sp.Role == types.ROLE_VALIDATOR && sp.Assigned > 0 { // mean over assigned submissions
+			w[i] = new(big.Rat).Mul(stakeOf[i], new(big.Rat).Quo(accSum[i], big.NewRat(int64(sp.Assigned), 1)))
 		}
 		wsum.Add(wsum, w[i])
 	}
@@ -334,8 +352,11 @@ func exactSettle(in types.SettleInput) exact {
 				x := new(big.Rat).Mul(new(big.Rat).SetInt(rV), w[i])
 				out.reward[i] = floor(x.Quo(x, wsum))
 			}
+			self := new(big.Rat).SetInt(sp.SelfStake.BigInt())
 			if sp.Committed && !sp.Revealed {
-				out.slash[i] = floor(new(big.Rat).Mul(rat(p.SlashNoReveal), new(big.Rat).SetInt(sp.SelfStake.BigInt())))
+				out.slash[i] = floor(self.Mul(self, rat(p.SlashNoReveal)))
+			} else if !sp.Committed && sp.Assigned > 0 {
+				out.slash[i] = floor(self.Mul(self, rat(p.SlashAbsent)))
 			}
 		}
 		out.toSelf[i] = new(big.Int).Set(out.reward[i])

@@ -1,0 +1,72 @@
+package keeper_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/x/arena/types"
+)
+
+// TestUpperCaseAddressRefused: the SDK's codec decodes an all-upper-case bech32 address to
+// the same bytes, so a message carrying one was once stored as written and missed the
+// lower-case lookups of finalisation (whose miss defaulted to the first participant). Every
+// message refuses the non-canonical spelling, and the keeper only ever sees bytes.
+func TestUpperCaseAddressRefused(t *testing.T) {
+	h := newHarness(t, []string{"creator", "v1"}, nil)
+	task := h.createTask("creator", 0)
+	upper := strings.ToUpper(addr("v1").String())
+	before := h.balance("v1")
+	_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: upper, TaskId: task, Role: types.ROLE_VALIDATOR,
+		Stake: aflock(flock(3000)), Sigma: math.LegacyOneDec()})
+	require.ErrorIs(t, err, types.ErrInvalidAddress)
+	require.ErrorContains(t, err, addr("v1").String(), "the error names the canonical spelling")
+	require.Equal(t, before, h.balance("v1"))
+	_, err = h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: strings.ToUpper(addr("creator").String()), TaskId: task,
+		Role: types.ROLE_TRAINER, Stake: aflock(flock(3000)), Sigma: math.LegacyOneDec()})
+	require.ErrorIs(t, err, types.ErrInvalidAddress, "the creator cannot sneak in under another spelling")
+}
+
+// TestAbsentWhaleGainsNothing: a 90 000 FLOCK validator joins, is assigned every submission
+// and never commits. Before, it was refunded in full and its idle stake moved the pool to the
+// validators' side (the honest trainer's reward fell from 366.7 to 124.2 FLOCK in the
+// review). Now it loses slash_absent of its stake, earns nothing, and the trainer and the
+// honest validator get exactly what they get when the whale never joined.
+func TestAbsentWhaleGainsNothing(t *testing.T) {
+	run := func(withWhale bool) (*harness, map[string]math.Int) {
+		h := newHarness(t, []string{"creator", "t1", "v1", "whale"}, func(p *types.Params) { p.ValidatorsPerSubmission = 2 })
+		task := h.createTask("creator", 1000)
+		h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
+		h.join(task, "v1", types.ROLE_VALIDATOR, 3000, "1")
+		if withWhale {
+			h.join(task, "whale", types.ROLE_VALIDATOR, 90_000, "1")
+		}
+		sub := h.submit(task, "t1")
+		h.advance(time.Hour)
+		_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
+		require.NoError(t, err)
+		scores := []types.ScoreEntry{{SubmissionId: sub, Score: "0.25"}}
+		h.commit(task, "v1", scores)
+		h.advance(time.Hour)
+		require.NoError(t, h.reveal(task, "v1", scores))
+		before := map[string]math.Int{"whale": h.balance("whale")}
+		h.advance(time.Hour)
+		tk, err := h.f.App.ArenaKeeper.GetTask(h.ctx(), task)
+		require.NoError(t, err)
+		require.Equal(t, types.TASK_STATUS_FINALIZED, tk.Status)
+		return h, before
+	}
+	honest, _ := run(false)
+	attacked, before := run(true)
+	for _, n := range []string{"t1", "v1"} {
+		require.Equal(t, honest.claimable(n).String(), attacked.claimable(n).String(), n)
+	}
+	require.Equal(t, flock(500).String(), honest.claimable("t1").String(), "equal working stakes: half the pool each side")
+	require.True(t, attacked.claimable("whale").IsZero())
+	require.Equal(t, before["whale"].Add(flock(90_000)).Sub(flock(9000)).String(), attacked.balance("whale").String(),
+		"slash_absent (10 %) of 90 000 FLOCK")
+}
