@@ -2,8 +2,8 @@ package keeper_test
 
 import (
 	"fmt"
-	"slices"
 	"math/rand"
+	"slices"
 	"testing"
 	"time"
 
