@@ -1,7 +1,10 @@
 package types
 
 import (
+	"strconv"
+
 	errorsmod "cosmossdk.io/errors"
+	"cosmossdk.io/math"
 )
 
 // DefaultGenesis has default params and no tasks.
@@ -9,40 +12,147 @@ func DefaultGenesis() *GenesisState {
 	return &GenesisState{Params: DefaultParams(), NextTaskId: 1}
 }
 
-// Validate checks the genesis on its own; the escrow balance is checked at InitGenesis.
+// Validate checks the genesis on its own — every record against the tasks, participants
+// and submissions it refers to — so that nothing a settlement reads can be missing; the
+// escrow balance is checked at InitGenesis. Lookups use maps keyed by canonical strings
+// (never iterated).
 func (gs GenesisState) Validate() error {
 	if err := gs.Params.Validate(); err != nil {
 		return err
 	}
-	seen := make(map[uint64]bool, len(gs.Tasks))
+	if gs.NextTaskId == 0 {
+		return errorsmod.Wrap(ErrInvalidGenesis, "next_task_id 0: task ids start at 1")
+	}
+	tasks := make(map[uint64]Task, len(gs.Tasks))
 	for _, t := range gs.Tasks {
 		if t.Id == 0 || t.Id >= gs.NextTaskId {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "task id %d must be within [1, next_task_id %d)", t.Id, gs.NextTaskId)
 		}
-		if seen[t.Id] {
+		if _, dup := tasks[t.Id]; dup {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d appears twice", t.Id)
 		}
-		seen[t.Id] = true
-		if t.Status == TASK_STATUS_UNSPECIFIED {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d has no status", t.Id)
+		if _, ok := TaskStatus_name[int32(t.Status)]; !ok || t.Status == TASK_STATUS_UNSPECIFIED {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d has status %d", t.Id, t.Status)
 		}
 		if t.CreatorStake.IsNil() || t.Bonus.IsNil() || t.Emission.IsNil() || t.CreatorStake.IsNegative() || t.Bonus.IsNegative() || t.Emission.IsNegative() {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d has a missing or negative amount", t.Id)
 		}
+		tasks[t.Id] = t
+	}
+	type member struct {
+		task uint64
+		addr string
+	}
+	roles := make(map[member]Role, len(gs.Participants))
+	for _, p := range gs.Participants {
+		key := member{p.TaskId, p.Address}
+		switch {
+		case tasks[p.TaskId].Id == 0:
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of unknown task %d", p.Address, p.TaskId)
+		case roles[key] != ROLE_UNSPECIFIED:
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s appears twice in task %d", p.Address, p.TaskId)
+		case p.Role != ROLE_TRAINER && p.Role != ROLE_VALIDATOR:
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d has role %s", p.Address, p.TaskId, p.Role)
+		case p.SelfStake.IsNil() || !p.SelfStake.IsPositive() || p.Delegated.IsNil() || p.Delegated.IsNegative():
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d: stake must be positive, delegated non-negative", p.Address, p.TaskId)
+		case p.Sigma.IsNil() || p.Sigma.IsNegative() || p.Sigma.GT(math.LegacyOneDec()):
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d: sigma %v must be within [0, 1]", p.Address, p.TaskId, p.Sigma)
+		}
+		roles[key] = p.Role
+	}
+	role := func(what string, task uint64, addr string, want Role) error {
+		if got := roles[member{task, addr}]; got != want {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "%s: %s is not a %s of task %d", what, addr, want, task)
+		}
+		return nil
+	}
+	delegated := make(map[member]math.Int, len(gs.Participants))
+	for _, d := range gs.Delegations {
+		if d.Amount.IsNil() || !d.Amount.IsPositive() {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "delegation of %s to %s in task %d: amount must be positive", d.Delegator, d.Participant, d.TaskId)
+		}
+		if tasks[d.TaskId].Id == 0 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "delegation of %s to %s: unknown task %d", d.Delegator, d.Participant, d.TaskId)
+		}
+		key := member{d.TaskId, d.Participant}
+		if prev, ok := delegated[key]; ok {
+			delegated[key] = prev.Add(d.Amount)
+		} else {
+			delegated[key] = d.Amount
+		}
 	}
 	for _, p := range gs.Participants {
-		if !seen[p.TaskId] || p.SelfStake.IsNil() || p.Delegated.IsNil() || p.SelfStake.IsNegative() {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d: unknown task or bad stake", p.Address, p.TaskId)
+		if live := tasks[p.TaskId].Status; live == TASK_STATUS_FINALIZED || live == TASK_STATUS_CANCELLED {
+			continue // delegations of ended tasks are withdrawn one by one
+		}
+		sum, ok := delegated[member{p.TaskId, p.Address}]
+		if !ok {
+			sum = math.ZeroInt()
+		}
+		if !sum.Equal(p.Delegated) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d: delegated %s but its delegations sum to %s", p.Address, p.TaskId, p.Delegated, sum)
 		}
 	}
-	for _, d := range gs.Delegations {
-		if !seen[d.TaskId] || d.Amount.IsNil() || !d.Amount.IsPositive() {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "delegation of %s to %s in task %d: unknown task or non-positive amount", d.Delegator, d.Participant, d.TaskId)
-		}
-	}
+	subs := make(map[[2]uint64]bool, len(gs.Submissions))
 	for _, s := range gs.Submissions {
-		if !seen[s.TaskId] || s.Id == 0 {
-			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d: unknown task or id 0", s.Id, s.TaskId)
+		if tasks[s.TaskId].Id == 0 || s.Id == 0 || s.Id >= tasks[s.TaskId].NextSubmissionId {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d: unknown task, or id outside [1, next_submission_id)", s.Id, s.TaskId)
+		}
+		if err := role("submission "+strconv.FormatUint(s.Id, 10), s.TaskId, s.Trainer, ROLE_TRAINER); err != nil {
+			return err
+		}
+		subs[[2]uint64{s.TaskId, s.Id}] = true
+	}
+	for _, a := range gs.Assignments {
+		if !subs[[2]uint64{a.TaskId, a.SubmissionId}] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "assignment of unknown submission %d of task %d", a.SubmissionId, a.TaskId)
+		}
+		if err := role("assignment", a.TaskId, a.Validator, ROLE_VALIDATOR); err != nil {
+			return err
+		}
+	}
+	for _, c := range gs.Commitments {
+		if err := role("commitment", c.TaskId, c.Validator, ROLE_VALIDATOR); err != nil {
+			return err
+		}
+	}
+	for _, sc := range gs.Scores {
+		if !subs[[2]uint64{sc.TaskId, sc.SubmissionId}] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "score of unknown submission %d of task %d", sc.SubmissionId, sc.TaskId)
+		}
+		if err := role("score", sc.TaskId, sc.Validator, ROLE_VALIDATOR); err != nil {
+			return err
+		}
+		if _, err := math.LegacyNewDecFromStr(sc.Score); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "score %q of submission %d of task %d: %v", sc.Score, sc.SubmissionId, sc.TaskId, err)
+		}
+	}
+	for _, tl := range gs.Tallies {
+		if err := role("tally", tl.TaskId, tl.Validator, ROLE_VALIDATOR); err != nil {
+			return err
+		}
+		if tl.Tally.AccuracySum.IsNil() || tl.Tally.Scores > tl.Tally.Assigned {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "tally of %s in task %d: %d scores of %d assigned", tl.Validator, tl.TaskId, tl.Tally.Scores, tl.Tally.Assigned)
+		}
+	}
+	settling := make(map[uint64]bool, len(gs.Settlements))
+	for _, st := range gs.Settlements {
+		settling[st.TaskId] = true
+		if tasks[st.TaskId].Status != TASK_STATUS_SETTLING {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "settlement of task %d, which is not settling", st.TaskId)
+		}
+		if err := st.Params.Validate(); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "settlement of task %d: %v", st.TaskId, err)
+		}
+	}
+	for _, t := range gs.Tasks {
+		if t.Status == TASK_STATUS_SETTLING && !settling[t.Id] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d is settling with no settlement record", t.Id)
+		}
+	}
+	for _, r := range gs.Ranking {
+		if !subs[[2]uint64{r.TaskId, r.Submission.SubmissionId}] || tasks[r.TaskId].Status != TASK_STATUS_SETTLING {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "ranked submission %d of task %d: unknown, or the task is not settling", r.Submission.SubmissionId, r.TaskId)
 		}
 	}
 	return nil

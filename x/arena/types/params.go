@@ -24,12 +24,22 @@ const (
 	// largest submission (MaxValidatorsPerSubmission scores) and small enough for a block.
 	MinSettleWork = 100
 	MaxSettleWork = 1_000_000
+	// MaxTasksPerBlock bounds the deadlines handled in one EndBlock (a cancellation releases
+	// every stake of its task).
+	MaxTasksPerBlock = 100
 	// DefaultSettleWork keeps a block's settlement work well under 250 ms on a 2-core machine
 	// (BenchmarkSettle).
 	DefaultSettleWork = 2_000
 )
 
 var flock = fixedpoint.One
+
+// Upper bounds of tolerance and min_scale: a spread wider than any score (|score| < 10^15)
+// means nothing, and bounded operands keep every product in settlement small.
+var (
+	maxTolerance = math.LegacyNewDec(1000)
+	maxMinScale  = math.LegacyNewDec(1_000_000_000_000_000)
+)
 
 // DefaultParams follow FLock's AI Arena: 3000 FLOCK to train, validate or create a task,
 // phases of at most 30 days, 10 % of a pool guaranteed to each side.
@@ -103,11 +113,11 @@ func (p Params) Validate() error {
 	if p.ValidatorsPerSubmission == 0 || p.ValidatorsPerSubmission > MaxValidatorsPerSubmission {
 		return errorsmod.Wrapf(ErrInvalidParams, "validators_per_submission %d must be within [1, %d]", p.ValidatorsPerSubmission, MaxValidatorsPerSubmission)
 	}
-	if p.Tolerance.IsNil() || !p.Tolerance.IsPositive() {
-		return errorsmod.Wrapf(ErrInvalidParams, "tolerance %s must be positive", decString(p.Tolerance))
+	if p.Tolerance.IsNil() || !p.Tolerance.IsPositive() || p.Tolerance.GT(maxTolerance) {
+		return errorsmod.Wrapf(ErrInvalidParams, "tolerance %s must be within (0, %s]", decString(p.Tolerance), maxTolerance)
 	}
-	if p.MinScale.IsNil() || !p.MinScale.IsPositive() {
-		return errorsmod.Wrapf(ErrInvalidParams, "min_scale %s must be positive", decString(p.MinScale))
+	if p.MinScale.IsNil() || !p.MinScale.IsPositive() || p.MinScale.GT(maxMinScale) {
+		return errorsmod.Wrapf(ErrInvalidParams, "min_scale %s must be within (0, %s]", decString(p.MinScale), maxMinScale)
 	}
 	if err := decIn("delegation_weight", p.DelegationWeight, zero, one); err != nil {
 		return err
@@ -130,8 +140,8 @@ func (p Params) Validate() error {
 	if p.MaxSubmissionsPerTask == 0 || p.MaxSubmissionsPerTask > MaxSubmissionsPerTask {
 		return errorsmod.Wrapf(ErrInvalidParams, "max_submissions_per_task %d must be within [1, %d]", p.MaxSubmissionsPerTask, MaxSubmissionsPerTask)
 	}
-	if p.MaxTasksPerBlock == 0 {
-		return errorsmod.Wrap(ErrInvalidParams, "max_tasks_per_block 0 must be at least 1")
+	if p.MaxTasksPerBlock == 0 || p.MaxTasksPerBlock > MaxTasksPerBlock {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_tasks_per_block %d must be within [1, %d]", p.MaxTasksPerBlock, MaxTasksPerBlock)
 	}
 	if p.ScoreDecimals > MaxScoreDecimals {
 		return errorsmod.Wrapf(ErrInvalidParams, "score_decimals %d must be at most %d", p.ScoreDecimals, MaxScoreDecimals)
