@@ -74,7 +74,7 @@ func arenaCmd() *cobra.Command {
 	train := model.DefaultTrainConfig()
 	trainer := &cobra.Command{
 		Use:   "trainer [task-id]",
-		Short: "Join a task as a training node, train on the task's (or your own) data, upload and submit the model",
+		Short: "Join a task as a training node, train on the task's (or your own) data, commit to the model, and upload and reveal it once submissions close",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			id, err := parseID(args[0])
@@ -160,8 +160,12 @@ func arenaCmd() *cobra.Command {
 					}
 					done[t.Id] = true
 					fmt.Fprintf(cmd.OutOrStdout(), "task %d (%s): playing %s\n", t.Id, t.Title, role)
-					if role == "trainer" {
-						_, err = w.Trainer(ctx, arena.TrainerConfig{TaskID: t.Id, Stake: stake, Sigma: sigma, Kind: model.Softmax, Train: model.DefaultTrainConfig()})
+					if role == "trainer" { // commits, then waits for submissions to close to reveal
+						go func(id uint64) {
+							if _, err := w.Trainer(ctx, arena.TrainerConfig{TaskID: id, Stake: stake, Sigma: sigma, Kind: model.Softmax, Train: model.DefaultTrainConfig()}); err != nil {
+								fmt.Fprintf(cmd.ErrOrStderr(), "task %d: %v\n", id, err)
+							}
+						}(t.Id)
 					} else if err = w.JoinAsValidator(ctx, t.Id, stake, sigma); err == nil {
 						go func(id uint64) {
 							if err := w.Validate(ctx, id); err != nil {

@@ -78,6 +78,10 @@ func TestArenaMalformedMessagesCostNoFee(t *testing.T) {
 		{"task with a zero phase", &arenatypes.MsgCreateTask{Creator: from, Title: "t", TrainDataUri: "u", TrainDataHash: hash,
 			ValidationDataHash: hash, Metric: "loss", SubmissionDuration: time.Minute, RevealDuration: time.Minute,
 			Stake: stake, RewardBonus: sdk.NewCoin(app.BondDenom, math.ZeroInt())}, arenatypes.ErrInvalidTask, "validation_duration 0s"},
+		{"model reveal with a short salt", &arenatypes.MsgRevealModel{Trainer: from, TaskId: 1, ModelUri: "u", ModelHash: hash, Salt: "00"},
+			arenatypes.ErrInvalidSalt, `salt "00"`},
+		{"model commitment that is not a sha256", &arenatypes.MsgCommitModel{Trainer: from, TaskId: 1, Commitment: "abc"},
+			arenatypes.ErrInvalidHash, `commitment "abc"`},
 		{"upper-case signer", &arenatypes.MsgCommitScores{Validator: strings.ToUpper(from), TaskId: 1, Commitment: hash},
 			arenatypes.ErrInvalidAddress, "canonical lower-case spelling " + from},
 	} {

@@ -27,8 +27,8 @@ func TestArenaTxCommands(t *testing.T) {
 		})
 	}
 	sort.Strings(names)
-	require.Equal(t, []string{"cancel-task", "commit-scores", "create-task", "delegate", "join", "open-validation",
-		"reveal-scores", "submit-model", "undelegate"}, names)
+	require.Equal(t, []string{"cancel-task", "commit-model", "commit-scores", "create-task", "delegate", "join", "open-validation",
+		"reveal-model", "reveal-scores", "undelegate"}, names)
 
 	create, _, err := root.Find([]string{"tx", "arena", "create-task"})
 	require.NoError(t, err)
@@ -65,6 +65,15 @@ func TestArenaCLIRefusesBeforeSigning(t *testing.T) {
 		{[]string{"reveal-scores", "1", "--salt", "00"}, "give both --salt and --scores"},
 		{[]string{"reveal-scores", "1", "--salt", "00", "--scores", "1=0.1"}, `salt "00"`},
 		{[]string{"reveal-scores", "1"}, "commit with `commit-scores` first"},
+		{[]string{"commit-model", "1", "--model-hash", "abc", "--model-uri", "u"}, `model_hash "abc"`},
+		{[]string{"commit-model", "1", "--model-hash", hash, "--model-uri", " "}, "model_uri is empty"},
+		{[]string{"commit-model", "1", "--model-uri", "u"}, "[model-hash model-file] is required"},
+		{[]string{"commit-model", "1", "--model-hash", hash}, `required flag(s) "model-uri" not set`},
+		{[]string{"commit-model", "1", "--model-file", "/no/such/model", "--model-uri", "u"}, "--model-file: open /no/such/model"},
+		{[]string{"commit-model", "0", "--model-hash", hash, "--model-uri", "u"}, "task_id 0"},
+		{[]string{"reveal-model", "1"}, "commit with `commit-model` first"},
+		{[]string{"reveal-model", "1", "--salt", "00"}, "give --salt, --model-hash and --model-uri together"},
+		{[]string{"reveal-model", "1", "--salt", "00", "--model-hash", hash, "--model-uri", "u"}, `salt "00"`},
 		{[]string{"join", "1", "trainer", "0aflock", "1"}, "stake 0aflock must be positive"},
 		{[]string{"join", "1", "creator", "1aflock", "1"}, `role "creator": want trainer or validator`},
 		{[]string{"join", "1", "trainer", "1aflock", "1.5"}, "sigma 1.500000000000000000 must be within [0, 1]"},

@@ -22,8 +22,9 @@ import (
 )
 
 // TestArenaTaskThroughCLI drives one whole task through the CLI alone, as a person would:
-// amounts in FLOCK, roles by name, a commitment computed and kept by commit-scores in the
-// validator's home and revealed by reveal-scores from there, --gas auto on some messages;
+// amounts in FLOCK, roles by name, the model committed by commit-model and the scores by
+// commit-scores, each kept in its signer's home and revealed from there by reveal-model and
+// reveal-scores, --gas auto on some messages;
 // then reads the leaderboard and the claimable rewards.
 func TestArenaTaskThroughCLI(t *testing.T) {
 	net := network.New(t, arenaNetworkConfig())
@@ -70,18 +71,35 @@ func TestArenaTaskThroughCLI(t *testing.T) {
 	for _, p := range parts.Participants {
 		require.Equal(t, app.Flock(10).String(), p.SelfStake, "10flock and 10·10^18 aflock are the same stake (%s)", p.Address)
 	}
-	txAuto("tx", "arena", "submit-model", task, "https://models/m1", hash("model"), "--from", trainer.String())
+	// the model is committed, not shown: commit-model keeps the salt, hash and URI in the home
+	trainerHome := t.TempDir()
+	txAuto("tx", "arena", "commit-model", task, "--model-hash", hash("model"), "--model-uri", "https://models/m1",
+		"--from", trainer.String(), "--home", trainerHome)
+	var subs struct {
+		Submissions []struct {
+			ID        string `json:"id"`
+			ModelHash string `json:"model_hash"`
+		} `json:"submissions"`
+	}
+	cliQuery(t, net, &subs, "query", "arena", "submissions", task)
+	require.Len(t, subs.Submissions, 1)
+	require.Empty(t, subs.Submissions[0].ModelHash, "nothing is public before submissions close")
 
 	var taskRes struct {
 		Task struct {
-			Status        string    `json:"status"`
-			SubmissionEnd time.Time `json:"submission_end"`
-			ValidationEnd time.Time `json:"validation_end"`
-			RevealEnd     time.Time `json:"reveal_end"`
+			Status         string    `json:"status"`
+			SubmissionEnd  time.Time `json:"submission_end"`
+			ModelRevealEnd time.Time `json:"model_reveal_end"`
+			ValidationEnd  time.Time `json:"validation_end"`
+			RevealEnd      time.Time `json:"reveal_end"`
 		} `json:"task"`
 	}
 	cliQuery(t, net, &taskRes, "query", "arena", "task", task)
 	waitUntil(t, net, taskRes.Task.SubmissionEnd)
+	txAuto("tx", "arena", "reveal-model", task, "--from", trainer.String(), "--home", trainerHome)
+	cliQuery(t, net, &subs, "query", "arena", "submissions", task)
+	require.Equal(t, hash("model"), subs.Submissions[0].ModelHash, "revealed from the record commit-model kept")
+	waitUntil(t, net, taskRes.Task.ModelRevealEnd)
 	txAuto("tx", "arena", "open-validation", task, "https://data/val.csv", "--from", val.Address.String())
 
 	var assigned struct {

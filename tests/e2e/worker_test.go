@@ -136,7 +136,7 @@ func TestWorkersCompleteATask(t *testing.T) {
 	for {
 		now, err := creator.BlockTime(ctx)
 		require.NoError(t, err)
-		if !now.Before(task.Task.SubmissionEnd) {
+		if !now.Before(task.Task.ModelRevealEnd) { // the trainers have revealed: validation may open
 			break
 		}
 		time.Sleep(300 * time.Millisecond)

@@ -1,5 +1,5 @@
 // Package arena plays AI Arena roles against a flockd node: a training node (join, fetch and
-// verify the training data, train, upload, submit) and a validator (join, wait for
+// verify the training data, train, commit to the model, then upload and reveal it) and a validator (join, wait for
 // validation, fetch and verify the validation set and each assigned model, score them by
 // loss, commit, then reveal). Nothing is sent when a check fails.
 package arena
@@ -70,8 +70,11 @@ type TrainerConfig struct {
 	Data *dataset.Dataset
 }
 
-// Trainer joins the task as a training node, trains on its data, uploads the model and
-// submits its hash and URI. It returns the submission id.
+// Trainer joins the task as a training node, trains on its data, commits to the model's hash
+// with a fresh salt while submissions are open, waits for them to close, uploads the model
+// (so nobody can fetch it before it is committed out of reach) and reveals its hash and URI.
+// It returns the submission id. The salt lives in memory only; it is logged so that a worker
+// stopped before the reveal can be stood in for by `flockd tx arena reveal-model --salt`.
 func (w *Worker) Trainer(ctx context.Context, cfg TrainerConfig) (uint64, error) {
 	task, err := w.task(ctx, cfg.TaskID)
 	if err != nil {
@@ -96,33 +99,57 @@ func (w *Worker) Trainer(ctx context.Context, cfg TrainerConfig) (uint64, error)
 	if err := model.Train(m, data, train); err != nil {
 		return 0, err
 	}
-	name, err := w.Artifacts.Put(ctx, m.Marshal())
-	if err != nil {
-		return 0, err
-	}
-	w.logf("task %d: model uploaded as %s", task.Id, name)
-	res, err := w.Chain.Send(ctx, &arenatypes.MsgJoinTask{Participant: w.Chain.Address().String(), TaskId: task.Id,
+	artifact := m.Marshal()
+	name := artifacts.Hash(artifact)
+	hash, _ := hex.DecodeString(name)
+	me := w.Chain.Address().String()
+	res, err := w.Chain.Send(ctx, &arenatypes.MsgJoinTask{Participant: me, TaskId: task.Id,
 		Role: arenatypes.ROLE_TRAINER, Stake: cfg.Stake, Sigma: cfg.Sigma})
 	if err != nil {
 		return 0, fmt.Errorf("joining task %d: %w", task.Id, err)
 	}
 	w.logf("task %d: joined as trainer in tx %s", task.Id, res.Hash)
-	res, err = w.Chain.Send(ctx, &arenatypes.MsgSubmitModel{Trainer: w.Chain.Address().String(), TaskId: task.Id,
-		ModelUri: w.Artifacts.URI(name), ModelHash: name})
-	if err != nil {
-		return 0, fmt.Errorf("submitting to task %d: %w", task.Id, err)
+	salt := make([]byte, 32)
+	if _, err := rand.Read(salt); err != nil {
+		return 0, err
 	}
-	w.logf("task %d: model submitted in tx %s", task.Id, res.Hash)
+	res, err = w.Chain.Send(ctx, &arenatypes.MsgCommitModel{Trainer: me, TaskId: task.Id,
+		Commitment: hex.EncodeToString(arenatypes.ModelCommitment(task.Id, me, hash, salt))})
+	if err != nil {
+		return 0, fmt.Errorf("committing to a model for task %d: %w", task.Id, err)
+	}
+	w.logf("task %d: model %s committed with salt %x in tx %s", task.Id, name, salt, res.Hash)
 	subs, err := w.Chain.Arena.Submissions(ctx, &arenatypes.QuerySubmissionsRequest{TaskId: task.Id})
 	if err != nil {
 		return 0, err
 	}
+	var id uint64
 	for _, s := range subs.Submissions {
-		if s.Trainer == w.Chain.Address().String() {
-			return s.Id, nil
+		if s.Trainer == me {
+			id = s.Id
 		}
 	}
-	return 0, fmt.Errorf("submission to task %d not found after the tx", task.Id)
+	if id == 0 {
+		return 0, fmt.Errorf("submission to task %d not found after the tx", task.Id)
+	}
+	if _, err := w.waitFor(ctx, task.Id, "submissions to close", func(t arenatypes.Task, now time.Time) bool {
+		return !now.Before(t.SubmissionEnd)
+	}); err != nil {
+		return id, err
+	}
+	if uploaded, err := w.Artifacts.Put(ctx, artifact); err != nil {
+		return id, err
+	} else if uploaded != name {
+		return id, fmt.Errorf("the artifact store named the model %s, not its sha256 %s", uploaded, name)
+	}
+	w.logf("task %d: model uploaded as %s", task.Id, name)
+	res, err = w.Chain.Send(ctx, &arenatypes.MsgRevealModel{Trainer: me, TaskId: task.Id,
+		ModelUri: w.Artifacts.URI(name), ModelHash: name, Salt: hex.EncodeToString(salt)})
+	if err != nil {
+		return id, fmt.Errorf("revealing the model of task %d: %w", task.Id, err)
+	}
+	w.logf("task %d: model revealed in tx %s", task.Id, res.Hash)
+	return id, nil
 }
 
 // JoinAsValidator stakes on the task as a validator of AI work.

@@ -48,10 +48,11 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Delegate", Skip: true},
 				{RpcMethod: "CommitScores", Skip: true},
 				{RpcMethod: "RevealScores", Skip: true},
+				{RpcMethod: "CommitModel", Skip: true},
+				{RpcMethod: "RevealModel", Skip: true},
 				{RpcMethod: "OpenValidation", Use: "open-validation [task-id] [validation-data-uri]", Short: "Reveal the validation data and assign validators", PositionalArgs: pos("task_id", "validation_data_uri")},
 				{RpcMethod: "CancelTask", Use: "cancel-task [task-id]", Short: "Cancel a task nobody joined", PositionalArgs: pos("task_id")},
 				{RpcMethod: "Undelegate", Use: "undelegate [task-id] [participant]", Short: "Withdraw a delegation after the task ended", PositionalArgs: pos("task_id", "participant")},
-				{RpcMethod: "SubmitModel", Use: "submit-model [task-id] [model-uri] [model-hash]", Short: "Submit or replace a model (model-hash: its sha256 in hex)", PositionalArgs: pos("task_id", "model_uri", "model_hash")},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},
 		},

@@ -46,7 +46,7 @@ func TestAbsentWhaleGainsNothing(t *testing.T) {
 			h.join(task, "whale", types.ROLE_VALIDATOR, 90_000, "1")
 		}
 		sub := h.submit(task, "t1")
-		h.advance(time.Hour)
+		h.closeSubmissions(task)
 		_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
 		require.NoError(t, err)
 		scores := []types.ScoreEntry{{SubmissionId: sub, Score: "0.25"}}

@@ -1,6 +1,8 @@
 package keeper_test
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -34,7 +36,7 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 	revealEnd := now.Add(time.Hour)
 	task := types.Task{Id: 1, Creator: addr("creator").String(), Status: types.TASK_STATUS_VALIDATION, LowerIsBetter: seed%2 == 0,
 		CreatorStake: app.Flock(3000), Bonus: app.Flock(1000).AddRaw(r.Int63n(1e9)), Emission: math.ZeroInt(), RevealEnd: &revealEnd, ValidationEnd: &revealEnd,
-		Trainers: uint32(n), Validators: uint32(v), Submissions: uint32(n), NextSubmissionId: uint64(n + 1)}
+		Trainers: uint32(n), Validators: uint32(v), Submissions: uint32(n), NextSubmissionId: uint64(n + 1), ModelCommits: uint64(n)}
 	escrow := task.CreatorStake.Add(task.Bonus)
 	must(tb, k.Tasks.Set(ctx, 1, task))
 	must(tb, k.Deadlines.Set(ctx, collections.Join(revealEnd, uint64(1))))
@@ -68,8 +70,10 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 	for s := 1; s <= n; s++ {
 		tr := addr(fmt.Sprintf("tr%d", s))
 		join(tr, types.ROLE_TRAINER)
+		modelHash := sha256.Sum256([]byte(fmt.Sprint("model ", s)))
 		must(tb, k.Submissions.Set(ctx, collections.Join(uint64(1), tr), types.Submission{TaskId: 1, Id: uint64(s), Trainer: tr.String(),
-			ModelUri: "u", ModelHash: "h", Submitted: now.Add(-time.Duration(r.Intn(3)) * time.Minute), Version: 1}))
+			ModelUri: "u", ModelHash: hex.EncodeToString(modelHash[:]), Submitted: now.Add(-time.Duration(r.Intn(3)) * time.Minute), Version: 1,
+			Commitment: hex.EncodeToString(types.ModelCommitment(1, tr.String(), modelHash[:], []byte("salt of the seeded models"))), CommitSeq: uint64(s)}))
 		must(tb, k.SubmissionByID.Set(ctx, collections.Join(uint64(1), uint64(s)), tr.String()))
 		for _, vi := range r.Perm(v)[:perSub] {
 			must(tb, k.Assignments.Set(ctx, collections.Join3(uint64(1), vals[vi], uint64(s))))
@@ -180,7 +184,7 @@ func TestRevealGas(t *testing.T) {
 			h.join(task, name, types.ROLE_TRAINER, 3000, "1")
 			scores = append(scores, types.ScoreEntry{SubmissionId: h.submit(task, name), Score: fmt.Sprintf("0.%03d", i)})
 		}
-		h.advance(time.Hour)
+		h.closeSubmissions(task)
 		_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
 		must(t, err)
 		h.commit(task, "v1", scores)

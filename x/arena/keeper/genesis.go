@@ -77,6 +77,15 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		if err := k.SubmissionByID.Set(ctx, collections.Join(s.TaskId, s.Id), s.Trainer); err != nil {
 			return err
 		}
+		if scorable(s) { // ModelHashes is derived: the hash's earliest revealed commitment
+			h, err := hex.DecodeString(s.ModelHash)
+			if err != nil {
+				return types.ErrInvalidGenesis.Wrapf("model hash of submission %d of task %d: %v", s.Id, s.TaskId, err)
+			}
+			if err := k.ModelHashes.Set(ctx, collections.Join(s.TaskId, h), s.Id); err != nil {
+				return err
+			}
+		}
 	}
 	for _, as := range gs.Assignments {
 		v, err := k.bytesOf("validator", as.Validator)

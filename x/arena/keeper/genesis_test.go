@@ -24,7 +24,7 @@ func TestGenesisRoundTripMidTask(t *testing.T) {
 	_, err := h.ms.Delegate(h.ctx(), &types.MsgDelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t2").String(), Amount: aflock(flock(5))})
 	require.NoError(t, err)
 	s1, s2 := h.submit(task, "t1"), h.submit(task, "t2")
-	h.advance(time.Hour)
+	h.closeSubmissions(task)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
 	require.NoError(t, err)
 	scores := []types.ScoreEntry{{SubmissionId: s1, Score: "0.3"}, {SubmissionId: s2, Score: "0.2"}}

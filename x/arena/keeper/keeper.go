@@ -46,10 +46,14 @@ type Keeper struct {
 	Delegations    collections.Map[collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], math.Int]
 	Submissions    collections.Map[collections.Pair[uint64, sdk.AccAddress], types.Submission]
 	SubmissionByID collections.Map[collections.Pair[uint64, uint64], string]
-	Assignments    collections.KeySet[collections.Triple[uint64, sdk.AccAddress, uint64]]
-	Commitments    collections.Map[collections.Pair[uint64, sdk.AccAddress], []byte]
-	Revealed       collections.KeySet[collections.Pair[uint64, sdk.AccAddress]]
-	Scores         collections.Map[collections.Triple[uint64, uint64, sdk.AccAddress], math.LegacyDec]
+	// ModelHashes maps (task id, revealed model hash) to the submission that counts for it:
+	// of the submissions that revealed the hash, the one with the earliest commitment.
+	// Derived from Submissions (rebuilt at InitGenesis).
+	ModelHashes collections.Map[collections.Pair[uint64, []byte], uint64]
+	Assignments collections.KeySet[collections.Triple[uint64, sdk.AccAddress, uint64]]
+	Commitments collections.Map[collections.Pair[uint64, sdk.AccAddress], []byte]
+	Revealed    collections.KeySet[collections.Pair[uint64, sdk.AccAddress]]
+	Scores      collections.Map[collections.Triple[uint64, uint64, sdk.AccAddress], math.LegacyDec]
 	// Settlements, Tallies and Ranking hold a settling task's progress between blocks.
 	Settlements        collections.Map[uint64, types.Settlement]
 	Tallies            collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ValidatorTally]
@@ -95,6 +99,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService storetypes.KVStoreService, ad
 		Delegations:        collections.NewMap(sb, types.DelegationsKey, "delegations", collections.TripleKeyCodec(collections.Uint64Key, addr, addr), sdk.IntValue),
 		Submissions:        collections.NewMap(sb, types.SubmissionsKey, "submissions", collections.PairKeyCodec(collections.Uint64Key, addr), codec.CollValue[types.Submission](cdc)),
 		SubmissionByID:     collections.NewMap(sb, types.SubmissionByIDKey, "submission_by_id", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), collections.StringValue),
+		ModelHashes:        collections.NewMap(sb, types.ModelHashesKey, "model_hashes", collections.PairKeyCodec(collections.Uint64Key, collections.BytesKey), collections.Uint64Value),
 		Assignments:        collections.NewKeySet(sb, types.AssignmentsKey, "assignments", collections.TripleKeyCodec(collections.Uint64Key, addr, collections.Uint64Key)),
 		Commitments:        collections.NewMap(sb, types.CommitmentsKey, "commitments", collections.PairKeyCodec(collections.Uint64Key, addr), collections.BytesValue),
 		Revealed:           collections.NewKeySet(sb, types.RevealedKey, "revealed", collections.PairKeyCodec(collections.Uint64Key, addr)),

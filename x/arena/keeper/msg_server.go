@@ -136,7 +136,7 @@ func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*t
 	return &types.MsgUndelegateResponse{Amount: sdk.NewCoin(s.k.denom, amount)}, nil
 }
 
-func (s msgServer) SubmitModel(ctx context.Context, msg *types.MsgSubmitModel) (*types.MsgSubmitModelResponse, error) {
+func (s msgServer) CommitModel(ctx context.Context, msg *types.MsgCommitModel) (*types.MsgCommitModelResponse, error) {
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
@@ -144,15 +144,34 @@ func (s msgServer) SubmitModel(ctx context.Context, msg *types.MsgSubmitModel) (
 	if err != nil {
 		return nil, err
 	}
-	hash, err := types.DecodeHash("model_hash", msg.ModelHash)
+	commitment, err := types.DecodeHash("commitment", msg.Commitment)
 	if err != nil {
 		return nil, err
 	}
-	id, err := s.k.SubmitModel(ctx, msg.TaskId, trainer, msg.ModelUri, hash)
+	id, err := s.k.CommitModel(ctx, msg.TaskId, trainer, commitment)
 	if err != nil {
 		return nil, err
 	}
-	return &types.MsgSubmitModelResponse{SubmissionId: id}, nil
+	return &types.MsgCommitModelResponse{SubmissionId: id}, nil
+}
+
+func (s msgServer) RevealModel(ctx context.Context, msg *types.MsgRevealModel) (*types.MsgRevealModelResponse, error) {
+	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
+		return nil, err
+	}
+	trainer, err := s.address("trainer", msg.Trainer)
+	if err != nil {
+		return nil, err
+	}
+	reveal, err := types.ParseModelReveal(msg.ModelUri, msg.ModelHash, msg.Salt)
+	if err != nil {
+		return nil, err
+	}
+	dup, err := s.k.RevealModel(ctx, msg.TaskId, trainer, reveal)
+	if err != nil {
+		return nil, err
+	}
+	return &types.MsgRevealModelResponse{DuplicateOf: dup}, nil
 }
 
 func (s msgServer) CommitScores(ctx context.Context, msg *types.MsgCommitScores) (*types.MsgCommitScoresResponse, error) {

@@ -22,7 +22,7 @@ func TestCreatorNoShowCancelsAndRefunds(t *testing.T) {
 	require.NoError(t, err)
 	creator, t1, dan := h.balance("creator"), h.balance("t1"), h.balance("dan")
 
-	h.advance(time.Hour)      // submissions close
+	h.closeSubmissions(task)  // submissions close, the models' reveal window passes
 	h.advance(24 * time.Hour) // the open window passes with no MsgOpenValidation
 	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: task})
 	require.NoError(t, err)
@@ -56,15 +56,31 @@ func TestResubmissionKeepsTheIDAndBumpsTheVersion(t *testing.T) {
 	h := newHarness(t, []string{"creator", "t1"}, nil)
 	task := h.createTask("creator", 0)
 	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
-	id := h.submit(task, "t1")
-	res, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: task, ModelUri: "https://m/v2", ModelHash: hash("v2")})
+	before := h.balance("t1")
+	id, err := h.commitModel(task, "t1", model("t1"))
 	require.NoError(t, err)
-	require.Equal(t, id, res.SubmissionId)
+	again, err := h.commitModel(task, "t1", hash("v2"))
+	require.NoError(t, err)
+	require.Equal(t, id, again)
+	require.Equal(t, before.Sub(flock(10)), h.balance("t1"), "one slot, one fee: a new commitment pays nothing")
 	subs, err := h.q.Submissions(h.ctx(), &types.QuerySubmissionsRequest{TaskId: task})
 	require.NoError(t, err)
 	require.Len(t, subs.Submissions, 1)
 	require.Equal(t, uint32(2), subs.Submissions[0].Version)
-	require.Equal(t, "https://m/v2", subs.Submissions[0].ModelUri)
+	require.Equal(t, uint64(2), subs.Submissions[0].CommitSeq)
+	require.Empty(t, subs.Submissions[0].ModelHash, "nothing is shown before the reveal")
+
+	h.advance(time.Hour)
+	_, err = h.revealModel(task, "t1", model("t1"))
+	require.ErrorIs(t, err, types.ErrCommitmentMismatch, "the first commitment was replaced")
+	_, err = h.revealModel(task, "t1", hash("v2"))
+	require.NoError(t, err)
+	subs, err = h.q.Submissions(h.ctx(), &types.QuerySubmissionsRequest{TaskId: task})
+	require.NoError(t, err)
+	require.Equal(t, hash("v2"), subs.Submissions[0].ModelHash)
+	require.Equal(t, "https://models/t1", subs.Submissions[0].ModelUri)
+	_, err = h.revealModel(task, "t1", hash("v2"))
+	require.ErrorIs(t, err, types.ErrAlreadyRevealed)
 }
 
 // TestTaskEarnsEmission: an open task is an emission sink item; at the epoch boundary its
@@ -80,7 +96,7 @@ func TestTaskEarnsEmission(t *testing.T) {
 	require.Equal(t, rewardstypes.CATEGORY_ARENA, sinks[0].Sink.EmissionCategory())
 
 	h.advance(0)              // x/rewards opens epoch 1 if it has not yet
-	h.advance(25 * time.Hour) // the boundary: 1074 FLOCK, 10 % kept for the marketplace
+	h.advance(26 * time.Hour) // the boundary: 1074 FLOCK, 10 % kept for the marketplace; the open deadline
 	h.advance(time.Second)    // credits are paid
 	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: task})
 	require.NoError(t, err)
@@ -130,17 +146,25 @@ func TestBadInputChangesNothing(t *testing.T) {
 			return err
 		}, types.ErrWrongRole, "ROLE_UNSPECIFIED"},
 		{"validator submits", func() error {
-			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("v1").String(), TaskId: task, ModelUri: "u", ModelHash: hash("x")})
+			_, err := h.commitModel(task, "v1", hash("x"))
 			return err
 		}, types.ErrWrongRole, "only trainers submit"},
-		{"bad model hash", func() error {
-			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: task, ModelUri: "u", ModelHash: "abc"})
+		{"bad model commitment", func() error {
+			_, err := h.ms.CommitModel(h.ctx(), &types.MsgCommitModel{Trainer: addr("t1").String(), TaskId: task, Commitment: "abc"})
 			return err
-		}, types.ErrInvalidHash, `model_hash "abc"`},
+		}, types.ErrInvalidHash, `commitment "abc"`},
 		{"unknown task", func() error {
-			_, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr("t1").String(), TaskId: 99, ModelUri: "u", ModelHash: hash("x")})
+			_, err := h.commitModel(99, "t1", hash("x"))
 			return err
 		}, types.ErrUnknownTask, "task 99"},
+		{"model reveal before submissions close", func() error {
+			_, err := h.revealModel(task, "t1", model("t1"))
+			return err
+		}, types.ErrWrongPhase, "takes model reveals from"},
+		{"bad model hash", func() error {
+			_, err := h.revealModel(task, "t1", "abc")
+			return err
+		}, types.ErrInvalidHash, `model_hash "abc"`},
 		{"open validation too early", func() error {
 			_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
 			return err
@@ -182,6 +206,36 @@ func TestBadInputChangesNothing(t *testing.T) {
 	_, err := h.ms.JoinTask(h.ctx(), &types.MsgJoinTask{Participant: addr("eve").String(), TaskId: task, Role: types.ROLE_TRAINER, Stake: s(3000), Sigma: sig})
 	require.ErrorIs(t, err, types.ErrWrongPhase)
 	require.ErrorContains(t, err, "closed for joining at")
+	check([]struct {
+		name string
+		run  func() error
+		err  error
+		text string
+	}{
+		{"model reveal that does not match the commitment", func() error {
+			_, err := h.revealModel(task, "t1", hash("someone else's model"))
+			return err
+		}, types.ErrCommitmentMismatch, "committed"},
+		{"model reveal with a short salt", func() error {
+			_, err := h.ms.RevealModel(h.ctx(), &types.MsgRevealModel{Trainer: addr("t1").String(), TaskId: task, ModelUri: "u", ModelHash: model("t1"), Salt: "00"})
+			return err
+		}, types.ErrInvalidSalt, `salt "00"`},
+		{"model reveal by a validator", func() error {
+			_, err := h.revealModel(task, "v1", model("v1"))
+			return err
+		}, types.ErrWrongRole, "only trainers submit"},
+		{"model commitment after submissions closed", func() error {
+			_, err := h.commitModel(task, "t1", model("t1"))
+			return err
+		}, types.ErrWrongPhase, "closed for submissions"},
+		{"open validation while models are being revealed", func() error {
+			_, err := h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "u"})
+			return err
+		}, types.ErrWrongPhase, "can open validation from"},
+	})
+	h.closeSubmissions(task)
+	_, err = h.revealModel(task, "t1", model("t1"))
+	require.ErrorIs(t, err, types.ErrWrongPhase, "the reveal window is over")
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("eve").String(), TaskId: task, ValidationDataUri: "u"})
 	require.ErrorIs(t, err, types.ErrNotCreator)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "https://v"})
@@ -236,7 +290,7 @@ func TestTaskNobodyJoins(t *testing.T) {
 	h := newHarness(t, []string{"creator"}, nil)
 	before := h.balance("creator")
 	lonely := h.createTask("creator", 40)
-	h.advance(time.Hour)
+	h.closeSubmissions(lonely)
 	h.advance(24 * time.Hour)
 	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: lonely})
 	require.NoError(t, err)
@@ -244,7 +298,7 @@ func TestTaskNobodyJoins(t *testing.T) {
 	require.Equal(t, before, h.balance("creator"), "stake and bonus back, nothing slashed")
 
 	empty := h.createTask("creator", 40)
-	h.advance(time.Hour)
+	h.closeSubmissions(empty)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: empty, ValidationDataUri: "u"})
 	require.NoError(t, err)
 	h.advance(2 * time.Hour)

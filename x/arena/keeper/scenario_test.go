@@ -26,6 +26,8 @@ type harness struct {
 	f  *apptest.Fixture
 	ms types.MsgServer
 	q  types.QueryServer
+	// unrevealed lists, per task, the trainers whose model commitment closeSubmissions reveals.
+	unrevealed map[uint64][]string
 }
 
 func addr(name string) sdk.AccAddress { return sdk.AccAddress(fmt.Sprintf("%-20s", name)) }
@@ -42,7 +44,8 @@ func newHarness(t *testing.T, names []string, params func(*types.Params)) *harne
 		funds = append(funds, apptest.Fund(addr(n), 100_000))
 	}
 	f := apptest.Setup(t, funds...)
-	h := &harness{t: t, f: f, ms: keeper.NewMsgServerImpl(f.App.ArenaKeeper), q: keeper.NewQueryServerImpl(f.App.ArenaKeeper)}
+	h := &harness{t: t, f: f, ms: keeper.NewMsgServerImpl(f.App.ArenaKeeper), q: keeper.NewQueryServerImpl(f.App.ArenaKeeper),
+		unrevealed: map[uint64][]string{}}
 	if params != nil {
 		p := types.DefaultParams()
 		params(&p)
@@ -98,11 +101,60 @@ func (h *harness) join(task uint64, who string, role types.Role, stake int64, si
 	h.conserved()
 }
 
-func (h *harness) submit(task uint64, who string) uint64 {
-	res, err := h.ms.SubmitModel(h.ctx(), &types.MsgSubmitModel{Trainer: addr(who).String(), TaskId: task,
-		ModelUri: "https://models/" + who, ModelHash: hash("model " + who)})
+// model is the hash of a trainer's model in the harness.
+func model(who string) string { return hash("model " + who) }
+
+// commitModel commits a trainer to a model hash with the harness salt.
+func (h *harness) commitModel(task uint64, who, modelHash string) (uint64, error) {
+	hb, err := hex.DecodeString(modelHash)
 	require.NoError(h.t, err)
-	return res.SubmissionId
+	s, _ := hex.DecodeString(salt)
+	res, err := h.ms.CommitModel(h.ctx(), &types.MsgCommitModel{Trainer: addr(who).String(), TaskId: task,
+		Commitment: hex.EncodeToString(types.ModelCommitment(task, addr(who).String(), hb, s))})
+	if err != nil {
+		return 0, err
+	}
+	return res.SubmissionId, nil
+}
+
+// revealModel reveals a model hash with the harness salt.
+func (h *harness) revealModel(task uint64, who, modelHash string) (uint64, error) {
+	res, err := h.ms.RevealModel(h.ctx(), &types.MsgRevealModel{Trainer: addr(who).String(), TaskId: task,
+		ModelUri: "https://models/" + who, ModelHash: modelHash, Salt: salt})
+	if err != nil {
+		return 0, err
+	}
+	return res.DuplicateOf, nil
+}
+
+// submit commits the trainer's model (model(who)); closeSubmissions reveals it.
+func (h *harness) submit(task uint64, who string) uint64 {
+	id, err := h.commitModel(task, who, model(who))
+	require.NoError(h.t, err)
+	h.unrevealed[task] = append(h.unrevealed[task], who)
+	return id
+}
+
+// closeSubmissions moves to the end of the task's submissions, reveals every model submit
+// committed to, in commit order, and moves to the end of the models' reveal window, where
+// the creator may open validation.
+func (h *harness) closeSubmissions(task uint64) {
+	tk, err := h.f.App.ArenaKeeper.GetTask(h.ctx(), task)
+	require.NoError(h.t, err)
+	h.advanceTo(tk.SubmissionEnd)
+	for _, who := range h.unrevealed[task] {
+		_, err := h.revealModel(task, who, model(who))
+		require.NoError(h.t, err)
+	}
+	delete(h.unrevealed, task)
+	h.advanceTo(tk.ModelRevealEnd)
+}
+
+// advanceTo advances to the first block at or after t.
+func (h *harness) advanceTo(t time.Time) {
+	if d := t.Sub(h.ctx().BlockTime()); d > 0 {
+		h.advance(d)
+	}
 }
 
 var salt = "000102030405060708090a0b0c0d0e0f"
@@ -163,7 +215,7 @@ func TestFullTaskExactPayouts(t *testing.T) {
 	rewardsPool := func() math.Int { p, _ := h.f.App.RewardsKeeper.Pool.Get(h.ctx()); return p }
 	poolBefore := rewardsPool()
 
-	h.advance(time.Hour)
+	h.closeSubmissions(task)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "https://data/val.csv"})
 	require.NoError(t, err)
 	res, err := h.q.Assignments(h.ctx(), &types.QueryAssignmentsRequest{TaskId: task, Validator: addr("v1").String()})

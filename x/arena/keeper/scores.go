@@ -3,7 +3,6 @@ package keeper
 import (
 	"bytes"
 	"context"
-	"encoding/hex"
 	"errors"
 
 	"cosmossdk.io/collections"
@@ -12,54 +11,6 @@ import (
 
 	"github.com/flockchain/flock/x/arena/types"
 )
-
-// SubmitModel records a trainer's model for an open task; a resubmission replaces the model,
-// keeps the id and bumps the version. It returns the submission id.
-func (k Keeper) SubmitModel(ctx context.Context, id uint64, trainer sdk.AccAddress, modelURI string, modelHash []byte) (uint64, error) {
-	t, err := k.requireOpen(ctx, id, "submissions")
-	if err != nil {
-		return 0, err
-	}
-	p, err := k.getParticipant(ctx, t.Id, trainer)
-	if err != nil {
-		return 0, err
-	}
-	if p.Role != types.ROLE_TRAINER {
-		return 0, types.ErrWrongRole.Wrapf("%s is a %s of task %d; only trainers submit models", p.Address, p.Role, t.Id)
-	}
-	now := blockTime(ctx)
-	sub, err := k.Submissions.Get(ctx, collections.Join(t.Id, trainer))
-	switch {
-	case err == nil: // resubmission
-		sub.ModelUri, sub.ModelHash, sub.Submitted, sub.Version = modelURI, hex.EncodeToString(modelHash), now, sub.Version+1
-	case errors.Is(err, collections.ErrNotFound):
-		params, err := k.Params.Get(ctx)
-		if err != nil {
-			return 0, err
-		}
-		if t.Submissions >= params.MaxSubmissionsPerTask {
-			return 0, types.ErrTooManySubmissions.Wrapf("task %d already has %d submissions, the cap", t.Id, t.Submissions)
-		}
-		sub = types.Submission{TaskId: t.Id, Id: t.NextSubmissionId, Trainer: p.Address, ModelUri: modelURI,
-			ModelHash: hex.EncodeToString(modelHash), Submitted: now, Version: 1}
-		t.NextSubmissionId++
-		t.Submissions++
-		if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
-			return 0, err
-		}
-		if err := k.SubmissionByID.Set(ctx, collections.Join(t.Id, sub.Id), p.Address); err != nil {
-			return 0, err
-		}
-	default:
-		return 0, err
-	}
-	if err := k.Submissions.Set(ctx, collections.Join(t.Id, trainer), sub); err != nil {
-		return 0, err
-	}
-	return sub.Id, events(ctx).EmitTypedEvent(&types.EventModelSubmitted{
-		TaskId: t.Id, SubmissionId: sub.Id, Trainer: p.Address, ModelHash: sub.ModelHash, Version: sub.Version,
-	})
-}
 
 // requireValidator checks that an address is a validator of the task.
 func (k Keeper) requireValidator(ctx context.Context, taskID uint64, val sdk.AccAddress) error {

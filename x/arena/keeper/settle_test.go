@@ -62,7 +62,7 @@ func TestDisagreeingValidatorsExactPayouts(t *testing.T) {
 	for _, tr := range []string{"tb", "ta", "tc", "td"} {
 		sub[tr] = h.submit(task, tr)
 	}
-	h.advance(time.Hour)
+	h.closeSubmissions(task)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("creator").String(), TaskId: task, ValidationDataUri: "https://data/val.csv"})
 	require.NoError(t, err)
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"slices"
 	"time"
 
 	"cosmossdk.io/collections"
@@ -50,12 +51,14 @@ func (k Keeper) CreateTask(ctx context.Context, creator sdk.AccAddress, spec Tas
 		return 0, err
 	}
 	now := blockTime(ctx)
+	submissionEnd := now.Add(spec.SubmissionDuration)
+	modelRevealEnd := submissionEnd.Add(spec.RevealDur) // trainers reveal models as validators reveal scores
 	t := types.Task{
 		Id: seq + 1, Creator: k.str(creator), Title: spec.Title, Description: spec.Description,
 		TrainDataUri: spec.TrainDataURI, TrainDataHash: hex.EncodeToString(spec.TrainDataHash),
 		ValidationDataHash: hex.EncodeToString(spec.ValidationDataHash), Metric: spec.Metric, LowerIsBetter: spec.LowerIsBetter,
-		Status: types.TASK_STATUS_OPEN, Created: now, SubmissionEnd: now.Add(spec.SubmissionDuration),
-		OpenDeadline:       now.Add(spec.SubmissionDuration).Add(params.OpenValidationWindow),
+		Status: types.TASK_STATUS_OPEN, Created: now, SubmissionEnd: submissionEnd, ModelRevealEnd: modelRevealEnd,
+		OpenDeadline:       modelRevealEnd.Add(params.OpenValidationWindow),
 		ValidationDuration: spec.ValidationDuration, RevealDuration: spec.RevealDur,
 		CreatorStake: spec.Stake, Bonus: spec.Bonus, Emission: math.ZeroInt(), NextSubmissionId: 1,
 	}
@@ -96,17 +99,18 @@ func (k Keeper) requireOpen(ctx context.Context, id uint64, action string) (type
 	return t, nil
 }
 
-// OpenValidation: the creator reveals the validation data URI once submissions have closed
-// and before the open deadline; every submission gets its validators.
+// OpenValidation: the creator reveals the validation data URI once the models' reveal window
+// has closed and before the open deadline; every revealed submission that is not a duplicate
+// gets its validators.
 func (k Keeper) OpenValidation(ctx context.Context, id uint64, creator sdk.AccAddress, validationDataURI string) error {
 	t, err := k.requireCreator(ctx, id, creator)
 	if err != nil {
 		return err
 	}
 	now := blockTime(ctx)
-	if t.Status != types.TASK_STATUS_OPEN || now.Before(t.SubmissionEnd) || !now.Before(t.OpenDeadline) {
+	if t.Status != types.TASK_STATUS_OPEN || now.Before(t.ModelRevealEnd) || !now.Before(t.OpenDeadline) {
 		return types.ErrWrongPhase.Wrapf("task %d can open validation from %s until %s (status %s)",
-			t.Id, t.SubmissionEnd.Format(time.RFC3339), t.OpenDeadline.Format(time.RFC3339), t.Status)
+			t.Id, t.ModelRevealEnd.Format(time.RFC3339), t.OpenDeadline.Format(time.RFC3339), t.Status)
 	}
 	params, err := k.Params.Get(ctx)
 	if err != nil {
@@ -131,7 +135,7 @@ func (k Keeper) OpenValidation(ctx context.Context, id uint64, creator sdk.AccAd
 	return events(ctx).EmitTypedEvent(&types.EventValidationOpened{TaskId: t.Id, ValidationDataUri: validationDataURI, Assignments: assigned})
 }
 
-// assignValidators gives each submission, in id order, validators_per_submission
+// assignValidators gives each scorable submission (revealed, not a duplicate), in id order, validators_per_submission
 // validators drawn by ⌊√⌊s⌋⌋ of their effective stake s, without replacement, from the
 // seeded stream. Validators are listed in address order, so every node draws the same.
 func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types.Params, headerHash []byte) (uint32, error) {
@@ -149,13 +153,16 @@ func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types
 		return 0, err
 	}
 	var subs []uint64
-	if err := k.SubmissionByID.Walk(ctx, collections.NewPrefixedPairRange[uint64, uint64](t.Id),
-		func(key collections.Pair[uint64, uint64], _ string) (bool, error) {
-			subs = append(subs, key.K2())
+	if err := k.Submissions.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](t.Id),
+		func(_ collections.Pair[uint64, sdk.AccAddress], s types.Submission) (bool, error) {
+			if scorable(s) {
+				subs = append(subs, s.Id)
+			}
 			return false, nil
 		}); err != nil {
 		return 0, err
 	}
+	slices.Sort(subs) // id order, whatever the trainers' addresses
 	picks := types.Assign(types.Seed(headerHash, t.Id, 0), len(subs), weights, int(params.ValidatorsPerSubmission))
 	var n uint32
 	assigned := make([]uint32, len(vals))

@@ -25,7 +25,8 @@ const (
 	opCreate = iota
 	opJoin
 	opDelegate
-	opSubmit
+	opCommitModel
+	opRevealModel
 	opOpen
 	opCommit
 	opReveal
@@ -35,8 +36,8 @@ const (
 )
 
 var opMsgs = [nOps]sdk.Msg{
-	&types.MsgCreateTask{}, &types.MsgJoinTask{}, &types.MsgDelegate{}, &types.MsgSubmitModel{},
-	&types.MsgOpenValidation{}, &types.MsgCommitScores{}, &types.MsgRevealScores{},
+	&types.MsgCreateTask{}, &types.MsgJoinTask{}, &types.MsgDelegate{}, &types.MsgCommitModel{},
+	&types.MsgRevealModel{}, &types.MsgOpenValidation{}, &types.MsgCommitScores{}, &types.MsgRevealScores{},
 	&types.MsgCancelTask{}, &types.MsgUndelegate{},
 }
 

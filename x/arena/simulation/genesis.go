@@ -18,6 +18,7 @@ func RandomizedGenState(simState *module.SimulationState) {
 	p := types.DefaultParams()
 	p.MinTaskStake = math.NewInt(int64(1 + r.Intn(1000)))
 	p.MinTrainerStake = math.NewInt(int64(1 + r.Intn(1000)))
+	p.SubmissionFee = math.NewInt(int64(r.Intn(int(p.MinTrainerStake.Int64()) + 1)))
 	p.MinValidatorStake = math.NewInt(int64(1 + r.Intn(1000)))
 	p.MinPhaseDuration = time.Second
 	p.MaxPhaseDuration = time.Duration(1+r.Intn(10)) * time.Minute

@@ -39,7 +39,7 @@ func lifecycle(t *testing.T, seed int64) bool {
 		p.MaxSettleWorkPerBlock = types.MinSettleWork
 		require.NoError(t, d.k.SetParams(ctx, p))
 		require.True(t, d.run(ctx, opCreate), "create task")
-		for _, op := range []int{opOpen, opCommit, opReveal, opUndelegate} {
+		for _, op := range []int{opRevealModel, opOpen, opCommit, opReveal, opUndelegate} {
 			require.False(t, d.run(ctx, op), "%s before its phase", sdk.MsgTypeURL(opMsgs[op]))
 		}
 	})
@@ -57,17 +57,17 @@ func lifecycle(t *testing.T, seed int64) bool {
 	require.GreaterOrEqual(t, task.Trainers, uint32(8))
 	require.GreaterOrEqual(t, task.Validators, params.ValidatorsPerSubmission)
 
-	// Block: delegations, and models until every trainer has submitted.
+	// Block: delegations, and model commitments until every trainer has committed.
 	ctx = d.block(time.Second, func(ctx sdk.Context) {
 		for range 20 {
 			d.run(ctx, opDelegate)
 		}
 		for i := 0; i < 50*int(task.Trainers) && d.task(ctx, id).Submissions < task.Trainers; i++ {
-			d.run(ctx, opSubmit)
+			d.run(ctx, opCommitModel)
 		}
 	})
 	task = d.task(ctx, id)
-	require.Equal(t, task.Trainers, task.Submissions, "every trainer submitted")
+	require.Equal(t, task.Trainers, task.Submissions, "every trainer committed to a model")
 	require.Positive(t, d.delivered[opDelegate])
 
 	// Block: another task, cancelled at once since nobody joined it (task 1 has participants).
@@ -78,9 +78,17 @@ func lifecycle(t *testing.T, seed int64) bool {
 	require.Equal(t, types.TASK_STATUS_CANCELLED, d.task(ctx, cancelled).Status)
 	require.Equal(t, types.TASK_STATUS_OPEN, d.task(ctx, id).Status)
 
-	// Block at the end of submissions: the creator opens validation.
+	// Block at the end of submissions: every trainer reveals its model; validation cannot
+	// open yet.
 	ctx = d.blockAt(task.SubmissionEnd, func(ctx sdk.Context) {
-		require.False(t, d.run(ctx, opSubmit), "submissions are over")
+		require.False(t, d.run(ctx, opCommitModel), "submissions are over")
+		require.Equal(t, int(task.Trainers), d.drain(ctx, opRevealModel, 2*len(d.accs)), "every trainer revealed")
+		require.False(t, d.run(ctx, opOpen), "the models' reveal window is still open")
+	})
+
+	// Block at the end of the models' reveal window: the creator opens validation.
+	ctx = d.blockAt(task.ModelRevealEnd, func(ctx sdk.Context) {
+		require.False(t, d.run(ctx, opRevealModel), "the reveal window is over")
 		require.True(t, d.run(ctx, opOpen))
 	})
 	task = d.task(ctx, id)

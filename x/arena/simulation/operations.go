@@ -36,7 +36,8 @@ const (
 	OpWeightCreateTask     = "op_weight_msg_create_task"
 	OpWeightJoinTask       = "op_weight_msg_join_task"
 	OpWeightDelegate       = "op_weight_msg_delegate"
-	OpWeightSubmitModel    = "op_weight_msg_submit_model"
+	OpWeightCommitModel    = "op_weight_msg_commit_model"
+	OpWeightRevealModel    = "op_weight_msg_reveal_model"
 	OpWeightOpenValidation = "op_weight_msg_open_validation"
 	OpWeightCommitScores   = "op_weight_msg_commit_scores"
 	OpWeightRevealScores   = "op_weight_msg_reveal_scores"
@@ -64,7 +65,7 @@ func WeightedOperations(appParams simtypes.AppParams, txGen client.TxConfig, k k
 		op     simtypes.Operation
 	}{
 		{OpWeightCreateTask, 10, s.CreateTask}, {OpWeightJoinTask, 40, s.JoinTask}, {OpWeightDelegate, 15, s.Delegate},
-		{OpWeightSubmitModel, 30, s.SubmitModel}, {OpWeightOpenValidation, 20, s.OpenValidation},
+		{OpWeightCommitModel, 30, s.CommitModel}, {OpWeightRevealModel, 30, s.RevealModel}, {OpWeightOpenValidation, 20, s.OpenValidation},
 		{OpWeightCommitScores, 30, s.CommitScores}, {OpWeightRevealScores, 30, s.RevealScores},
 		{OpWeightCancelTask, 5, s.CancelTask}, {OpWeightUndelegate, 10, s.Undelegate},
 	}
@@ -198,31 +199,81 @@ func (s sim) Delegate(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs 
 	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Amount))
 }
 
-func (s sim) SubmitModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
-	msg := &types.MsgSubmitModel{}
+// simModel is the model a simulated trainer commits to and reveals: derived from the task and
+// the trainer, so a later reveal can rebuild the commitment with SimSalt.
+func simModel(task uint64, trainer string) []byte {
+	h := sha256.Sum256([]byte(fmt.Sprintf("sim model %d %s", task, trainer)))
+	return h[:]
+}
+
+func (s sim) CommitModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
+	msg := &types.MsgCommitModel{}
 	open := s.openTasks(ctx)
 	if len(open) == 0 {
 		return noop(msg, "no open task")
 	}
 	t := pick(r, open)
-	trainers := s.participants(ctx, t.Id, types.ROLE_TRAINER)
-	if len(trainers) == 0 {
-		return noop(msg, "no trainer")
+	var waiting []types.Participant // trainers with no commitment yet: a replacement would change nothing
+	for _, tr := range s.participants(ctx, t.Id, types.ROLE_TRAINER) {
+		a, err := sdk.AccAddressFromBech32(tr.Address)
+		if err != nil {
+			return noop(msg, err.Error())
+		}
+		if has, err := s.k.Submissions.Has(ctx, collections.Join(t.Id, a)); err == nil && !has {
+			waiting = append(waiting, tr)
+		}
 	}
-	tr := pick(r, trainers)
+	if len(waiting) == 0 {
+		return noop(msg, "every trainer has committed")
+	}
+	tr := pick(r, waiting)
 	acc, ok := s.account(accs, tr.Address)
 	if !ok {
 		return noop(msg, "trainer is not a simulated account")
 	}
-	*msg = types.MsgSubmitModel{Trainer: tr.Address, TaskId: t.Id, ModelUri: "sim://model", ModelHash: hash(fmt.Sprint(r.Int63()))}
-	return s.deliver(r, app, ctx, acc, msg, nil)
+	salt, _ := hex.DecodeString(SimSalt)
+	*msg = types.MsgCommitModel{Trainer: tr.Address, TaskId: t.Id,
+		Commitment: hex.EncodeToString(types.ModelCommitment(t.Id, tr.Address, simModel(t.Id, tr.Address), salt))}
+	params, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return noop(msg, err.Error())
+	}
+	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(sdk.NewCoin(sdk.DefaultBondDenom, params.SubmissionFee)))
+}
+
+func (s sim) RevealModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
+	msg := &types.MsgRevealModel{}
+	for _, id := range s.tasksIn(ctx, types.TASK_STATUS_OPEN) {
+		t, err := s.k.Tasks.Get(ctx, id)
+		if err != nil || ctx.BlockTime().Before(t.SubmissionEnd) || !ctx.BlockTime().Before(t.ModelRevealEnd) {
+			continue
+		}
+		var sub *types.Submission
+		_ = s.k.Submissions.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), func(_ collections.Pair[uint64, sdk.AccAddress], v types.Submission) (bool, error) {
+			if v.ModelHash == "" {
+				sub = &v
+			}
+			return sub != nil, nil
+		})
+		if sub == nil {
+			continue
+		}
+		acc, ok := s.account(accs, sub.Trainer)
+		if !ok {
+			continue
+		}
+		*msg = types.MsgRevealModel{Trainer: sub.Trainer, TaskId: id, ModelUri: "sim://model",
+			ModelHash: hex.EncodeToString(simModel(id, sub.Trainer)), Salt: SimSalt}
+		return s.deliver(r, app, ctx, acc, msg, nil)
+	}
+	return noop(msg, "no model waiting for its reveal")
 }
 
 func (s sim) OpenValidation(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
 	msg := &types.MsgOpenValidation{}
 	for _, id := range s.tasksIn(ctx, types.TASK_STATUS_OPEN) {
 		t, err := s.k.Tasks.Get(ctx, id)
-		if err != nil || ctx.BlockTime().Before(t.SubmissionEnd) || !ctx.BlockTime().Before(t.OpenDeadline) {
+		if err != nil || ctx.BlockTime().Before(t.ModelRevealEnd) || !ctx.BlockTime().Before(t.OpenDeadline) {
 			continue
 		}
 		acc, ok := s.account(accs, t.Creator)

@@ -28,7 +28,7 @@ func TestOperations(t *testing.T) {
 	f := apptest.Setup(t, funds...)
 	k := f.App.ArenaKeeper
 	ops := simulation.WeightedOperations(simtypes.AppParams{}, f.App.TxConfig(), k, f.App.AccountKeeper, f.App.BankKeeper)
-	require.Len(t, ops, 9, "one operation per message")
+	require.Len(t, ops, 10, "one operation per message")
 
 	f.DuringBlock(t, time.Second, func(ctx sdk.Context) {
 		run := func(i int) simtypes.OperationMsg {
@@ -45,9 +45,10 @@ func TestOperations(t *testing.T) {
 		}
 		require.GreaterOrEqual(t, joined, 2)
 		require.True(t, run(2).OK, "delegate")
-		require.False(t, run(4).OK, "open validation: submissions still open")
-		require.False(t, run(5).OK, "commit: no task in validation")
-		require.False(t, run(8).OK, "undelegate: the task has not ended")
+		require.False(t, run(4).OK, "reveal model: submissions still open")
+		require.False(t, run(5).OK, "open validation: submissions still open")
+		require.False(t, run(6).OK, "commit: no task in validation")
+		require.False(t, run(9).OK, "undelegate: the task has not ended")
 		require.NoError(t, k.CheckBalance(ctx))
 		tasks, err := k.Tasks.Get(ctx, 1)
 		require.NoError(t, err)

@@ -16,7 +16,8 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 	legacy.RegisterAminoMsg(cdc, &MsgJoinTask{}, "flock/x/arena/MsgJoinTask")
 	legacy.RegisterAminoMsg(cdc, &MsgDelegate{}, "flock/x/arena/MsgDelegate")
 	legacy.RegisterAminoMsg(cdc, &MsgUndelegate{}, "flock/x/arena/MsgUndelegate")
-	legacy.RegisterAminoMsg(cdc, &MsgSubmitModel{}, "flock/x/arena/MsgSubmitModel")
+	legacy.RegisterAminoMsg(cdc, &MsgCommitModel{}, "flock/x/arena/MsgCommitModel")
+	legacy.RegisterAminoMsg(cdc, &MsgRevealModel{}, "flock/x/arena/MsgRevealModel")
 	legacy.RegisterAminoMsg(cdc, &MsgCommitScores{}, "flock/x/arena/MsgCommitScores")
 	legacy.RegisterAminoMsg(cdc, &MsgRevealScores{}, "flock/x/arena/MsgRevealScores")
 	legacy.RegisterAminoMsg(cdc, &MsgUpdateParams{}, "flock/x/arena/MsgUpdateParams")
@@ -27,7 +28,7 @@ func RegisterLegacyAminoCodec(cdc *codec.LegacyAmino) {
 func RegisterInterfaces(registry codectypes.InterfaceRegistry) {
 	registry.RegisterImplementations((*sdk.Msg)(nil),
 		&MsgCreateTask{}, &MsgOpenValidation{}, &MsgCancelTask{}, &MsgJoinTask{}, &MsgDelegate{},
-		&MsgUndelegate{}, &MsgSubmitModel{}, &MsgCommitScores{}, &MsgRevealScores{}, &MsgUpdateParams{},
+		&MsgUndelegate{}, &MsgCommitModel{}, &MsgRevealModel{}, &MsgCommitScores{}, &MsgRevealScores{}, &MsgUpdateParams{},
 	)
 	msgservice.RegisterMsgServiceDesc(registry, &_Msg_serviceDesc)
 }

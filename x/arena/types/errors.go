@@ -26,7 +26,7 @@ var (
 	ErrNotAssigned        = errorsmod.Register(ModuleName, 21, "submission not assigned to the validator")
 	ErrNoCommitment       = errorsmod.Register(ModuleName, 22, "no commitment")
 	ErrCommitmentMismatch = errorsmod.Register(ModuleName, 23, "reveal does not match the commitment")
-	ErrAlreadyRevealed    = errorsmod.Register(ModuleName, 24, "scores already revealed")
+	ErrAlreadyRevealed    = errorsmod.Register(ModuleName, 24, "already revealed")
 	ErrNoDelegation       = errorsmod.Register(ModuleName, 25, "no delegation")
 	ErrInvalidGenesis     = errorsmod.Register(ModuleName, 26, "invalid genesis")
 	ErrBalanceMismatch    = errorsmod.Register(ModuleName, 27, "module balance does not match its records")

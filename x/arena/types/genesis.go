@@ -1,7 +1,9 @@
 package types
 
 import (
+	"fmt"
 	"strconv"
+	"strings"
 
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
@@ -153,6 +155,71 @@ func (gs GenesisState) Validate() error {
 	for _, r := range gs.Ranking {
 		if !subs[[2]uint64{r.TaskId, r.Submission.SubmissionId}] || tasks[r.TaskId].Status != TASK_STATUS_SETTLING {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "ranked submission %d of task %d: unknown, or the task is not settling", r.Submission.SubmissionId, r.TaskId)
+		}
+	}
+	return validateModels(gs.Tasks, gs.Submissions)
+}
+
+// validateModels checks the model commit-reveal state: each task's reveal window lies between
+// submission_end and open_deadline; each submission has a commitment, a commit sequence
+// number unique in its task and within the task's model_commits, and either no model yet or a
+// URI and a lower-case sha256; of the submissions that revealed one hash, the one with the
+// earliest commitment counts and every other names an earlier one as duplicate_of.
+func validateModels(tasks []Task, subs []Submission) error {
+	type key struct{ task, n uint64 }
+	commits := make(map[uint64]uint64, len(tasks))
+	for _, t := range tasks {
+		if t.ModelRevealEnd.Before(t.SubmissionEnd) || t.OpenDeadline.Before(t.ModelRevealEnd) {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "task %d: model_reveal_end %s must lie within [submission_end %s, open_deadline %s]",
+				t.Id, t.ModelRevealEnd, t.SubmissionEnd, t.OpenDeadline)
+		}
+		commits[t.Id] = t.ModelCommits
+	}
+	byID := make(map[key]Submission, len(subs))
+	seqs := make(map[key]bool, len(subs))
+	earliest := map[string]Submission{} // task id and model hash → the earliest commitment revealing it
+	for _, s := range subs {
+		if byID[key{s.TaskId, s.Id}].Id != 0 {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d appears twice", s.Id, s.TaskId)
+		}
+		byID[key{s.TaskId, s.Id}] = s
+		if _, err := DecodeHash("commitment", s.Commitment); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d: %v", s.Id, s.TaskId, err)
+		}
+		if s.CommitSeq == 0 || s.CommitSeq > commits[s.TaskId] || seqs[key{s.TaskId, s.CommitSeq}] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d: commit_seq %d must be unique within [1, model_commits %d]",
+				s.Id, s.TaskId, s.CommitSeq, commits[s.TaskId])
+		}
+		seqs[key{s.TaskId, s.CommitSeq}] = true
+		if s.ModelHash == "" {
+			if s.ModelUri != "" || s.DuplicateOf != 0 {
+				return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d has a URI or duplicate_of but no revealed model", s.Id, s.TaskId)
+			}
+			continue
+		}
+		if _, err := DecodeHash("model_hash", s.ModelHash); err != nil || strings.ToLower(s.ModelHash) != s.ModelHash || s.ModelUri == "" {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d: model %q at %q: want a lower-case sha256 and a URI", s.Id, s.TaskId, s.ModelHash, s.ModelUri)
+		}
+		h := fmt.Sprintf("%d/%s", s.TaskId, s.ModelHash)
+		if e, ok := earliest[h]; !ok || s.CommitSeq < e.CommitSeq {
+			earliest[h] = s
+		}
+	}
+	for _, s := range subs {
+		if s.ModelHash == "" {
+			continue
+		}
+		first := earliest[fmt.Sprintf("%d/%s", s.TaskId, s.ModelHash)]
+		if first.Id == s.Id {
+			if s.DuplicateOf != 0 {
+				return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d has the earliest commitment of model %s but is marked a duplicate of %d",
+					s.Id, s.TaskId, s.ModelHash, s.DuplicateOf)
+			}
+			continue
+		}
+		if d, ok := byID[key{s.TaskId, s.DuplicateOf}]; !ok || d.ModelHash != s.ModelHash || d.CommitSeq >= s.CommitSeq {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "submission %d of task %d reveals model %s after submission %d's earlier commitment: duplicate_of %d must name an earlier commitment of it",
+				s.Id, s.TaskId, s.ModelHash, first.Id, s.DuplicateOf)
 		}
 	}
 	return nil

@@ -1,6 +1,7 @@
 package types_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -17,13 +18,13 @@ func TestGenesisValidateCrossChecks(t *testing.T) {
 	valid := func() types.GenesisState {
 		return types.GenesisState{
 			Params: types.DefaultParams(), NextTaskId: 2,
-			Tasks: []types.Task{{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: fl(3000), Bonus: math.ZeroInt(), Emission: math.ZeroInt(), NextSubmissionId: 2}},
+			Tasks: []types.Task{{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: fl(3000), Bonus: math.ZeroInt(), Emission: math.ZeroInt(), NextSubmissionId: 2, ModelCommits: 1}},
 			Participants: []types.Participant{
 				{TaskId: 1, Address: tr, Role: types.ROLE_TRAINER, SelfStake: fl(3000), Delegated: fl(5), Sigma: d("1")},
 				{TaskId: 1, Address: val, Role: types.ROLE_VALIDATOR, SelfStake: fl(3000), Delegated: math.ZeroInt(), Sigma: d("1")},
 			},
 			Delegations: []types.Delegation{{TaskId: 1, Participant: tr, Delegator: eve, Amount: fl(5)}},
-			Submissions: []types.Submission{{TaskId: 1, Id: 1, Trainer: tr}},
+			Submissions: []types.Submission{{TaskId: 1, Id: 1, Trainer: tr, Commitment: strings.Repeat("ab", 32), CommitSeq: 1}},
 			Assignments: []types.GenesisAssignment{{TaskId: 1, Validator: val, SubmissionId: 1}},
 			Commitments: []types.GenesisCommitment{{TaskId: 1, Validator: val, Commitment: "00"}},
 			Scores:      []types.GenesisScore{{TaskId: 1, SubmissionId: 1, Validator: val, Score: "0.5"}},

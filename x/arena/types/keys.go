@@ -30,4 +30,5 @@ var (
 	SettlementsKey       = collections.NewPrefix(15)
 	TalliesKey           = collections.NewPrefix(16)
 	RankingKey           = collections.NewPrefix(17)
+	ModelHashesKey       = collections.NewPrefix(18)
 )

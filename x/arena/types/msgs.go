@@ -28,7 +28,8 @@ var (
 	_ sdk.HasValidateBasic = (*MsgJoinTask)(nil)
 	_ sdk.HasValidateBasic = (*MsgDelegate)(nil)
 	_ sdk.HasValidateBasic = (*MsgUndelegate)(nil)
-	_ sdk.HasValidateBasic = (*MsgSubmitModel)(nil)
+	_ sdk.HasValidateBasic = (*MsgCommitModel)(nil)
+	_ sdk.HasValidateBasic = (*MsgRevealModel)(nil)
 	_ sdk.HasValidateBasic = (*MsgCommitScores)(nil)
 	_ sdk.HasValidateBasic = (*MsgRevealScores)(nil)
 	_ sdk.HasValidateBasic = (*MsgUpdateParams)(nil)
@@ -136,18 +137,27 @@ func (msg *MsgUndelegate) ValidateBasic() error {
 	return CheckAddress("participant", msg.Participant)
 }
 
-// ValidateBasic checks the model's URI and hash.
-func (msg *MsgSubmitModel) ValidateBasic() error {
+// ValidateBasic checks that the model commitment is a sha256.
+func (msg *MsgCommitModel) ValidateBasic() error {
 	if err := CheckAddress("trainer", msg.Trainer); err != nil {
 		return err
 	}
 	if err := CheckTaskID(msg.TaskId); err != nil {
 		return err
 	}
-	if err := CheckText("model_uri", msg.ModelUri, MaxURI, true); err != nil {
+	_, err := DecodeHash("commitment", msg.Commitment)
+	return err
+}
+
+// ValidateBasic checks the model's URI and hash and the salt (ParseModelReveal).
+func (msg *MsgRevealModel) ValidateBasic() error {
+	if err := CheckAddress("trainer", msg.Trainer); err != nil {
 		return err
 	}
-	_, err := DecodeHash("model_hash", msg.ModelHash)
+	if err := CheckTaskID(msg.TaskId); err != nil {
+		return err
+	}
+	_, err := ParseModelReveal(msg.ModelUri, msg.ModelHash, msg.Salt)
 	return err
 }
 

@@ -50,6 +50,10 @@ func delegate() *types.MsgDelegate {
 	return &types.MsgDelegate{Delegator: alice, TaskId: 1, Participant: bob, Amount: aflock(1)}
 }
 
+func revealModel() *types.MsgRevealModel {
+	return &types.MsgRevealModel{Trainer: alice, TaskId: 1, ModelUri: "https://m/1", ModelHash: hash, Salt: salt}
+}
+
 func reveal() *types.MsgRevealScores {
 	return &types.MsgRevealScores{Validator: alice, TaskId: 1, Salt: salt, Scores: []types.ScoreEntry{{SubmissionId: 2, Score: "0.5"}, {SubmissionId: 1, Score: "-12.0000000000000001"}}}
 }
@@ -115,10 +119,20 @@ func TestValidateBasic(t *testing.T) {
 		{"undelegate: no participant", &types.MsgUndelegate{Delegator: alice, TaskId: 1}, types.ErrInvalidAddress, "participant"},
 		{"undelegate: task 0", &types.MsgUndelegate{Delegator: alice, Participant: bob}, types.ErrUnknownTask, "task_id 0"},
 
-		// MsgSubmitModel, MsgCommitScores
-		{"submit: valid", &types.MsgSubmitModel{Trainer: alice, TaskId: 1, ModelUri: "u", ModelHash: hash}, nil, ""},
-		{"submit: long uri", &types.MsgSubmitModel{Trainer: alice, TaskId: 1, ModelUri: strings.Repeat("u", types.MaxURI+1), ModelHash: hash}, types.ErrInvalidTask, "model_uri has 513 bytes"},
-		{"submit: bad hash", &types.MsgSubmitModel{Trainer: alice, TaskId: 1, ModelUri: "u", ModelHash: hash + "00"}, types.ErrInvalidHash, "model_hash"},
+		// MsgCommitModel, MsgRevealModel, MsgCommitScores
+		{"commit model: valid", &types.MsgCommitModel{Trainer: alice, TaskId: 1, Commitment: hash}, nil, ""},
+		{"commit model: not a sha256", &types.MsgCommitModel{Trainer: alice, TaskId: 1, Commitment: hash[:62]}, types.ErrInvalidHash, `commitment "` + hash[:62] + `"`},
+		{"commit model: task 0", &types.MsgCommitModel{Trainer: alice, Commitment: hash}, types.ErrUnknownTask, "task_id 0"},
+		{"commit model: upper-case trainer", &types.MsgCommitModel{Trainer: upper, TaskId: 1, Commitment: hash}, types.ErrInvalidAddress, "trainer"},
+		{"reveal model: valid", revealModel(), nil, ""},
+		{"reveal model: upper-case hash", with(revealModel, func(m *types.MsgRevealModel) { m.ModelHash = strings.ToUpper(hash) }), nil, ""},
+		{"reveal model: long uri", with(revealModel, func(m *types.MsgRevealModel) { m.ModelUri = strings.Repeat("u", types.MaxURI+1) }), types.ErrInvalidTask, "model_uri has 513 bytes"},
+		{"reveal model: no uri", with(revealModel, func(m *types.MsgRevealModel) { m.ModelUri = " " }), types.ErrInvalidTask, "model_uri is empty"},
+		{"reveal model: bad hash", with(revealModel, func(m *types.MsgRevealModel) { m.ModelHash = hash + "00" }), types.ErrInvalidHash, "model_hash"},
+		{"reveal model: short salt", with(revealModel, func(m *types.MsgRevealModel) { m.Salt = "abcd" }), types.ErrInvalidSalt, `salt "abcd"`},
+		{"reveal model: long salt", with(revealModel, func(m *types.MsgRevealModel) { m.Salt = strings.Repeat("ab", types.MaxSaltBytes+1) }), types.ErrInvalidSalt, "salt"},
+		{"reveal model: task 0", with(revealModel, func(m *types.MsgRevealModel) { m.TaskId = 0 }), types.ErrUnknownTask, "task_id 0"},
+		{"reveal model: bad trainer", with(revealModel, func(m *types.MsgRevealModel) { m.Trainer = bob[:10] }), types.ErrInvalidAddress, "trainer"},
 		{"commit: valid", &types.MsgCommitScores{Validator: alice, TaskId: 1, Commitment: hash}, nil, ""},
 		{"commit: not a sha256", &types.MsgCommitScores{Validator: alice, TaskId: 1, Commitment: "0.42"}, types.ErrInvalidHash, `commitment "0.42"`},
 		{"commit: upper-case validator", &types.MsgCommitScores{Validator: upper, TaskId: 1, Commitment: hash}, types.ErrInvalidAddress, "validator"},
@@ -147,6 +161,26 @@ func TestValidateBasic(t *testing.T) {
 			p.Gamma = math.LegacyNewDecWithPrec(6, 1)
 			return p
 		}()}, types.ErrInvalidParams, "gamma 0.600000000000000000"},
+		{"params: negative submission fee", &types.MsgUpdateParams{Authority: alice, Params: func() types.Params {
+			p := types.DefaultParams()
+			p.SubmissionFee = math.NewInt(-1)
+			return p
+		}()}, types.ErrInvalidParams, "submission_fee -1 must be within [0, min_trainer_stake"},
+		{"params: submission fee above the trainer stake", &types.MsgUpdateParams{Authority: alice, Params: func() types.Params {
+			p := types.DefaultParams()
+			p.SubmissionFee = p.MinTrainerStake.AddRaw(1)
+			return p
+		}()}, types.ErrInvalidParams, "submission_fee 3000000000000000000001"},
+		{"params: no submission fee", &types.MsgUpdateParams{Authority: alice, Params: func() types.Params {
+			p := types.DefaultParams()
+			p.SubmissionFee = math.Int{}
+			return p
+		}()}, types.ErrInvalidParams, "submission_fee <nil>"},
+		{"params: submission fee 0 turns it off", &types.MsgUpdateParams{Authority: alice, Params: func() types.Params {
+			p := types.DefaultParams()
+			p.SubmissionFee = math.ZeroInt()
+			return p
+		}()}, nil, ""},
 		{"params: bad authority", &types.MsgUpdateParams{Authority: "gov", Params: types.DefaultParams()}, types.ErrInvalidAddress, "authority"},
 	}
 	for _, tc := range cases {
@@ -168,7 +202,7 @@ func TestEveryMessageValidates(t *testing.T) {
 	desc, err := gogoproto.HybridResolver.FindDescriptorByName("flock.arena.v1.Msg")
 	require.NoError(t, err)
 	methods := desc.(protoreflect.ServiceDescriptor).Methods()
-	require.Equal(t, 10, methods.Len())
+	require.Equal(t, 11, methods.Len())
 	for i := 0; i < methods.Len(); i++ {
 		name := string(methods.Get(i).Input().FullName())
 		typ := gogoproto.MessageType(name)

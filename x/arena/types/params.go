@@ -67,6 +67,7 @@ func DefaultParams() Params {
 		ScoreDecimals:           9,
 		MaxSettleWorkPerBlock:   DefaultSettleWork,
 		SlashAbsent:             math.LegacyNewDecWithPrec(1, 1),
+		SubmissionFee:           flock.MulRaw(10),
 	}
 }
 
@@ -148,6 +149,9 @@ func (p Params) Validate() error {
 	}
 	if p.MaxSettleWorkPerBlock < MinSettleWork || p.MaxSettleWorkPerBlock > MaxSettleWork {
 		return errorsmod.Wrapf(ErrInvalidParams, "max_settle_work_per_block %d must be within [%d, %d]", p.MaxSettleWorkPerBlock, MinSettleWork, MaxSettleWork)
+	}
+	if p.SubmissionFee.IsNil() || p.SubmissionFee.IsNegative() || p.SubmissionFee.GT(p.MinTrainerStake) {
+		return errorsmod.Wrapf(ErrInvalidParams, "submission_fee %v must be within [0, min_trainer_stake %s]", p.SubmissionFee, p.MinTrainerStake)
 	}
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"hash"
 	"slices"
 	"strings"
 
@@ -92,12 +93,7 @@ func ParseScores(entries []ScoreEntry, maxDecimals uint32) ([]ParsedScore, error
 // integers big-endian, the score in its canonical LegacyDec form (18 decimals), so that the
 // same scores always hash the same however they were spelled.
 func Commitment(taskID uint64, validator string, salt []byte, scores []ParsedScore) []byte {
-	h := sha256.New()
-	h.Write([]byte(commitmentDomain))
-	var buf [8]byte
-	binary.BigEndian.PutUint64(buf[:], taskID)
-	h.Write(buf[:])
-	writeField(h.Write, []byte(validator))
+	h := newCommitHash(commitmentDomain, taskID, validator)
 	writeField(h.Write, salt)
 	sorted := slices.Clone(scores)
 	slices.SortFunc(sorted, func(a, b ParsedScore) int {
@@ -109,12 +105,24 @@ func Commitment(taskID uint64, validator string, salt []byte, scores []ParsedSco
 		}
 		return 0
 	})
+	var buf [8]byte
 	for _, s := range sorted {
 		binary.BigEndian.PutUint64(buf[:], s.SubmissionID)
 		h.Write(buf[:])
 		writeField(h.Write, []byte(s.Score.String()))
 	}
 	return h.Sum(nil)
+}
+
+// newCommitHash starts a commitment: sha256 of domain ‖ u64 task id ‖ u16 len ‖ signer.
+func newCommitHash(domain string, taskID uint64, signer string) hash.Hash {
+	h := sha256.New()
+	h.Write([]byte(domain))
+	var buf [8]byte
+	binary.BigEndian.PutUint64(buf[:], taskID)
+	h.Write(buf[:])
+	writeField(h.Write, []byte(signer))
+	return h
 }
 
 func writeField(write func([]byte) (int, error), b []byte) {

@@ -3431,33 +3431,37 @@ func (x *fastReflection_EventUndelegated) ProtoMethods() *protoiface.Methods {
 }
 
 var (
-	md_EventModelSubmitted               protoreflect.MessageDescriptor
-	fd_EventModelSubmitted_task_id       protoreflect.FieldDescriptor
-	fd_EventModelSubmitted_submission_id protoreflect.FieldDescriptor
-	fd_EventModelSubmitted_trainer       protoreflect.FieldDescriptor
-	fd_EventModelSubmitted_model_hash    protoreflect.FieldDescriptor
-	fd_EventModelSubmitted_version       protoreflect.FieldDescriptor
+	md_EventModelCommitted               protoreflect.MessageDescriptor
+	fd_EventModelCommitted_task_id       protoreflect.FieldDescriptor
+	fd_EventModelCommitted_submission_id protoreflect.FieldDescriptor
+	fd_EventModelCommitted_trainer       protoreflect.FieldDescriptor
+	fd_EventModelCommitted_commitment    protoreflect.FieldDescriptor
+	fd_EventModelCommitted_version       protoreflect.FieldDescriptor
+	fd_EventModelCommitted_commit_seq    protoreflect.FieldDescriptor
+	fd_EventModelCommitted_fee           protoreflect.FieldDescriptor
 )
 
 func init() {
 	file_flock_arena_v1_events_proto_init()
-	md_EventModelSubmitted = File_flock_arena_v1_events_proto.Messages().ByName("EventModelSubmitted")
-	fd_EventModelSubmitted_task_id = md_EventModelSubmitted.Fields().ByName("task_id")
-	fd_EventModelSubmitted_submission_id = md_EventModelSubmitted.Fields().ByName("submission_id")
-	fd_EventModelSubmitted_trainer = md_EventModelSubmitted.Fields().ByName("trainer")
-	fd_EventModelSubmitted_model_hash = md_EventModelSubmitted.Fields().ByName("model_hash")
-	fd_EventModelSubmitted_version = md_EventModelSubmitted.Fields().ByName("version")
+	md_EventModelCommitted = File_flock_arena_v1_events_proto.Messages().ByName("EventModelCommitted")
+	fd_EventModelCommitted_task_id = md_EventModelCommitted.Fields().ByName("task_id")
+	fd_EventModelCommitted_submission_id = md_EventModelCommitted.Fields().ByName("submission_id")
+	fd_EventModelCommitted_trainer = md_EventModelCommitted.Fields().ByName("trainer")
+	fd_EventModelCommitted_commitment = md_EventModelCommitted.Fields().ByName("commitment")
+	fd_EventModelCommitted_version = md_EventModelCommitted.Fields().ByName("version")
+	fd_EventModelCommitted_commit_seq = md_EventModelCommitted.Fields().ByName("commit_seq")
+	fd_EventModelCommitted_fee = md_EventModelCommitted.Fields().ByName("fee")
 }
 
-var _ protoreflect.Message = (*fastReflection_EventModelSubmitted)(nil)
+var _ protoreflect.Message = (*fastReflection_EventModelCommitted)(nil)
 
-type fastReflection_EventModelSubmitted EventModelSubmitted
+type fastReflection_EventModelCommitted EventModelCommitted
 
-func (x *EventModelSubmitted) ProtoReflect() protoreflect.Message {
-	return (*fastReflection_EventModelSubmitted)(x)
+func (x *EventModelCommitted) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventModelCommitted)(x)
 }
 
-func (x *EventModelSubmitted) slowProtoReflect() protoreflect.Message {
+func (x *EventModelCommitted) slowProtoReflect() protoreflect.Message {
 	mi := &file_flock_arena_v1_events_proto_msgTypes[6]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
@@ -3469,43 +3473,43 @@ func (x *EventModelSubmitted) slowProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-var _fastReflection_EventModelSubmitted_messageType fastReflection_EventModelSubmitted_messageType
-var _ protoreflect.MessageType = fastReflection_EventModelSubmitted_messageType{}
+var _fastReflection_EventModelCommitted_messageType fastReflection_EventModelCommitted_messageType
+var _ protoreflect.MessageType = fastReflection_EventModelCommitted_messageType{}
 
-type fastReflection_EventModelSubmitted_messageType struct{}
+type fastReflection_EventModelCommitted_messageType struct{}
 
-func (x fastReflection_EventModelSubmitted_messageType) Zero() protoreflect.Message {
-	return (*fastReflection_EventModelSubmitted)(nil)
+func (x fastReflection_EventModelCommitted_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventModelCommitted)(nil)
 }
-func (x fastReflection_EventModelSubmitted_messageType) New() protoreflect.Message {
-	return new(fastReflection_EventModelSubmitted)
+func (x fastReflection_EventModelCommitted_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventModelCommitted)
 }
-func (x fastReflection_EventModelSubmitted_messageType) Descriptor() protoreflect.MessageDescriptor {
-	return md_EventModelSubmitted
+func (x fastReflection_EventModelCommitted_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventModelCommitted
 }
 
 // Descriptor returns message descriptor, which contains only the protobuf
 // type information for the message.
-func (x *fastReflection_EventModelSubmitted) Descriptor() protoreflect.MessageDescriptor {
-	return md_EventModelSubmitted
+func (x *fastReflection_EventModelCommitted) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventModelCommitted
 }
 
 // Type returns the message type, which encapsulates both Go and protobuf
 // type information. If the Go type information is not needed,
 // it is recommended that the message descriptor be used instead.
-func (x *fastReflection_EventModelSubmitted) Type() protoreflect.MessageType {
-	return _fastReflection_EventModelSubmitted_messageType
+func (x *fastReflection_EventModelCommitted) Type() protoreflect.MessageType {
+	return _fastReflection_EventModelCommitted_messageType
 }
 
 // New returns a newly allocated and mutable empty message.
-func (x *fastReflection_EventModelSubmitted) New() protoreflect.Message {
-	return new(fastReflection_EventModelSubmitted)
+func (x *fastReflection_EventModelCommitted) New() protoreflect.Message {
+	return new(fastReflection_EventModelCommitted)
 }
 
 // Interface unwraps the message reflection interface and
 // returns the underlying ProtoMessage interface.
-func (x *fastReflection_EventModelSubmitted) Interface() protoreflect.ProtoMessage {
-	return (*EventModelSubmitted)(x)
+func (x *fastReflection_EventModelCommitted) Interface() protoreflect.ProtoMessage {
+	return (*EventModelCommitted)(x)
 }
 
 // Range iterates over every populated field in an undefined order,
@@ -3513,34 +3517,46 @@ func (x *fastReflection_EventModelSubmitted) Interface() protoreflect.ProtoMessa
 // Range returns immediately if f returns false.
 // While iterating, mutating operations may only be performed
 // on the current field descriptor.
-func (x *fastReflection_EventModelSubmitted) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+func (x *fastReflection_EventModelCommitted) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
 	if x.TaskId != uint64(0) {
 		value := protoreflect.ValueOfUint64(x.TaskId)
-		if !f(fd_EventModelSubmitted_task_id, value) {
+		if !f(fd_EventModelCommitted_task_id, value) {
 			return
 		}
 	}
 	if x.SubmissionId != uint64(0) {
 		value := protoreflect.ValueOfUint64(x.SubmissionId)
-		if !f(fd_EventModelSubmitted_submission_id, value) {
+		if !f(fd_EventModelCommitted_submission_id, value) {
 			return
 		}
 	}
 	if x.Trainer != "" {
 		value := protoreflect.ValueOfString(x.Trainer)
-		if !f(fd_EventModelSubmitted_trainer, value) {
+		if !f(fd_EventModelCommitted_trainer, value) {
 			return
 		}
 	}
-	if x.ModelHash != "" {
-		value := protoreflect.ValueOfString(x.ModelHash)
-		if !f(fd_EventModelSubmitted_model_hash, value) {
+	if x.Commitment != "" {
+		value := protoreflect.ValueOfString(x.Commitment)
+		if !f(fd_EventModelCommitted_commitment, value) {
 			return
 		}
 	}
 	if x.Version != uint32(0) {
 		value := protoreflect.ValueOfUint32(x.Version)
-		if !f(fd_EventModelSubmitted_version, value) {
+		if !f(fd_EventModelCommitted_version, value) {
+			return
+		}
+	}
+	if x.CommitSeq != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.CommitSeq)
+		if !f(fd_EventModelCommitted_commit_seq, value) {
+			return
+		}
+	}
+	if x.Fee != "" {
+		value := protoreflect.ValueOfString(x.Fee)
+		if !f(fd_EventModelCommitted_fee, value) {
 			return
 		}
 	}
@@ -3557,23 +3573,27 @@ func (x *fastReflection_EventModelSubmitted) Range(f func(protoreflect.FieldDesc
 // In other cases (aside from the nullable cases above),
 // a proto3 scalar field is populated if it contains a non-zero value, and
 // a repeated field is populated if it is non-empty.
-func (x *fastReflection_EventModelSubmitted) Has(fd protoreflect.FieldDescriptor) bool {
+func (x *fastReflection_EventModelCommitted) Has(fd protoreflect.FieldDescriptor) bool {
 	switch fd.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
+	case "flock.arena.v1.EventModelCommitted.task_id":
 		return x.TaskId != uint64(0)
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
+	case "flock.arena.v1.EventModelCommitted.submission_id":
 		return x.SubmissionId != uint64(0)
-	case "flock.arena.v1.EventModelSubmitted.trainer":
+	case "flock.arena.v1.EventModelCommitted.trainer":
 		return x.Trainer != ""
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
-		return x.ModelHash != ""
-	case "flock.arena.v1.EventModelSubmitted.version":
+	case "flock.arena.v1.EventModelCommitted.commitment":
+		return x.Commitment != ""
+	case "flock.arena.v1.EventModelCommitted.version":
 		return x.Version != uint32(0)
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		return x.CommitSeq != uint64(0)
+	case "flock.arena.v1.EventModelCommitted.fee":
+		return x.Fee != ""
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -3583,23 +3603,27 @@ func (x *fastReflection_EventModelSubmitted) Has(fd protoreflect.FieldDescriptor
 // associated with the given field number.
 //
 // Clear is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_EventModelSubmitted) Clear(fd protoreflect.FieldDescriptor) {
+func (x *fastReflection_EventModelCommitted) Clear(fd protoreflect.FieldDescriptor) {
 	switch fd.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
+	case "flock.arena.v1.EventModelCommitted.task_id":
 		x.TaskId = uint64(0)
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
+	case "flock.arena.v1.EventModelCommitted.submission_id":
 		x.SubmissionId = uint64(0)
-	case "flock.arena.v1.EventModelSubmitted.trainer":
+	case "flock.arena.v1.EventModelCommitted.trainer":
 		x.Trainer = ""
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
-		x.ModelHash = ""
-	case "flock.arena.v1.EventModelSubmitted.version":
+	case "flock.arena.v1.EventModelCommitted.commitment":
+		x.Commitment = ""
+	case "flock.arena.v1.EventModelCommitted.version":
 		x.Version = uint32(0)
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		x.CommitSeq = uint64(0)
+	case "flock.arena.v1.EventModelCommitted.fee":
+		x.Fee = ""
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -3609,28 +3633,34 @@ func (x *fastReflection_EventModelSubmitted) Clear(fd protoreflect.FieldDescript
 // the default value of a bytes scalar is guaranteed to be a copy.
 // For unpopulated composite types, it returns an empty, read-only view
 // of the value; to obtain a mutable reference, use Mutable.
-func (x *fastReflection_EventModelSubmitted) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_EventModelCommitted) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
 	switch descriptor.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
+	case "flock.arena.v1.EventModelCommitted.task_id":
 		value := x.TaskId
 		return protoreflect.ValueOfUint64(value)
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
+	case "flock.arena.v1.EventModelCommitted.submission_id":
 		value := x.SubmissionId
 		return protoreflect.ValueOfUint64(value)
-	case "flock.arena.v1.EventModelSubmitted.trainer":
+	case "flock.arena.v1.EventModelCommitted.trainer":
 		value := x.Trainer
 		return protoreflect.ValueOfString(value)
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
-		value := x.ModelHash
+	case "flock.arena.v1.EventModelCommitted.commitment":
+		value := x.Commitment
 		return protoreflect.ValueOfString(value)
-	case "flock.arena.v1.EventModelSubmitted.version":
+	case "flock.arena.v1.EventModelCommitted.version":
 		value := x.Version
 		return protoreflect.ValueOfUint32(value)
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		value := x.CommitSeq
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventModelCommitted.fee":
+		value := x.Fee
+		return protoreflect.ValueOfString(value)
 	default:
 		if descriptor.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", descriptor.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", descriptor.FullName()))
 	}
 }
 
@@ -3644,23 +3674,27 @@ func (x *fastReflection_EventModelSubmitted) Get(descriptor protoreflect.FieldDe
 // empty, read-only value, then it panics.
 //
 // Set is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_EventModelSubmitted) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+func (x *fastReflection_EventModelCommitted) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
 	switch fd.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
+	case "flock.arena.v1.EventModelCommitted.task_id":
 		x.TaskId = value.Uint()
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
+	case "flock.arena.v1.EventModelCommitted.submission_id":
 		x.SubmissionId = value.Uint()
-	case "flock.arena.v1.EventModelSubmitted.trainer":
+	case "flock.arena.v1.EventModelCommitted.trainer":
 		x.Trainer = value.Interface().(string)
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
-		x.ModelHash = value.Interface().(string)
-	case "flock.arena.v1.EventModelSubmitted.version":
+	case "flock.arena.v1.EventModelCommitted.commitment":
+		x.Commitment = value.Interface().(string)
+	case "flock.arena.v1.EventModelCommitted.version":
 		x.Version = uint32(value.Uint())
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		x.CommitSeq = value.Uint()
+	case "flock.arena.v1.EventModelCommitted.fee":
+		x.Fee = value.Interface().(string)
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -3674,56 +3708,64 @@ func (x *fastReflection_EventModelSubmitted) Set(fd protoreflect.FieldDescriptor
 // It panics if the field does not contain a composite type.
 //
 // Mutable is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_EventModelSubmitted) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_EventModelCommitted) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
-		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventModelSubmitted is not mutable"))
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
-		panic(fmt.Errorf("field submission_id of message flock.arena.v1.EventModelSubmitted is not mutable"))
-	case "flock.arena.v1.EventModelSubmitted.trainer":
-		panic(fmt.Errorf("field trainer of message flock.arena.v1.EventModelSubmitted is not mutable"))
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
-		panic(fmt.Errorf("field model_hash of message flock.arena.v1.EventModelSubmitted is not mutable"))
-	case "flock.arena.v1.EventModelSubmitted.version":
-		panic(fmt.Errorf("field version of message flock.arena.v1.EventModelSubmitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.submission_id":
+		panic(fmt.Errorf("field submission_id of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.trainer":
+		panic(fmt.Errorf("field trainer of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.commitment":
+		panic(fmt.Errorf("field commitment of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.version":
+		panic(fmt.Errorf("field version of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		panic(fmt.Errorf("field commit_seq of message flock.arena.v1.EventModelCommitted is not mutable"))
+	case "flock.arena.v1.EventModelCommitted.fee":
+		panic(fmt.Errorf("field fee of message flock.arena.v1.EventModelCommitted is not mutable"))
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", fd.FullName()))
 	}
 }
 
 // NewField returns a new value that is assignable to the field
 // for the given descriptor. For scalars, this returns the default value.
 // For lists, maps, and messages, this returns a new, empty, mutable value.
-func (x *fastReflection_EventModelSubmitted) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_EventModelCommitted) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.EventModelSubmitted.task_id":
+	case "flock.arena.v1.EventModelCommitted.task_id":
 		return protoreflect.ValueOfUint64(uint64(0))
-	case "flock.arena.v1.EventModelSubmitted.submission_id":
+	case "flock.arena.v1.EventModelCommitted.submission_id":
 		return protoreflect.ValueOfUint64(uint64(0))
-	case "flock.arena.v1.EventModelSubmitted.trainer":
+	case "flock.arena.v1.EventModelCommitted.trainer":
 		return protoreflect.ValueOfString("")
-	case "flock.arena.v1.EventModelSubmitted.model_hash":
+	case "flock.arena.v1.EventModelCommitted.commitment":
 		return protoreflect.ValueOfString("")
-	case "flock.arena.v1.EventModelSubmitted.version":
+	case "flock.arena.v1.EventModelCommitted.version":
 		return protoreflect.ValueOfUint32(uint32(0))
+	case "flock.arena.v1.EventModelCommitted.commit_seq":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventModelCommitted.fee":
+		return protoreflect.ValueOfString("")
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelSubmitted"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelCommitted"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.EventModelSubmitted does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.EventModelCommitted does not contain field %s", fd.FullName()))
 	}
 }
 
 // WhichOneof reports which field within the oneof is populated,
 // returning nil if none are populated.
 // It panics if the oneof descriptor does not belong to this message.
-func (x *fastReflection_EventModelSubmitted) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+func (x *fastReflection_EventModelCommitted) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
 	switch d.FullName() {
 	default:
-		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventModelSubmitted", d.FullName()))
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventModelCommitted", d.FullName()))
 	}
 	panic("unreachable")
 }
@@ -3731,7 +3773,7 @@ func (x *fastReflection_EventModelSubmitted) WhichOneof(d protoreflect.OneofDesc
 // GetUnknown retrieves the entire list of unknown fields.
 // The caller may only mutate the contents of the RawFields
 // if the mutated bytes are stored back into the message with SetUnknown.
-func (x *fastReflection_EventModelSubmitted) GetUnknown() protoreflect.RawFields {
+func (x *fastReflection_EventModelCommitted) GetUnknown() protoreflect.RawFields {
 	return x.unknownFields
 }
 
@@ -3742,7 +3784,7 @@ func (x *fastReflection_EventModelSubmitted) GetUnknown() protoreflect.RawFields
 // An empty RawFields may be passed to clear the fields.
 //
 // SetUnknown is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_EventModelSubmitted) SetUnknown(fields protoreflect.RawFields) {
+func (x *fastReflection_EventModelCommitted) SetUnknown(fields protoreflect.RawFields) {
 	x.unknownFields = fields
 }
 
@@ -3754,7 +3796,7 @@ func (x *fastReflection_EventModelSubmitted) SetUnknown(fields protoreflect.RawF
 // message type, but the details are implementation dependent.
 // Validity is not part of the protobuf data model, and may not
 // be preserved in marshaling or other operations.
-func (x *fastReflection_EventModelSubmitted) IsValid() bool {
+func (x *fastReflection_EventModelCommitted) IsValid() bool {
 	return x != nil
 }
 
@@ -3764,9 +3806,749 @@ func (x *fastReflection_EventModelSubmitted) IsValid() bool {
 // The returned methods type is identical to
 // "google.golang.org/protobuf/runtime/protoiface".Methods.
 // Consult the protoiface package documentation for details.
-func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods {
+func (x *fastReflection_EventModelCommitted) ProtoMethods() *protoiface.Methods {
 	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
-		x := input.Message.Interface().(*EventModelSubmitted)
+		x := input.Message.Interface().(*EventModelCommitted)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		if x.SubmissionId != 0 {
+			n += 1 + runtime.Sov(uint64(x.SubmissionId))
+		}
+		l = len(x.Trainer)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Commitment)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Version != 0 {
+			n += 1 + runtime.Sov(uint64(x.Version))
+		}
+		if x.CommitSeq != 0 {
+			n += 1 + runtime.Sov(uint64(x.CommitSeq))
+		}
+		l = len(x.Fee)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventModelCommitted)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Fee) > 0 {
+			i -= len(x.Fee)
+			copy(dAtA[i:], x.Fee)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Fee)))
+			i--
+			dAtA[i] = 0x3a
+		}
+		if x.CommitSeq != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.CommitSeq))
+			i--
+			dAtA[i] = 0x30
+		}
+		if x.Version != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Version))
+			i--
+			dAtA[i] = 0x28
+		}
+		if len(x.Commitment) > 0 {
+			i -= len(x.Commitment)
+			copy(dAtA[i:], x.Commitment)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Commitment)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if len(x.Trainer) > 0 {
+			i -= len(x.Trainer)
+			copy(dAtA[i:], x.Trainer)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Trainer)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.SubmissionId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.SubmissionId))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventModelCommitted)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelCommitted: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelCommitted: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field SubmissionId", wireType)
+				}
+				x.SubmissionId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.SubmissionId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Trainer", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Trainer = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Commitment", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Commitment = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 5:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Version", wireType)
+				}
+				x.Version = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Version |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 6:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field CommitSeq", wireType)
+				}
+				x.CommitSeq = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.CommitSeq |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 7:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Fee", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Fee = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventModelRevealed               protoreflect.MessageDescriptor
+	fd_EventModelRevealed_task_id       protoreflect.FieldDescriptor
+	fd_EventModelRevealed_submission_id protoreflect.FieldDescriptor
+	fd_EventModelRevealed_trainer       protoreflect.FieldDescriptor
+	fd_EventModelRevealed_model_hash    protoreflect.FieldDescriptor
+	fd_EventModelRevealed_model_uri     protoreflect.FieldDescriptor
+	fd_EventModelRevealed_duplicate_of  protoreflect.FieldDescriptor
+	fd_EventModelRevealed_displaced     protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_events_proto_init()
+	md_EventModelRevealed = File_flock_arena_v1_events_proto.Messages().ByName("EventModelRevealed")
+	fd_EventModelRevealed_task_id = md_EventModelRevealed.Fields().ByName("task_id")
+	fd_EventModelRevealed_submission_id = md_EventModelRevealed.Fields().ByName("submission_id")
+	fd_EventModelRevealed_trainer = md_EventModelRevealed.Fields().ByName("trainer")
+	fd_EventModelRevealed_model_hash = md_EventModelRevealed.Fields().ByName("model_hash")
+	fd_EventModelRevealed_model_uri = md_EventModelRevealed.Fields().ByName("model_uri")
+	fd_EventModelRevealed_duplicate_of = md_EventModelRevealed.Fields().ByName("duplicate_of")
+	fd_EventModelRevealed_displaced = md_EventModelRevealed.Fields().ByName("displaced")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventModelRevealed)(nil)
+
+type fastReflection_EventModelRevealed EventModelRevealed
+
+func (x *EventModelRevealed) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventModelRevealed)(x)
+}
+
+func (x *EventModelRevealed) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_events_proto_msgTypes[7]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventModelRevealed_messageType fastReflection_EventModelRevealed_messageType
+var _ protoreflect.MessageType = fastReflection_EventModelRevealed_messageType{}
+
+type fastReflection_EventModelRevealed_messageType struct{}
+
+func (x fastReflection_EventModelRevealed_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventModelRevealed)(nil)
+}
+func (x fastReflection_EventModelRevealed_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventModelRevealed)
+}
+func (x fastReflection_EventModelRevealed_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventModelRevealed
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventModelRevealed) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventModelRevealed
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventModelRevealed) Type() protoreflect.MessageType {
+	return _fastReflection_EventModelRevealed_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventModelRevealed) New() protoreflect.Message {
+	return new(fastReflection_EventModelRevealed)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventModelRevealed) Interface() protoreflect.ProtoMessage {
+	return (*EventModelRevealed)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventModelRevealed) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_EventModelRevealed_task_id, value) {
+			return
+		}
+	}
+	if x.SubmissionId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.SubmissionId)
+		if !f(fd_EventModelRevealed_submission_id, value) {
+			return
+		}
+	}
+	if x.Trainer != "" {
+		value := protoreflect.ValueOfString(x.Trainer)
+		if !f(fd_EventModelRevealed_trainer, value) {
+			return
+		}
+	}
+	if x.ModelHash != "" {
+		value := protoreflect.ValueOfString(x.ModelHash)
+		if !f(fd_EventModelRevealed_model_hash, value) {
+			return
+		}
+	}
+	if x.ModelUri != "" {
+		value := protoreflect.ValueOfString(x.ModelUri)
+		if !f(fd_EventModelRevealed_model_uri, value) {
+			return
+		}
+	}
+	if x.DuplicateOf != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.DuplicateOf)
+		if !f(fd_EventModelRevealed_duplicate_of, value) {
+			return
+		}
+	}
+	if x.Displaced != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.Displaced)
+		if !f(fd_EventModelRevealed_displaced, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventModelRevealed) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		return x.SubmissionId != uint64(0)
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		return x.Trainer != ""
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		return x.ModelHash != ""
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		return x.ModelUri != ""
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		return x.DuplicateOf != uint64(0)
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		return x.Displaced != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventModelRevealed) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		x.SubmissionId = uint64(0)
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		x.Trainer = ""
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		x.ModelHash = ""
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		x.ModelUri = ""
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		x.DuplicateOf = uint64(0)
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		x.Displaced = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventModelRevealed) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		value := x.SubmissionId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		value := x.Trainer
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		value := x.ModelHash
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		value := x.ModelUri
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		value := x.DuplicateOf
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		value := x.Displaced
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventModelRevealed) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		x.SubmissionId = value.Uint()
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		x.Trainer = value.Interface().(string)
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		x.ModelHash = value.Interface().(string)
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		x.ModelUri = value.Interface().(string)
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		x.DuplicateOf = value.Uint()
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		x.Displaced = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventModelRevealed) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		panic(fmt.Errorf("field submission_id of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		panic(fmt.Errorf("field trainer of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		panic(fmt.Errorf("field model_hash of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		panic(fmt.Errorf("field model_uri of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		panic(fmt.Errorf("field duplicate_of of message flock.arena.v1.EventModelRevealed is not mutable"))
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		panic(fmt.Errorf("field displaced of message flock.arena.v1.EventModelRevealed is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventModelRevealed) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventModelRevealed.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventModelRevealed.submission_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventModelRevealed.trainer":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventModelRevealed.model_hash":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventModelRevealed.model_uri":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventModelRevealed.duplicate_of":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventModelRevealed.displaced":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventModelRevealed"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventModelRevealed does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventModelRevealed) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventModelRevealed", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventModelRevealed) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventModelRevealed) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventModelRevealed) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventModelRevealed) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventModelRevealed)
 		if x == nil {
 			return protoiface.SizeOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -3792,8 +4574,15 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 		if l > 0 {
 			n += 1 + l + runtime.Sov(uint64(l))
 		}
-		if x.Version != 0 {
-			n += 1 + runtime.Sov(uint64(x.Version))
+		l = len(x.ModelUri)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.DuplicateOf != 0 {
+			n += 1 + runtime.Sov(uint64(x.DuplicateOf))
+		}
+		if x.Displaced != 0 {
+			n += 1 + runtime.Sov(uint64(x.Displaced))
 		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
@@ -3805,7 +4594,7 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 	}
 
 	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
-		x := input.Message.Interface().(*EventModelSubmitted)
+		x := input.Message.Interface().(*EventModelRevealed)
 		if x == nil {
 			return protoiface.MarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -3824,10 +4613,22 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
 		}
-		if x.Version != 0 {
-			i = runtime.EncodeVarint(dAtA, i, uint64(x.Version))
+		if x.Displaced != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Displaced))
 			i--
-			dAtA[i] = 0x28
+			dAtA[i] = 0x38
+		}
+		if x.DuplicateOf != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.DuplicateOf))
+			i--
+			dAtA[i] = 0x30
+		}
+		if len(x.ModelUri) > 0 {
+			i -= len(x.ModelUri)
+			copy(dAtA[i:], x.ModelUri)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.ModelUri)))
+			i--
+			dAtA[i] = 0x2a
 		}
 		if len(x.ModelHash) > 0 {
 			i -= len(x.ModelHash)
@@ -3864,7 +4665,7 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 		}, nil
 	}
 	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
-		x := input.Message.Interface().(*EventModelSubmitted)
+		x := input.Message.Interface().(*EventModelRevealed)
 		if x == nil {
 			return protoiface.UnmarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -3896,10 +4697,10 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 			fieldNum := int32(wire >> 3)
 			wireType := int(wire & 0x7)
 			if wireType == 4 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelSubmitted: wiretype end group for non-group")
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelRevealed: wiretype end group for non-group")
 			}
 			if fieldNum <= 0 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelSubmitted: illegal tag %d (wire type %d)", fieldNum, wire)
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventModelRevealed: illegal tag %d (wire type %d)", fieldNum, wire)
 			}
 			switch fieldNum {
 			case 1:
@@ -4005,10 +4806,10 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 				x.ModelHash = string(dAtA[iNdEx:postIndex])
 				iNdEx = postIndex
 			case 5:
-				if wireType != 0 {
-					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Version", wireType)
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field ModelUri", wireType)
 				}
-				x.Version = 0
+				var stringLen uint64
 				for shift := uint(0); ; shift += 7 {
 					if shift >= 64 {
 						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
@@ -4018,7 +4819,58 @@ func (x *fastReflection_EventModelSubmitted) ProtoMethods() *protoiface.Methods 
 					}
 					b := dAtA[iNdEx]
 					iNdEx++
-					x.Version |= uint32(b&0x7F) << shift
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.ModelUri = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 6:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field DuplicateOf", wireType)
+				}
+				x.DuplicateOf = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.DuplicateOf |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 7:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Displaced", wireType)
+				}
+				x.Displaced = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Displaced |= uint64(b&0x7F) << shift
 					if b < 0x80 {
 						break
 					}
@@ -4080,7 +4932,7 @@ func (x *EventScoresCommitted) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventScoresCommitted) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[7]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[8]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -4550,7 +5402,7 @@ func (x *EventScoresRevealed) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventScoresRevealed) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[8]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[9]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5072,7 +5924,7 @@ func (x *EventTaskFinalized) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskFinalized) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[9]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[10]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -5772,7 +6624,7 @@ func (x *EventSettlementStarted) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventSettlementStarted) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[11]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6242,7 +7094,7 @@ func (x *EventSettlementProgress) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventSettlementProgress) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[12]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6740,7 +7592,7 @@ func (x *EventTaskFailed) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventTaskFailed) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[12]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[13]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -7210,7 +8062,7 @@ func (x *EventEmissionCredited) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventEmissionCredited) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[13]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[14]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -7722,7 +8574,7 @@ func (x *EventParamsUpdated) ProtoReflect() protoreflect.Message {
 }
 
 func (x *EventParamsUpdated) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_events_proto_msgTypes[14]
+	mi := &file_flock_arena_v1_events_proto_msgTypes[15]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -8480,8 +9332,93 @@ func (x *EventUndelegated) GetAmount() string {
 	return ""
 }
 
-// EventModelSubmitted is emitted for each submission or resubmission.
-type EventModelSubmitted struct {
+// EventModelCommitted is emitted for each model commitment (a replacement bumps version).
+type EventModelCommitted struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId       uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	SubmissionId uint64 `protobuf:"varint,2,opt,name=submission_id,json=submissionId,proto3" json:"submission_id,omitempty"`
+	Trainer      string `protobuf:"bytes,3,opt,name=trainer,proto3" json:"trainer,omitempty"`
+	Commitment   string `protobuf:"bytes,4,opt,name=commitment,proto3" json:"commitment,omitempty"`
+	Version      uint32 `protobuf:"varint,5,opt,name=version,proto3" json:"version,omitempty"`
+	CommitSeq    uint64 `protobuf:"varint,6,opt,name=commit_seq,json=commitSeq,proto3" json:"commit_seq,omitempty"`
+	// fee is what the first commitment paid to the rewards pool for its slot (0 for a replacement).
+	Fee string `protobuf:"bytes,7,opt,name=fee,proto3" json:"fee,omitempty"`
+}
+
+func (x *EventModelCommitted) Reset() {
+	*x = EventModelCommitted{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_events_proto_msgTypes[6]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventModelCommitted) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventModelCommitted) ProtoMessage() {}
+
+// Deprecated: Use EventModelCommitted.ProtoReflect.Descriptor instead.
+func (*EventModelCommitted) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *EventModelCommitted) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *EventModelCommitted) GetSubmissionId() uint64 {
+	if x != nil {
+		return x.SubmissionId
+	}
+	return 0
+}
+
+func (x *EventModelCommitted) GetTrainer() string {
+	if x != nil {
+		return x.Trainer
+	}
+	return ""
+}
+
+func (x *EventModelCommitted) GetCommitment() string {
+	if x != nil {
+		return x.Commitment
+	}
+	return ""
+}
+
+func (x *EventModelCommitted) GetVersion() uint32 {
+	if x != nil {
+		return x.Version
+	}
+	return 0
+}
+
+func (x *EventModelCommitted) GetCommitSeq() uint64 {
+	if x != nil {
+		return x.CommitSeq
+	}
+	return 0
+}
+
+func (x *EventModelCommitted) GetFee() string {
+	if x != nil {
+		return x.Fee
+	}
+	return ""
+}
+
+// EventModelRevealed is emitted for each model reveal.
+type EventModelRevealed struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
@@ -8490,60 +9427,78 @@ type EventModelSubmitted struct {
 	SubmissionId uint64 `protobuf:"varint,2,opt,name=submission_id,json=submissionId,proto3" json:"submission_id,omitempty"`
 	Trainer      string `protobuf:"bytes,3,opt,name=trainer,proto3" json:"trainer,omitempty"`
 	ModelHash    string `protobuf:"bytes,4,opt,name=model_hash,json=modelHash,proto3" json:"model_hash,omitempty"`
-	Version      uint32 `protobuf:"varint,5,opt,name=version,proto3" json:"version,omitempty"`
+	ModelUri     string `protobuf:"bytes,5,opt,name=model_uri,json=modelUri,proto3" json:"model_uri,omitempty"`
+	// duplicate_of: an earlier commitment revealed the same hash; this submission is not scored.
+	DuplicateOf uint64 `protobuf:"varint,6,opt,name=duplicate_of,json=duplicateOf,proto3" json:"duplicate_of,omitempty"`
+	// displaced: a later commitment had revealed the same hash first; it is now the duplicate.
+	Displaced uint64 `protobuf:"varint,7,opt,name=displaced,proto3" json:"displaced,omitempty"`
 }
 
-func (x *EventModelSubmitted) Reset() {
-	*x = EventModelSubmitted{}
+func (x *EventModelRevealed) Reset() {
+	*x = EventModelRevealed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[6]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[7]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
 }
 
-func (x *EventModelSubmitted) String() string {
+func (x *EventModelRevealed) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*EventModelSubmitted) ProtoMessage() {}
+func (*EventModelRevealed) ProtoMessage() {}
 
-// Deprecated: Use EventModelSubmitted.ProtoReflect.Descriptor instead.
-func (*EventModelSubmitted) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{6}
+// Deprecated: Use EventModelRevealed.ProtoReflect.Descriptor instead.
+func (*EventModelRevealed) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{7}
 }
 
-func (x *EventModelSubmitted) GetTaskId() uint64 {
+func (x *EventModelRevealed) GetTaskId() uint64 {
 	if x != nil {
 		return x.TaskId
 	}
 	return 0
 }
 
-func (x *EventModelSubmitted) GetSubmissionId() uint64 {
+func (x *EventModelRevealed) GetSubmissionId() uint64 {
 	if x != nil {
 		return x.SubmissionId
 	}
 	return 0
 }
 
-func (x *EventModelSubmitted) GetTrainer() string {
+func (x *EventModelRevealed) GetTrainer() string {
 	if x != nil {
 		return x.Trainer
 	}
 	return ""
 }
 
-func (x *EventModelSubmitted) GetModelHash() string {
+func (x *EventModelRevealed) GetModelHash() string {
 	if x != nil {
 		return x.ModelHash
 	}
 	return ""
 }
 
-func (x *EventModelSubmitted) GetVersion() uint32 {
+func (x *EventModelRevealed) GetModelUri() string {
 	if x != nil {
-		return x.Version
+		return x.ModelUri
+	}
+	return ""
+}
+
+func (x *EventModelRevealed) GetDuplicateOf() uint64 {
+	if x != nil {
+		return x.DuplicateOf
+	}
+	return 0
+}
+
+func (x *EventModelRevealed) GetDisplaced() uint64 {
+	if x != nil {
+		return x.Displaced
 	}
 	return 0
 }
@@ -8561,7 +9516,7 @@ type EventScoresCommitted struct {
 func (x *EventScoresCommitted) Reset() {
 	*x = EventScoresCommitted{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[7]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[8]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8575,7 +9530,7 @@ func (*EventScoresCommitted) ProtoMessage() {}
 
 // Deprecated: Use EventScoresCommitted.ProtoReflect.Descriptor instead.
 func (*EventScoresCommitted) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{7}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *EventScoresCommitted) GetTaskId() uint64 {
@@ -8606,7 +9561,7 @@ type EventScoresRevealed struct {
 func (x *EventScoresRevealed) Reset() {
 	*x = EventScoresRevealed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[8]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[9]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8620,7 +9575,7 @@ func (*EventScoresRevealed) ProtoMessage() {}
 
 // Deprecated: Use EventScoresRevealed.ProtoReflect.Descriptor instead.
 func (*EventScoresRevealed) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{8}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *EventScoresRevealed) GetTaskId() uint64 {
@@ -8661,7 +9616,7 @@ type EventTaskFinalized struct {
 func (x *EventTaskFinalized) Reset() {
 	*x = EventTaskFinalized{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[9]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[10]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8675,7 +9630,7 @@ func (*EventTaskFinalized) ProtoMessage() {}
 
 // Deprecated: Use EventTaskFinalized.ProtoReflect.Descriptor instead.
 func (*EventTaskFinalized) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{9}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *EventTaskFinalized) GetTaskId() uint64 {
@@ -8733,7 +9688,7 @@ type EventSettlementStarted struct {
 func (x *EventSettlementStarted) Reset() {
 	*x = EventSettlementStarted{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[10]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[11]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8747,7 +9702,7 @@ func (*EventSettlementStarted) ProtoMessage() {}
 
 // Deprecated: Use EventSettlementStarted.ProtoReflect.Descriptor instead.
 func (*EventSettlementStarted) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{10}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *EventSettlementStarted) GetTaskId() uint64 {
@@ -8780,7 +9735,7 @@ type EventSettlementProgress struct {
 func (x *EventSettlementProgress) Reset() {
 	*x = EventSettlementProgress{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[11]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[12]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8794,7 +9749,7 @@ func (*EventSettlementProgress) ProtoMessage() {}
 
 // Deprecated: Use EventSettlementProgress.ProtoReflect.Descriptor instead.
 func (*EventSettlementProgress) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{11}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{12}
 }
 
 func (x *EventSettlementProgress) GetTaskId() uint64 {
@@ -8832,7 +9787,7 @@ type EventTaskFailed struct {
 func (x *EventTaskFailed) Reset() {
 	*x = EventTaskFailed{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[12]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[13]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8846,7 +9801,7 @@ func (*EventTaskFailed) ProtoMessage() {}
 
 // Deprecated: Use EventTaskFailed.ProtoReflect.Descriptor instead.
 func (*EventTaskFailed) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{12}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *EventTaskFailed) GetTaskId() uint64 {
@@ -8877,7 +9832,7 @@ type EventEmissionCredited struct {
 func (x *EventEmissionCredited) Reset() {
 	*x = EventEmissionCredited{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[13]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[14]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8891,7 +9846,7 @@ func (*EventEmissionCredited) ProtoMessage() {}
 
 // Deprecated: Use EventEmissionCredited.ProtoReflect.Descriptor instead.
 func (*EventEmissionCredited) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{13}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *EventEmissionCredited) GetTaskId() uint64 {
@@ -8927,7 +9882,7 @@ type EventParamsUpdated struct {
 func (x *EventParamsUpdated) Reset() {
 	*x = EventParamsUpdated{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_events_proto_msgTypes[14]
+		mi := &file_flock_arena_v1_events_proto_msgTypes[15]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -8941,7 +9896,7 @@ func (*EventParamsUpdated) ProtoMessage() {}
 
 // Deprecated: Use EventParamsUpdated.ProtoReflect.Descriptor instead.
 func (*EventParamsUpdated) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{14}
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *EventParamsUpdated) GetAuthority() string {
@@ -9026,96 +9981,117 @@ var file_flock_arena_v1_events_proto_rawDesc = []byte{
 	0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d,
 	0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e,
 	0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52,
-	0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0xa6, 0x01, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e,
-	0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x74, 0x65, 0x64, 0x12,
+	0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x85, 0x02, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e,
+	0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x74, 0x65, 0x64, 0x12,
 	0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04,
 	0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d,
 	0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52,
 	0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x12, 0x18, 0x0a,
 	0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x07,
-	0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x12, 0x1d, 0x0a, 0x0a, 0x6d, 0x6f, 0x64, 0x65, 0x6c,
-	0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x6d, 0x6f, 0x64,
-	0x65, 0x6c, 0x48, 0x61, 0x73, 0x68, 0x12, 0x18, 0x0a, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f,
-	0x6e, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e,
-	0x22, 0x4d, 0x0a, 0x14, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x43,
-	0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b,
-	0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49,
-	0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02,
-	0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x22,
-	0x64, 0x0a, 0x13, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x52, 0x65,
+	0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x12, 0x1e, 0x0a, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69,
+	0x74, 0x6d, 0x65, 0x6e, 0x74, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0a, 0x63, 0x6f, 0x6d,
+	0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x12, 0x18, 0x0a, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69,
+	0x6f, 0x6e, 0x18, 0x05, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x07, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f,
+	0x6e, 0x12, 0x1d, 0x0a, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x5f, 0x73, 0x65, 0x71, 0x18,
+	0x06, 0x20, 0x01, 0x28, 0x04, 0x52, 0x09, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x65, 0x71,
+	0x12, 0x3d, 0x0a, 0x03, 0x66, 0x65, 0x65, 0x18, 0x07, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8,
+	0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b,
+	0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x03, 0x66, 0x65, 0x65, 0x22,
+	0xe9, 0x01, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x52, 0x65,
 	0x76, 0x65, 0x61, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69,
 	0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12,
-	0x1c, 0x0a, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x16, 0x0a,
-	0x06, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x06, 0x73,
-	0x63, 0x6f, 0x72, 0x65, 0x73, 0x22, 0xfc, 0x02, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54,
-	0x61, 0x73, 0x6b, 0x46, 0x69, 0x6e, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07,
-	0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74,
-	0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73,
-	0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49,
-	0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74,
-	0x52, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x61, 0x69, 0x64, 0x18, 0x03,
-	0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
-	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
-	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
-	0x74, 0x52, 0x04, 0x70, 0x61, 0x69, 0x64, 0x12, 0x55, 0x0a, 0x10, 0x72, 0x65, 0x74, 0x75, 0x72,
-	0x6e, 0x65, 0x64, 0x5f, 0x74, 0x6f, 0x5f, 0x70, 0x6f, 0x6f, 0x6c, 0x18, 0x04, 0x20, 0x01, 0x28,
-	0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f,
-	0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74,
-	0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x0e,
-	0x72, 0x65, 0x74, 0x75, 0x72, 0x6e, 0x65, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6f, 0x6c, 0x12, 0x45,
-	0x0a, 0x07, 0x73, 0x6c, 0x61, 0x73, 0x68, 0x65, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69,
+	0x6f, 0x6e, 0x49, 0x64, 0x12, 0x18, 0x0a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x18,
+	0x03, 0x20, 0x01, 0x28, 0x09, 0x52, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x12, 0x1d,
+	0x0a, 0x0a, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x04, 0x20, 0x01,
+	0x28, 0x09, 0x52, 0x09, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x48, 0x61, 0x73, 0x68, 0x12, 0x1b, 0x0a,
+	0x09, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x5f, 0x75, 0x72, 0x69, 0x18, 0x05, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x08, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x55, 0x72, 0x69, 0x12, 0x21, 0x0a, 0x0c, 0x64, 0x75,
+	0x70, 0x6c, 0x69, 0x63, 0x61, 0x74, 0x65, 0x5f, 0x6f, 0x66, 0x18, 0x06, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x0b, 0x64, 0x75, 0x70, 0x6c, 0x69, 0x63, 0x61, 0x74, 0x65, 0x4f, 0x66, 0x12, 0x1c, 0x0a,
+	0x09, 0x64, 0x69, 0x73, 0x70, 0x6c, 0x61, 0x63, 0x65, 0x64, 0x18, 0x07, 0x20, 0x01, 0x28, 0x04,
+	0x52, 0x09, 0x64, 0x69, 0x73, 0x70, 0x6c, 0x61, 0x63, 0x65, 0x64, 0x22, 0x4d, 0x0a, 0x14, 0x45,
+	0x76, 0x65, 0x6e, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74,
+	0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01,
+	0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09,
+	0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52,
+	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x22, 0x64, 0x0a, 0x13, 0x45, 0x76,
+	0x65, 0x6e, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x65,
+	0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01,
+	0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x76, 0x61,
+	0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x76,
+	0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x12, 0x16, 0x0a, 0x06, 0x73, 0x63, 0x6f, 0x72,
+	0x65, 0x73, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x06, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x73,
+	0x22, 0xfc, 0x02, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x46, 0x69,
+	0x6e, 0x61, 0x6c, 0x69, 0x7a, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f,
+	0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64,
+	0x12, 0x3f, 0x0a, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b,
+	0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64,
+	0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d,
+	0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x04, 0x70, 0x6f, 0x6f,
+	0x6c, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x61, 0x69, 0x64, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42,
 	0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73,
 	0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4,
-	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x07, 0x73, 0x6c,
-	0x61, 0x73, 0x68, 0x65, 0x64, 0x12, 0x2d, 0x0a, 0x12, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x64, 0x5f,
-	0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x18, 0x06, 0x20, 0x01, 0x28,
-	0x0d, 0x52, 0x11, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x64, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73,
-	0x69, 0x6f, 0x6e, 0x73, 0x22, 0x72, 0x0a, 0x16, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x74,
-	0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x53, 0x74, 0x61, 0x72, 0x74, 0x65, 0x64, 0x12, 0x17,
+	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x04, 0x70, 0x61,
+	0x69, 0x64, 0x12, 0x55, 0x0a, 0x10, 0x72, 0x65, 0x74, 0x75, 0x72, 0x6e, 0x65, 0x64, 0x5f, 0x74,
+	0x6f, 0x5f, 0x70, 0x6f, 0x6f, 0x6c, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde,
+	0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e,
+	0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63,
+	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x0e, 0x72, 0x65, 0x74, 0x75, 0x72,
+	0x6e, 0x65, 0x64, 0x54, 0x6f, 0x50, 0x6f, 0x6f, 0x6c, 0x12, 0x45, 0x0a, 0x07, 0x73, 0x6c, 0x61,
+	0x73, 0x68, 0x65, 0x64, 0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00,
+	0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f,
+	0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73,
+	0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x07, 0x73, 0x6c, 0x61, 0x73, 0x68, 0x65, 0x64,
+	0x12, 0x2d, 0x0a, 0x12, 0x73, 0x63, 0x6f, 0x72, 0x65, 0x64, 0x5f, 0x73, 0x75, 0x62, 0x6d, 0x69,
+	0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x18, 0x06, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x11, 0x73, 0x63,
+	0x6f, 0x72, 0x65, 0x64, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x73, 0x22,
+	0x72, 0x0a, 0x16, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65,
+	0x6e, 0x74, 0x53, 0x74, 0x61, 0x72, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73,
+	0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b,
+	0x49, 0x64, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2,
+	0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x04, 0x70,
+	0x6f, 0x6f, 0x6c, 0x22, 0x7d, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x53, 0x65, 0x74, 0x74,
+	0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x50, 0x72, 0x6f, 0x67, 0x72, 0x65, 0x73, 0x73, 0x12, 0x17,
 	0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
-	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x3f, 0x0a, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x18,
-	0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63,
-	0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68,
-	0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49,
-	0x6e, 0x74, 0x52, 0x04, 0x70, 0x6f, 0x6f, 0x6c, 0x22, 0x7d, 0x0a, 0x17, 0x45, 0x76, 0x65, 0x6e,
-	0x74, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x50, 0x72, 0x6f, 0x67, 0x72,
-	0x65, 0x73, 0x73, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01,
-	0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x35, 0x0a, 0x05,
-	0x70, 0x68, 0x61, 0x73, 0x65, 0x18, 0x02, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x1f, 0x2e, 0x66, 0x6c,
-	0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x65, 0x74,
-	0x74, 0x6c, 0x65, 0x6d, 0x65, 0x6e, 0x74, 0x50, 0x68, 0x61, 0x73, 0x65, 0x52, 0x05, 0x70, 0x68,
-	0x61, 0x73, 0x65, 0x12, 0x12, 0x0a, 0x04, 0x77, 0x6f, 0x72, 0x6b, 0x18, 0x03, 0x20, 0x01, 0x28,
-	0x0d, 0x52, 0x04, 0x77, 0x6f, 0x72, 0x6b, 0x22, 0x42, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74,
-	0x54, 0x61, 0x73, 0x6b, 0x46, 0x61, 0x69, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61,
-	0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73,
-	0x6b, 0x49, 0x64, 0x12, 0x16, 0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20,
-	0x01, 0x28, 0x09, 0x52, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x8b, 0x01, 0x0a, 0x15,
-	0x45, 0x76, 0x65, 0x6e, 0x74, 0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x43, 0x72, 0x65,
-	0x64, 0x69, 0x74, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
-	0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x14,
-	0x0a, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65,
-	0x70, 0x6f, 0x63, 0x68, 0x12, 0x43, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03,
-	0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
-	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
-	0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e,
-	0x74, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x32, 0x0a, 0x12, 0x45, 0x76, 0x65,
-	0x6e, 0x74, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12,
-	0x1c, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x42, 0xb3, 0x01,
-	0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74,
-	0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f,
-	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
-	0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61,
-	0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41,
-	0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e,
-	0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61,
-	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e,
-	0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61,
-	0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a,
-	0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x35, 0x0a, 0x05, 0x70, 0x68, 0x61, 0x73, 0x65,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x0e, 0x32, 0x1f, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
+	0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x53, 0x65, 0x74, 0x74, 0x6c, 0x65, 0x6d, 0x65,
+	0x6e, 0x74, 0x50, 0x68, 0x61, 0x73, 0x65, 0x52, 0x05, 0x70, 0x68, 0x61, 0x73, 0x65, 0x12, 0x12,
+	0x0a, 0x04, 0x77, 0x6f, 0x72, 0x6b, 0x18, 0x03, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x04, 0x77, 0x6f,
+	0x72, 0x6b, 0x22, 0x42, 0x0a, 0x0f, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x54, 0x61, 0x73, 0x6b, 0x46,
+	0x61, 0x69, 0x6c, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x16,
+	0x0a, 0x06, 0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x06,
+	0x72, 0x65, 0x61, 0x73, 0x6f, 0x6e, 0x22, 0x8b, 0x01, 0x0a, 0x15, 0x45, 0x76, 0x65, 0x6e, 0x74,
+	0x45, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x43, 0x72, 0x65, 0x64, 0x69, 0x74, 0x65, 0x64,
+	0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28,
+	0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x14, 0x0a, 0x05, 0x65, 0x70, 0x6f,
+	0x63, 0x68, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x05, 0x65, 0x70, 0x6f, 0x63, 0x68, 0x12,
+	0x43, 0x0a, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73,
+	0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4,
+	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x06, 0x61, 0x6d,
+	0x6f, 0x75, 0x6e, 0x74, 0x22, 0x32, 0x0a, 0x12, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x61, 0x75,
+	0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x61,
+	0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x42, 0xb3, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d,
+	0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42,
+	0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x36,
+	0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
+	0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x61,
+	0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e, 0x46,
+	0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0e,
+	0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02,
+	0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0x5c,
+	0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46, 0x6c,
+	0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06,
+	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -9130,7 +10106,7 @@ func file_flock_arena_v1_events_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_events_proto_rawDescData
 }
 
-var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
 var file_flock_arena_v1_events_proto_goTypes = []interface{}{
 	(*EventTaskCreated)(nil),        // 0: flock.arena.v1.EventTaskCreated
 	(*EventValidationOpened)(nil),   // 1: flock.arena.v1.EventValidationOpened
@@ -9138,21 +10114,22 @@ var file_flock_arena_v1_events_proto_goTypes = []interface{}{
 	(*EventJoined)(nil),             // 3: flock.arena.v1.EventJoined
 	(*EventDelegated)(nil),          // 4: flock.arena.v1.EventDelegated
 	(*EventUndelegated)(nil),        // 5: flock.arena.v1.EventUndelegated
-	(*EventModelSubmitted)(nil),     // 6: flock.arena.v1.EventModelSubmitted
-	(*EventScoresCommitted)(nil),    // 7: flock.arena.v1.EventScoresCommitted
-	(*EventScoresRevealed)(nil),     // 8: flock.arena.v1.EventScoresRevealed
-	(*EventTaskFinalized)(nil),      // 9: flock.arena.v1.EventTaskFinalized
-	(*EventSettlementStarted)(nil),  // 10: flock.arena.v1.EventSettlementStarted
-	(*EventSettlementProgress)(nil), // 11: flock.arena.v1.EventSettlementProgress
-	(*EventTaskFailed)(nil),         // 12: flock.arena.v1.EventTaskFailed
-	(*EventEmissionCredited)(nil),   // 13: flock.arena.v1.EventEmissionCredited
-	(*EventParamsUpdated)(nil),      // 14: flock.arena.v1.EventParamsUpdated
-	(Role)(0),                       // 15: flock.arena.v1.Role
-	(SettlementPhase)(0),            // 16: flock.arena.v1.SettlementPhase
+	(*EventModelCommitted)(nil),     // 6: flock.arena.v1.EventModelCommitted
+	(*EventModelRevealed)(nil),      // 7: flock.arena.v1.EventModelRevealed
+	(*EventScoresCommitted)(nil),    // 8: flock.arena.v1.EventScoresCommitted
+	(*EventScoresRevealed)(nil),     // 9: flock.arena.v1.EventScoresRevealed
+	(*EventTaskFinalized)(nil),      // 10: flock.arena.v1.EventTaskFinalized
+	(*EventSettlementStarted)(nil),  // 11: flock.arena.v1.EventSettlementStarted
+	(*EventSettlementProgress)(nil), // 12: flock.arena.v1.EventSettlementProgress
+	(*EventTaskFailed)(nil),         // 13: flock.arena.v1.EventTaskFailed
+	(*EventEmissionCredited)(nil),   // 14: flock.arena.v1.EventEmissionCredited
+	(*EventParamsUpdated)(nil),      // 15: flock.arena.v1.EventParamsUpdated
+	(Role)(0),                       // 16: flock.arena.v1.Role
+	(SettlementPhase)(0),            // 17: flock.arena.v1.SettlementPhase
 }
 var file_flock_arena_v1_events_proto_depIdxs = []int32{
-	15, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
-	16, // 1: flock.arena.v1.EventSettlementProgress.phase:type_name -> flock.arena.v1.SettlementPhase
+	16, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
+	17, // 1: flock.arena.v1.EventSettlementProgress.phase:type_name -> flock.arena.v1.SettlementPhase
 	2,  // [2:2] is the sub-list for method output_type
 	2,  // [2:2] is the sub-list for method input_type
 	2,  // [2:2] is the sub-list for extension type_name
@@ -9240,7 +10217,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[6].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventModelSubmitted); i {
+			switch v := v.(*EventModelCommitted); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9252,7 +10229,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[7].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventScoresCommitted); i {
+			switch v := v.(*EventModelRevealed); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9264,7 +10241,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[8].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventScoresRevealed); i {
+			switch v := v.(*EventScoresCommitted); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9276,7 +10253,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[9].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskFinalized); i {
+			switch v := v.(*EventScoresRevealed); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9288,7 +10265,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[10].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventSettlementStarted); i {
+			switch v := v.(*EventTaskFinalized); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9300,7 +10277,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[11].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventSettlementProgress); i {
+			switch v := v.(*EventSettlementStarted); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9312,7 +10289,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[12].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventTaskFailed); i {
+			switch v := v.(*EventSettlementProgress); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9324,7 +10301,7 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[13].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*EventEmissionCredited); i {
+			switch v := v.(*EventTaskFailed); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -9336,6 +10313,18 @@ func file_flock_arena_v1_events_proto_init() {
 			}
 		}
 		file_flock_arena_v1_events_proto_msgTypes[14].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventEmissionCredited); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_events_proto_msgTypes[15].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*EventParamsUpdated); i {
 			case 0:
 				return &v.state
@@ -9354,7 +10343,7 @@ func file_flock_arena_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   16,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

@@ -6337,31 +6337,29 @@ func (x *fastReflection_MsgUndelegateResponse) ProtoMethods() *protoiface.Method
 }
 
 var (
-	md_MsgSubmitModel            protoreflect.MessageDescriptor
-	fd_MsgSubmitModel_trainer    protoreflect.FieldDescriptor
-	fd_MsgSubmitModel_task_id    protoreflect.FieldDescriptor
-	fd_MsgSubmitModel_model_uri  protoreflect.FieldDescriptor
-	fd_MsgSubmitModel_model_hash protoreflect.FieldDescriptor
+	md_MsgCommitModel            protoreflect.MessageDescriptor
+	fd_MsgCommitModel_trainer    protoreflect.FieldDescriptor
+	fd_MsgCommitModel_task_id    protoreflect.FieldDescriptor
+	fd_MsgCommitModel_commitment protoreflect.FieldDescriptor
 )
 
 func init() {
 	file_flock_arena_v1_tx_proto_init()
-	md_MsgSubmitModel = File_flock_arena_v1_tx_proto.Messages().ByName("MsgSubmitModel")
-	fd_MsgSubmitModel_trainer = md_MsgSubmitModel.Fields().ByName("trainer")
-	fd_MsgSubmitModel_task_id = md_MsgSubmitModel.Fields().ByName("task_id")
-	fd_MsgSubmitModel_model_uri = md_MsgSubmitModel.Fields().ByName("model_uri")
-	fd_MsgSubmitModel_model_hash = md_MsgSubmitModel.Fields().ByName("model_hash")
+	md_MsgCommitModel = File_flock_arena_v1_tx_proto.Messages().ByName("MsgCommitModel")
+	fd_MsgCommitModel_trainer = md_MsgCommitModel.Fields().ByName("trainer")
+	fd_MsgCommitModel_task_id = md_MsgCommitModel.Fields().ByName("task_id")
+	fd_MsgCommitModel_commitment = md_MsgCommitModel.Fields().ByName("commitment")
 }
 
-var _ protoreflect.Message = (*fastReflection_MsgSubmitModel)(nil)
+var _ protoreflect.Message = (*fastReflection_MsgCommitModel)(nil)
 
-type fastReflection_MsgSubmitModel MsgSubmitModel
+type fastReflection_MsgCommitModel MsgCommitModel
 
-func (x *MsgSubmitModel) ProtoReflect() protoreflect.Message {
-	return (*fastReflection_MsgSubmitModel)(x)
+func (x *MsgCommitModel) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgCommitModel)(x)
 }
 
-func (x *MsgSubmitModel) slowProtoReflect() protoreflect.Message {
+func (x *MsgCommitModel) slowProtoReflect() protoreflect.Message {
 	mi := &file_flock_arena_v1_tx_proto_msgTypes[12]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
@@ -6373,43 +6371,43 @@ func (x *MsgSubmitModel) slowProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-var _fastReflection_MsgSubmitModel_messageType fastReflection_MsgSubmitModel_messageType
-var _ protoreflect.MessageType = fastReflection_MsgSubmitModel_messageType{}
+var _fastReflection_MsgCommitModel_messageType fastReflection_MsgCommitModel_messageType
+var _ protoreflect.MessageType = fastReflection_MsgCommitModel_messageType{}
 
-type fastReflection_MsgSubmitModel_messageType struct{}
+type fastReflection_MsgCommitModel_messageType struct{}
 
-func (x fastReflection_MsgSubmitModel_messageType) Zero() protoreflect.Message {
-	return (*fastReflection_MsgSubmitModel)(nil)
+func (x fastReflection_MsgCommitModel_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgCommitModel)(nil)
 }
-func (x fastReflection_MsgSubmitModel_messageType) New() protoreflect.Message {
-	return new(fastReflection_MsgSubmitModel)
+func (x fastReflection_MsgCommitModel_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgCommitModel)
 }
-func (x fastReflection_MsgSubmitModel_messageType) Descriptor() protoreflect.MessageDescriptor {
-	return md_MsgSubmitModel
+func (x fastReflection_MsgCommitModel_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgCommitModel
 }
 
 // Descriptor returns message descriptor, which contains only the protobuf
 // type information for the message.
-func (x *fastReflection_MsgSubmitModel) Descriptor() protoreflect.MessageDescriptor {
-	return md_MsgSubmitModel
+func (x *fastReflection_MsgCommitModel) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgCommitModel
 }
 
 // Type returns the message type, which encapsulates both Go and protobuf
 // type information. If the Go type information is not needed,
 // it is recommended that the message descriptor be used instead.
-func (x *fastReflection_MsgSubmitModel) Type() protoreflect.MessageType {
-	return _fastReflection_MsgSubmitModel_messageType
+func (x *fastReflection_MsgCommitModel) Type() protoreflect.MessageType {
+	return _fastReflection_MsgCommitModel_messageType
 }
 
 // New returns a newly allocated and mutable empty message.
-func (x *fastReflection_MsgSubmitModel) New() protoreflect.Message {
-	return new(fastReflection_MsgSubmitModel)
+func (x *fastReflection_MsgCommitModel) New() protoreflect.Message {
+	return new(fastReflection_MsgCommitModel)
 }
 
 // Interface unwraps the message reflection interface and
 // returns the underlying ProtoMessage interface.
-func (x *fastReflection_MsgSubmitModel) Interface() protoreflect.ProtoMessage {
-	return (*MsgSubmitModel)(x)
+func (x *fastReflection_MsgCommitModel) Interface() protoreflect.ProtoMessage {
+	return (*MsgCommitModel)(x)
 }
 
 // Range iterates over every populated field in an undefined order,
@@ -6417,28 +6415,22 @@ func (x *fastReflection_MsgSubmitModel) Interface() protoreflect.ProtoMessage {
 // Range returns immediately if f returns false.
 // While iterating, mutating operations may only be performed
 // on the current field descriptor.
-func (x *fastReflection_MsgSubmitModel) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+func (x *fastReflection_MsgCommitModel) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
 	if x.Trainer != "" {
 		value := protoreflect.ValueOfString(x.Trainer)
-		if !f(fd_MsgSubmitModel_trainer, value) {
+		if !f(fd_MsgCommitModel_trainer, value) {
 			return
 		}
 	}
 	if x.TaskId != uint64(0) {
 		value := protoreflect.ValueOfUint64(x.TaskId)
-		if !f(fd_MsgSubmitModel_task_id, value) {
+		if !f(fd_MsgCommitModel_task_id, value) {
 			return
 		}
 	}
-	if x.ModelUri != "" {
-		value := protoreflect.ValueOfString(x.ModelUri)
-		if !f(fd_MsgSubmitModel_model_uri, value) {
-			return
-		}
-	}
-	if x.ModelHash != "" {
-		value := protoreflect.ValueOfString(x.ModelHash)
-		if !f(fd_MsgSubmitModel_model_hash, value) {
+	if x.Commitment != "" {
+		value := protoreflect.ValueOfString(x.Commitment)
+		if !f(fd_MsgCommitModel_commitment, value) {
 			return
 		}
 	}
@@ -6455,21 +6447,19 @@ func (x *fastReflection_MsgSubmitModel) Range(f func(protoreflect.FieldDescripto
 // In other cases (aside from the nullable cases above),
 // a proto3 scalar field is populated if it contains a non-zero value, and
 // a repeated field is populated if it is non-empty.
-func (x *fastReflection_MsgSubmitModel) Has(fd protoreflect.FieldDescriptor) bool {
+func (x *fastReflection_MsgCommitModel) Has(fd protoreflect.FieldDescriptor) bool {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
+	case "flock.arena.v1.MsgCommitModel.trainer":
 		return x.Trainer != ""
-	case "flock.arena.v1.MsgSubmitModel.task_id":
+	case "flock.arena.v1.MsgCommitModel.task_id":
 		return x.TaskId != uint64(0)
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		return x.ModelUri != ""
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
-		return x.ModelHash != ""
+	case "flock.arena.v1.MsgCommitModel.commitment":
+		return x.Commitment != ""
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -6479,21 +6469,19 @@ func (x *fastReflection_MsgSubmitModel) Has(fd protoreflect.FieldDescriptor) boo
 // associated with the given field number.
 //
 // Clear is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModel) Clear(fd protoreflect.FieldDescriptor) {
+func (x *fastReflection_MsgCommitModel) Clear(fd protoreflect.FieldDescriptor) {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
+	case "flock.arena.v1.MsgCommitModel.trainer":
 		x.Trainer = ""
-	case "flock.arena.v1.MsgSubmitModel.task_id":
+	case "flock.arena.v1.MsgCommitModel.task_id":
 		x.TaskId = uint64(0)
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		x.ModelUri = ""
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
-		x.ModelHash = ""
+	case "flock.arena.v1.MsgCommitModel.commitment":
+		x.Commitment = ""
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -6503,25 +6491,22 @@ func (x *fastReflection_MsgSubmitModel) Clear(fd protoreflect.FieldDescriptor) {
 // the default value of a bytes scalar is guaranteed to be a copy.
 // For unpopulated composite types, it returns an empty, read-only view
 // of the value; to obtain a mutable reference, use Mutable.
-func (x *fastReflection_MsgSubmitModel) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgCommitModel) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
 	switch descriptor.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
+	case "flock.arena.v1.MsgCommitModel.trainer":
 		value := x.Trainer
 		return protoreflect.ValueOfString(value)
-	case "flock.arena.v1.MsgSubmitModel.task_id":
+	case "flock.arena.v1.MsgCommitModel.task_id":
 		value := x.TaskId
 		return protoreflect.ValueOfUint64(value)
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		value := x.ModelUri
-		return protoreflect.ValueOfString(value)
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
-		value := x.ModelHash
+	case "flock.arena.v1.MsgCommitModel.commitment":
+		value := x.Commitment
 		return protoreflect.ValueOfString(value)
 	default:
 		if descriptor.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", descriptor.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", descriptor.FullName()))
 	}
 }
 
@@ -6535,21 +6520,19 @@ func (x *fastReflection_MsgSubmitModel) Get(descriptor protoreflect.FieldDescrip
 // empty, read-only value, then it panics.
 //
 // Set is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModel) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+func (x *fastReflection_MsgCommitModel) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
+	case "flock.arena.v1.MsgCommitModel.trainer":
 		x.Trainer = value.Interface().(string)
-	case "flock.arena.v1.MsgSubmitModel.task_id":
+	case "flock.arena.v1.MsgCommitModel.task_id":
 		x.TaskId = value.Uint()
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		x.ModelUri = value.Interface().(string)
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
-		x.ModelHash = value.Interface().(string)
+	case "flock.arena.v1.MsgCommitModel.commitment":
+		x.Commitment = value.Interface().(string)
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -6563,52 +6546,48 @@ func (x *fastReflection_MsgSubmitModel) Set(fd protoreflect.FieldDescriptor, val
 // It panics if the field does not contain a composite type.
 //
 // Mutable is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModel) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgCommitModel) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
-		panic(fmt.Errorf("field trainer of message flock.arena.v1.MsgSubmitModel is not mutable"))
-	case "flock.arena.v1.MsgSubmitModel.task_id":
-		panic(fmt.Errorf("field task_id of message flock.arena.v1.MsgSubmitModel is not mutable"))
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		panic(fmt.Errorf("field model_uri of message flock.arena.v1.MsgSubmitModel is not mutable"))
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
-		panic(fmt.Errorf("field model_hash of message flock.arena.v1.MsgSubmitModel is not mutable"))
+	case "flock.arena.v1.MsgCommitModel.trainer":
+		panic(fmt.Errorf("field trainer of message flock.arena.v1.MsgCommitModel is not mutable"))
+	case "flock.arena.v1.MsgCommitModel.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.MsgCommitModel is not mutable"))
+	case "flock.arena.v1.MsgCommitModel.commitment":
+		panic(fmt.Errorf("field commitment of message flock.arena.v1.MsgCommitModel is not mutable"))
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", fd.FullName()))
 	}
 }
 
 // NewField returns a new value that is assignable to the field
 // for the given descriptor. For scalars, this returns the default value.
 // For lists, maps, and messages, this returns a new, empty, mutable value.
-func (x *fastReflection_MsgSubmitModel) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgCommitModel) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModel.trainer":
+	case "flock.arena.v1.MsgCommitModel.trainer":
 		return protoreflect.ValueOfString("")
-	case "flock.arena.v1.MsgSubmitModel.task_id":
+	case "flock.arena.v1.MsgCommitModel.task_id":
 		return protoreflect.ValueOfUint64(uint64(0))
-	case "flock.arena.v1.MsgSubmitModel.model_uri":
-		return protoreflect.ValueOfString("")
-	case "flock.arena.v1.MsgSubmitModel.model_hash":
+	case "flock.arena.v1.MsgCommitModel.commitment":
 		return protoreflect.ValueOfString("")
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModel"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModel"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModel does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModel does not contain field %s", fd.FullName()))
 	}
 }
 
 // WhichOneof reports which field within the oneof is populated,
 // returning nil if none are populated.
 // It panics if the oneof descriptor does not belong to this message.
-func (x *fastReflection_MsgSubmitModel) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+func (x *fastReflection_MsgCommitModel) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
 	switch d.FullName() {
 	default:
-		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgSubmitModel", d.FullName()))
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgCommitModel", d.FullName()))
 	}
 	panic("unreachable")
 }
@@ -6616,7 +6595,7 @@ func (x *fastReflection_MsgSubmitModel) WhichOneof(d protoreflect.OneofDescripto
 // GetUnknown retrieves the entire list of unknown fields.
 // The caller may only mutate the contents of the RawFields
 // if the mutated bytes are stored back into the message with SetUnknown.
-func (x *fastReflection_MsgSubmitModel) GetUnknown() protoreflect.RawFields {
+func (x *fastReflection_MsgCommitModel) GetUnknown() protoreflect.RawFields {
 	return x.unknownFields
 }
 
@@ -6627,7 +6606,7 @@ func (x *fastReflection_MsgSubmitModel) GetUnknown() protoreflect.RawFields {
 // An empty RawFields may be passed to clear the fields.
 //
 // SetUnknown is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModel) SetUnknown(fields protoreflect.RawFields) {
+func (x *fastReflection_MsgCommitModel) SetUnknown(fields protoreflect.RawFields) {
 	x.unknownFields = fields
 }
 
@@ -6639,7 +6618,7 @@ func (x *fastReflection_MsgSubmitModel) SetUnknown(fields protoreflect.RawFields
 // message type, but the details are implementation dependent.
 // Validity is not part of the protobuf data model, and may not
 // be preserved in marshaling or other operations.
-func (x *fastReflection_MsgSubmitModel) IsValid() bool {
+func (x *fastReflection_MsgCommitModel) IsValid() bool {
 	return x != nil
 }
 
@@ -6649,9 +6628,987 @@ func (x *fastReflection_MsgSubmitModel) IsValid() bool {
 // The returned methods type is identical to
 // "google.golang.org/protobuf/runtime/protoiface".Methods.
 // Consult the protoiface package documentation for details.
-func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
+func (x *fastReflection_MsgCommitModel) ProtoMethods() *protoiface.Methods {
 	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
-		x := input.Message.Interface().(*MsgSubmitModel)
+		x := input.Message.Interface().(*MsgCommitModel)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		l = len(x.Trainer)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		l = len(x.Commitment)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgCommitModel)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Commitment) > 0 {
+			i -= len(x.Commitment)
+			copy(dAtA[i:], x.Commitment)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Commitment)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x10
+		}
+		if len(x.Trainer) > 0 {
+			i -= len(x.Trainer)
+			copy(dAtA[i:], x.Trainer)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Trainer)))
+			i--
+			dAtA[i] = 0xa
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgCommitModel)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgCommitModel: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgCommitModel: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Trainer", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Trainer = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Commitment", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Commitment = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgCommitModelResponse               protoreflect.MessageDescriptor
+	fd_MsgCommitModelResponse_submission_id protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_tx_proto_init()
+	md_MsgCommitModelResponse = File_flock_arena_v1_tx_proto.Messages().ByName("MsgCommitModelResponse")
+	fd_MsgCommitModelResponse_submission_id = md_MsgCommitModelResponse.Fields().ByName("submission_id")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgCommitModelResponse)(nil)
+
+type fastReflection_MsgCommitModelResponse MsgCommitModelResponse
+
+func (x *MsgCommitModelResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgCommitModelResponse)(x)
+}
+
+func (x *MsgCommitModelResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[13]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgCommitModelResponse_messageType fastReflection_MsgCommitModelResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgCommitModelResponse_messageType{}
+
+type fastReflection_MsgCommitModelResponse_messageType struct{}
+
+func (x fastReflection_MsgCommitModelResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgCommitModelResponse)(nil)
+}
+func (x fastReflection_MsgCommitModelResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgCommitModelResponse)
+}
+func (x fastReflection_MsgCommitModelResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgCommitModelResponse
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgCommitModelResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgCommitModelResponse
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgCommitModelResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgCommitModelResponse_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgCommitModelResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgCommitModelResponse)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgCommitModelResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgCommitModelResponse)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgCommitModelResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.SubmissionId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.SubmissionId)
+		if !f(fd_MsgCommitModelResponse_submission_id, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgCommitModelResponse) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		return x.SubmissionId != uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgCommitModelResponse) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		x.SubmissionId = uint64(0)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgCommitModelResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		value := x.SubmissionId
+		return protoreflect.ValueOfUint64(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgCommitModelResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		x.SubmissionId = value.Uint()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgCommitModelResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		panic(fmt.Errorf("field submission_id of message flock.arena.v1.MsgCommitModelResponse is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgCommitModelResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgCommitModelResponse.submission_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgCommitModelResponse"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgCommitModelResponse does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgCommitModelResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgCommitModelResponse", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgCommitModelResponse) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgCommitModelResponse) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgCommitModelResponse) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgCommitModelResponse) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgCommitModelResponse)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.SubmissionId != 0 {
+			n += 1 + runtime.Sov(uint64(x.SubmissionId))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*MsgCommitModelResponse)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.SubmissionId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.SubmissionId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*MsgCommitModelResponse)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgCommitModelResponse: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgCommitModelResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field SubmissionId", wireType)
+				}
+				x.SubmissionId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.SubmissionId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_MsgRevealModel            protoreflect.MessageDescriptor
+	fd_MsgRevealModel_trainer    protoreflect.FieldDescriptor
+	fd_MsgRevealModel_task_id    protoreflect.FieldDescriptor
+	fd_MsgRevealModel_model_uri  protoreflect.FieldDescriptor
+	fd_MsgRevealModel_model_hash protoreflect.FieldDescriptor
+	fd_MsgRevealModel_salt       protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_tx_proto_init()
+	md_MsgRevealModel = File_flock_arena_v1_tx_proto.Messages().ByName("MsgRevealModel")
+	fd_MsgRevealModel_trainer = md_MsgRevealModel.Fields().ByName("trainer")
+	fd_MsgRevealModel_task_id = md_MsgRevealModel.Fields().ByName("task_id")
+	fd_MsgRevealModel_model_uri = md_MsgRevealModel.Fields().ByName("model_uri")
+	fd_MsgRevealModel_model_hash = md_MsgRevealModel.Fields().ByName("model_hash")
+	fd_MsgRevealModel_salt = md_MsgRevealModel.Fields().ByName("salt")
+}
+
+var _ protoreflect.Message = (*fastReflection_MsgRevealModel)(nil)
+
+type fastReflection_MsgRevealModel MsgRevealModel
+
+func (x *MsgRevealModel) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgRevealModel)(x)
+}
+
+func (x *MsgRevealModel) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[14]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_MsgRevealModel_messageType fastReflection_MsgRevealModel_messageType
+var _ protoreflect.MessageType = fastReflection_MsgRevealModel_messageType{}
+
+type fastReflection_MsgRevealModel_messageType struct{}
+
+func (x fastReflection_MsgRevealModel_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgRevealModel)(nil)
+}
+func (x fastReflection_MsgRevealModel_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgRevealModel)
+}
+func (x fastReflection_MsgRevealModel_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgRevealModel
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_MsgRevealModel) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgRevealModel
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_MsgRevealModel) Type() protoreflect.MessageType {
+	return _fastReflection_MsgRevealModel_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_MsgRevealModel) New() protoreflect.Message {
+	return new(fastReflection_MsgRevealModel)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_MsgRevealModel) Interface() protoreflect.ProtoMessage {
+	return (*MsgRevealModel)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_MsgRevealModel) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.Trainer != "" {
+		value := protoreflect.ValueOfString(x.Trainer)
+		if !f(fd_MsgRevealModel_trainer, value) {
+			return
+		}
+	}
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_MsgRevealModel_task_id, value) {
+			return
+		}
+	}
+	if x.ModelUri != "" {
+		value := protoreflect.ValueOfString(x.ModelUri)
+		if !f(fd_MsgRevealModel_model_uri, value) {
+			return
+		}
+	}
+	if x.ModelHash != "" {
+		value := protoreflect.ValueOfString(x.ModelHash)
+		if !f(fd_MsgRevealModel_model_hash, value) {
+			return
+		}
+	}
+	if x.Salt != "" {
+		value := protoreflect.ValueOfString(x.Salt)
+		if !f(fd_MsgRevealModel_salt, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_MsgRevealModel) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		return x.Trainer != ""
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		return x.ModelUri != ""
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		return x.ModelHash != ""
+	case "flock.arena.v1.MsgRevealModel.salt":
+		return x.Salt != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgRevealModel) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		x.Trainer = ""
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		x.ModelUri = ""
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		x.ModelHash = ""
+	case "flock.arena.v1.MsgRevealModel.salt":
+		x.Salt = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_MsgRevealModel) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		value := x.Trainer
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		value := x.ModelUri
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		value := x.ModelHash
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.MsgRevealModel.salt":
+		value := x.Salt
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgRevealModel) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		x.Trainer = value.Interface().(string)
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		x.ModelUri = value.Interface().(string)
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		x.ModelHash = value.Interface().(string)
+	case "flock.arena.v1.MsgRevealModel.salt":
+		x.Salt = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgRevealModel) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		panic(fmt.Errorf("field trainer of message flock.arena.v1.MsgRevealModel is not mutable"))
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.MsgRevealModel is not mutable"))
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		panic(fmt.Errorf("field model_uri of message flock.arena.v1.MsgRevealModel is not mutable"))
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		panic(fmt.Errorf("field model_hash of message flock.arena.v1.MsgRevealModel is not mutable"))
+	case "flock.arena.v1.MsgRevealModel.salt":
+		panic(fmt.Errorf("field salt of message flock.arena.v1.MsgRevealModel is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_MsgRevealModel) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.MsgRevealModel.trainer":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.MsgRevealModel.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.MsgRevealModel.model_uri":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.MsgRevealModel.model_hash":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.MsgRevealModel.salt":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModel"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModel does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_MsgRevealModel) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgRevealModel", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_MsgRevealModel) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_MsgRevealModel) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_MsgRevealModel) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_MsgRevealModel) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*MsgRevealModel)
 		if x == nil {
 			return protoiface.SizeOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -6678,6 +7635,10 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 		if l > 0 {
 			n += 1 + l + runtime.Sov(uint64(l))
 		}
+		l = len(x.Salt)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -6688,7 +7649,7 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 	}
 
 	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
-		x := input.Message.Interface().(*MsgSubmitModel)
+		x := input.Message.Interface().(*MsgRevealModel)
 		if x == nil {
 			return protoiface.MarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -6706,6 +7667,13 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.Salt) > 0 {
+			i -= len(x.Salt)
+			copy(dAtA[i:], x.Salt)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Salt)))
+			i--
+			dAtA[i] = 0x2a
 		}
 		if len(x.ModelHash) > 0 {
 			i -= len(x.ModelHash)
@@ -6744,7 +7712,7 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 		}, nil
 	}
 	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
-		x := input.Message.Interface().(*MsgSubmitModel)
+		x := input.Message.Interface().(*MsgRevealModel)
 		if x == nil {
 			return protoiface.UnmarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -6776,10 +7744,10 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 			fieldNum := int32(wire >> 3)
 			wireType := int(wire & 0x7)
 			if wireType == 4 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSubmitModel: wiretype end group for non-group")
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgRevealModel: wiretype end group for non-group")
 			}
 			if fieldNum <= 0 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSubmitModel: illegal tag %d (wire type %d)", fieldNum, wire)
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgRevealModel: illegal tag %d (wire type %d)", fieldNum, wire)
 			}
 			switch fieldNum {
 			case 1:
@@ -6897,6 +7865,38 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 				}
 				x.ModelHash = string(dAtA[iNdEx:postIndex])
 				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Salt", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Salt = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -6933,26 +7933,26 @@ func (x *fastReflection_MsgSubmitModel) ProtoMethods() *protoiface.Methods {
 }
 
 var (
-	md_MsgSubmitModelResponse               protoreflect.MessageDescriptor
-	fd_MsgSubmitModelResponse_submission_id protoreflect.FieldDescriptor
+	md_MsgRevealModelResponse              protoreflect.MessageDescriptor
+	fd_MsgRevealModelResponse_duplicate_of protoreflect.FieldDescriptor
 )
 
 func init() {
 	file_flock_arena_v1_tx_proto_init()
-	md_MsgSubmitModelResponse = File_flock_arena_v1_tx_proto.Messages().ByName("MsgSubmitModelResponse")
-	fd_MsgSubmitModelResponse_submission_id = md_MsgSubmitModelResponse.Fields().ByName("submission_id")
+	md_MsgRevealModelResponse = File_flock_arena_v1_tx_proto.Messages().ByName("MsgRevealModelResponse")
+	fd_MsgRevealModelResponse_duplicate_of = md_MsgRevealModelResponse.Fields().ByName("duplicate_of")
 }
 
-var _ protoreflect.Message = (*fastReflection_MsgSubmitModelResponse)(nil)
+var _ protoreflect.Message = (*fastReflection_MsgRevealModelResponse)(nil)
 
-type fastReflection_MsgSubmitModelResponse MsgSubmitModelResponse
+type fastReflection_MsgRevealModelResponse MsgRevealModelResponse
 
-func (x *MsgSubmitModelResponse) ProtoReflect() protoreflect.Message {
-	return (*fastReflection_MsgSubmitModelResponse)(x)
+func (x *MsgRevealModelResponse) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_MsgRevealModelResponse)(x)
 }
 
-func (x *MsgSubmitModelResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[13]
+func (x *MsgRevealModelResponse) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[15]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -6963,43 +7963,43 @@ func (x *MsgSubmitModelResponse) slowProtoReflect() protoreflect.Message {
 	return mi.MessageOf(x)
 }
 
-var _fastReflection_MsgSubmitModelResponse_messageType fastReflection_MsgSubmitModelResponse_messageType
-var _ protoreflect.MessageType = fastReflection_MsgSubmitModelResponse_messageType{}
+var _fastReflection_MsgRevealModelResponse_messageType fastReflection_MsgRevealModelResponse_messageType
+var _ protoreflect.MessageType = fastReflection_MsgRevealModelResponse_messageType{}
 
-type fastReflection_MsgSubmitModelResponse_messageType struct{}
+type fastReflection_MsgRevealModelResponse_messageType struct{}
 
-func (x fastReflection_MsgSubmitModelResponse_messageType) Zero() protoreflect.Message {
-	return (*fastReflection_MsgSubmitModelResponse)(nil)
+func (x fastReflection_MsgRevealModelResponse_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_MsgRevealModelResponse)(nil)
 }
-func (x fastReflection_MsgSubmitModelResponse_messageType) New() protoreflect.Message {
-	return new(fastReflection_MsgSubmitModelResponse)
+func (x fastReflection_MsgRevealModelResponse_messageType) New() protoreflect.Message {
+	return new(fastReflection_MsgRevealModelResponse)
 }
-func (x fastReflection_MsgSubmitModelResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
-	return md_MsgSubmitModelResponse
+func (x fastReflection_MsgRevealModelResponse_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgRevealModelResponse
 }
 
 // Descriptor returns message descriptor, which contains only the protobuf
 // type information for the message.
-func (x *fastReflection_MsgSubmitModelResponse) Descriptor() protoreflect.MessageDescriptor {
-	return md_MsgSubmitModelResponse
+func (x *fastReflection_MsgRevealModelResponse) Descriptor() protoreflect.MessageDescriptor {
+	return md_MsgRevealModelResponse
 }
 
 // Type returns the message type, which encapsulates both Go and protobuf
 // type information. If the Go type information is not needed,
 // it is recommended that the message descriptor be used instead.
-func (x *fastReflection_MsgSubmitModelResponse) Type() protoreflect.MessageType {
-	return _fastReflection_MsgSubmitModelResponse_messageType
+func (x *fastReflection_MsgRevealModelResponse) Type() protoreflect.MessageType {
+	return _fastReflection_MsgRevealModelResponse_messageType
 }
 
 // New returns a newly allocated and mutable empty message.
-func (x *fastReflection_MsgSubmitModelResponse) New() protoreflect.Message {
-	return new(fastReflection_MsgSubmitModelResponse)
+func (x *fastReflection_MsgRevealModelResponse) New() protoreflect.Message {
+	return new(fastReflection_MsgRevealModelResponse)
 }
 
 // Interface unwraps the message reflection interface and
 // returns the underlying ProtoMessage interface.
-func (x *fastReflection_MsgSubmitModelResponse) Interface() protoreflect.ProtoMessage {
-	return (*MsgSubmitModelResponse)(x)
+func (x *fastReflection_MsgRevealModelResponse) Interface() protoreflect.ProtoMessage {
+	return (*MsgRevealModelResponse)(x)
 }
 
 // Range iterates over every populated field in an undefined order,
@@ -7007,10 +8007,10 @@ func (x *fastReflection_MsgSubmitModelResponse) Interface() protoreflect.ProtoMe
 // Range returns immediately if f returns false.
 // While iterating, mutating operations may only be performed
 // on the current field descriptor.
-func (x *fastReflection_MsgSubmitModelResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
-	if x.SubmissionId != uint64(0) {
-		value := protoreflect.ValueOfUint64(x.SubmissionId)
-		if !f(fd_MsgSubmitModelResponse_submission_id, value) {
+func (x *fastReflection_MsgRevealModelResponse) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.DuplicateOf != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.DuplicateOf)
+		if !f(fd_MsgRevealModelResponse_duplicate_of, value) {
 			return
 		}
 	}
@@ -7027,15 +8027,15 @@ func (x *fastReflection_MsgSubmitModelResponse) Range(f func(protoreflect.FieldD
 // In other cases (aside from the nullable cases above),
 // a proto3 scalar field is populated if it contains a non-zero value, and
 // a repeated field is populated if it is non-empty.
-func (x *fastReflection_MsgSubmitModelResponse) Has(fd protoreflect.FieldDescriptor) bool {
+func (x *fastReflection_MsgRevealModelResponse) Has(fd protoreflect.FieldDescriptor) bool {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
-		return x.SubmissionId != uint64(0)
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
+		return x.DuplicateOf != uint64(0)
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -7045,15 +8045,15 @@ func (x *fastReflection_MsgSubmitModelResponse) Has(fd protoreflect.FieldDescrip
 // associated with the given field number.
 //
 // Clear is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModelResponse) Clear(fd protoreflect.FieldDescriptor) {
+func (x *fastReflection_MsgRevealModelResponse) Clear(fd protoreflect.FieldDescriptor) {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
-		x.SubmissionId = uint64(0)
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
+		x.DuplicateOf = uint64(0)
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -7063,16 +8063,16 @@ func (x *fastReflection_MsgSubmitModelResponse) Clear(fd protoreflect.FieldDescr
 // the default value of a bytes scalar is guaranteed to be a copy.
 // For unpopulated composite types, it returns an empty, read-only view
 // of the value; to obtain a mutable reference, use Mutable.
-func (x *fastReflection_MsgSubmitModelResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgRevealModelResponse) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
 	switch descriptor.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
-		value := x.SubmissionId
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
+		value := x.DuplicateOf
 		return protoreflect.ValueOfUint64(value)
 	default:
 		if descriptor.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", descriptor.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", descriptor.FullName()))
 	}
 }
 
@@ -7086,15 +8086,15 @@ func (x *fastReflection_MsgSubmitModelResponse) Get(descriptor protoreflect.Fiel
 // empty, read-only value, then it panics.
 //
 // Set is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModelResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+func (x *fastReflection_MsgRevealModelResponse) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
-		x.SubmissionId = value.Uint()
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
+		x.DuplicateOf = value.Uint()
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", fd.FullName()))
 	}
 }
 
@@ -7108,40 +8108,40 @@ func (x *fastReflection_MsgSubmitModelResponse) Set(fd protoreflect.FieldDescrip
 // It panics if the field does not contain a composite type.
 //
 // Mutable is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModelResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgRevealModelResponse) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
-		panic(fmt.Errorf("field submission_id of message flock.arena.v1.MsgSubmitModelResponse is not mutable"))
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
+		panic(fmt.Errorf("field duplicate_of of message flock.arena.v1.MsgRevealModelResponse is not mutable"))
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", fd.FullName()))
 	}
 }
 
 // NewField returns a new value that is assignable to the field
 // for the given descriptor. For scalars, this returns the default value.
 // For lists, maps, and messages, this returns a new, empty, mutable value.
-func (x *fastReflection_MsgSubmitModelResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+func (x *fastReflection_MsgRevealModelResponse) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
 	switch fd.FullName() {
-	case "flock.arena.v1.MsgSubmitModelResponse.submission_id":
+	case "flock.arena.v1.MsgRevealModelResponse.duplicate_of":
 		return protoreflect.ValueOfUint64(uint64(0))
 	default:
 		if fd.IsExtension() {
-			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgSubmitModelResponse"))
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.MsgRevealModelResponse"))
 		}
-		panic(fmt.Errorf("message flock.arena.v1.MsgSubmitModelResponse does not contain field %s", fd.FullName()))
+		panic(fmt.Errorf("message flock.arena.v1.MsgRevealModelResponse does not contain field %s", fd.FullName()))
 	}
 }
 
 // WhichOneof reports which field within the oneof is populated,
 // returning nil if none are populated.
 // It panics if the oneof descriptor does not belong to this message.
-func (x *fastReflection_MsgSubmitModelResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+func (x *fastReflection_MsgRevealModelResponse) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
 	switch d.FullName() {
 	default:
-		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgSubmitModelResponse", d.FullName()))
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.MsgRevealModelResponse", d.FullName()))
 	}
 	panic("unreachable")
 }
@@ -7149,7 +8149,7 @@ func (x *fastReflection_MsgSubmitModelResponse) WhichOneof(d protoreflect.OneofD
 // GetUnknown retrieves the entire list of unknown fields.
 // The caller may only mutate the contents of the RawFields
 // if the mutated bytes are stored back into the message with SetUnknown.
-func (x *fastReflection_MsgSubmitModelResponse) GetUnknown() protoreflect.RawFields {
+func (x *fastReflection_MsgRevealModelResponse) GetUnknown() protoreflect.RawFields {
 	return x.unknownFields
 }
 
@@ -7160,7 +8160,7 @@ func (x *fastReflection_MsgSubmitModelResponse) GetUnknown() protoreflect.RawFie
 // An empty RawFields may be passed to clear the fields.
 //
 // SetUnknown is a mutating operation and unsafe for concurrent use.
-func (x *fastReflection_MsgSubmitModelResponse) SetUnknown(fields protoreflect.RawFields) {
+func (x *fastReflection_MsgRevealModelResponse) SetUnknown(fields protoreflect.RawFields) {
 	x.unknownFields = fields
 }
 
@@ -7172,7 +8172,7 @@ func (x *fastReflection_MsgSubmitModelResponse) SetUnknown(fields protoreflect.R
 // message type, but the details are implementation dependent.
 // Validity is not part of the protobuf data model, and may not
 // be preserved in marshaling or other operations.
-func (x *fastReflection_MsgSubmitModelResponse) IsValid() bool {
+func (x *fastReflection_MsgRevealModelResponse) IsValid() bool {
 	return x != nil
 }
 
@@ -7182,9 +8182,9 @@ func (x *fastReflection_MsgSubmitModelResponse) IsValid() bool {
 // The returned methods type is identical to
 // "google.golang.org/protobuf/runtime/protoiface".Methods.
 // Consult the protoiface package documentation for details.
-func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Methods {
+func (x *fastReflection_MsgRevealModelResponse) ProtoMethods() *protoiface.Methods {
 	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
-		x := input.Message.Interface().(*MsgSubmitModelResponse)
+		x := input.Message.Interface().(*MsgRevealModelResponse)
 		if x == nil {
 			return protoiface.SizeOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -7196,8 +8196,8 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 		var n int
 		var l int
 		_ = l
-		if x.SubmissionId != 0 {
-			n += 1 + runtime.Sov(uint64(x.SubmissionId))
+		if x.DuplicateOf != 0 {
+			n += 1 + runtime.Sov(uint64(x.DuplicateOf))
 		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
@@ -7209,7 +8209,7 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 	}
 
 	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
-		x := input.Message.Interface().(*MsgSubmitModelResponse)
+		x := input.Message.Interface().(*MsgRevealModelResponse)
 		if x == nil {
 			return protoiface.MarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -7228,8 +8228,8 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
 		}
-		if x.SubmissionId != 0 {
-			i = runtime.EncodeVarint(dAtA, i, uint64(x.SubmissionId))
+		if x.DuplicateOf != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.DuplicateOf))
 			i--
 			dAtA[i] = 0x8
 		}
@@ -7244,7 +8244,7 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 		}, nil
 	}
 	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
-		x := input.Message.Interface().(*MsgSubmitModelResponse)
+		x := input.Message.Interface().(*MsgRevealModelResponse)
 		if x == nil {
 			return protoiface.UnmarshalOutput{
 				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
@@ -7276,17 +8276,17 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 			fieldNum := int32(wire >> 3)
 			wireType := int(wire & 0x7)
 			if wireType == 4 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSubmitModelResponse: wiretype end group for non-group")
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgRevealModelResponse: wiretype end group for non-group")
 			}
 			if fieldNum <= 0 {
-				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgSubmitModelResponse: illegal tag %d (wire type %d)", fieldNum, wire)
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: MsgRevealModelResponse: illegal tag %d (wire type %d)", fieldNum, wire)
 			}
 			switch fieldNum {
 			case 1:
 				if wireType != 0 {
-					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field SubmissionId", wireType)
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field DuplicateOf", wireType)
 				}
-				x.SubmissionId = 0
+				x.DuplicateOf = 0
 				for shift := uint(0); ; shift += 7 {
 					if shift >= 64 {
 						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
@@ -7296,7 +8296,7 @@ func (x *fastReflection_MsgSubmitModelResponse) ProtoMethods() *protoiface.Metho
 					}
 					b := dAtA[iNdEx]
 					iNdEx++
-					x.SubmissionId |= uint64(b&0x7F) << shift
+					x.DuplicateOf |= uint64(b&0x7F) << shift
 					if b < 0x80 {
 						break
 					}
@@ -7360,7 +8360,7 @@ func (x *MsgCommitScores) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgCommitScores) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[14]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[16]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -7886,7 +8886,7 @@ func (x *MsgCommitScoresResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgCommitScoresResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[15]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[17]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -8301,7 +9301,7 @@ func (x *MsgRevealScores) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgRevealScores) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[16]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[18]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -8912,7 +9912,7 @@ func (x *MsgRevealScoresResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgRevealScoresResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[17]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[19]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -9272,7 +10272,7 @@ func (x *MsgUpdateParams) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgUpdateParams) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[18]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[20]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -9767,7 +10767,7 @@ func (x *MsgUpdateParamsResponse) ProtoReflect() protoreflect.Message {
 }
 
 func (x *MsgUpdateParamsResponse) slowProtoReflect() protoreflect.Message {
-	mi := &file_flock_arena_v1_tx_proto_msgTypes[19]
+	mi := &file_flock_arena_v1_tx_proto_msgTypes[21]
 	if protoimpl.UnsafeEnabled && x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -10702,8 +11702,98 @@ func (x *MsgUndelegateResponse) GetAmount() *v1beta1.Coin {
 	return nil
 }
 
-// MsgSubmitModel submits a model.
-type MsgSubmitModel struct {
+// MsgCommitModel commits to a model without showing it:
+// sha256("flock/arena/model/v1" ‖ u64 task_id ‖ u16 len ‖ trainer ‖ 32-byte model hash ‖
+// u16 len ‖ salt), hex (types.ModelCommitment). The first commitment of a trainer takes a
+// submission slot and its id; a later one replaces it until submissions close.
+type MsgCommitModel struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	Trainer    string `protobuf:"bytes,1,opt,name=trainer,proto3" json:"trainer,omitempty"`
+	TaskId     uint64 `protobuf:"varint,2,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Commitment string `protobuf:"bytes,3,opt,name=commitment,proto3" json:"commitment,omitempty"`
+}
+
+func (x *MsgCommitModel) Reset() {
+	*x = MsgCommitModel{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[12]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgCommitModel) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgCommitModel) ProtoMessage() {}
+
+// Deprecated: Use MsgCommitModel.ProtoReflect.Descriptor instead.
+func (*MsgCommitModel) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *MsgCommitModel) GetTrainer() string {
+	if x != nil {
+		return x.Trainer
+	}
+	return ""
+}
+
+func (x *MsgCommitModel) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *MsgCommitModel) GetCommitment() string {
+	if x != nil {
+		return x.Commitment
+	}
+	return ""
+}
+
+type MsgCommitModelResponse struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	SubmissionId uint64 `protobuf:"varint,1,opt,name=submission_id,json=submissionId,proto3" json:"submission_id,omitempty"`
+}
+
+func (x *MsgCommitModelResponse) Reset() {
+	*x = MsgCommitModelResponse{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[13]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *MsgCommitModelResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*MsgCommitModelResponse) ProtoMessage() {}
+
+// Deprecated: Use MsgCommitModelResponse.ProtoReflect.Descriptor instead.
+func (*MsgCommitModelResponse) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *MsgCommitModelResponse) GetSubmissionId() uint64 {
+	if x != nil {
+		return x.SubmissionId
+	}
+	return 0
+}
+
+// MsgRevealModel reveals the committed model between submission_end and model_reveal_end.
+type MsgRevealModel struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
@@ -10713,87 +11803,98 @@ type MsgSubmitModel struct {
 	ModelUri string `protobuf:"bytes,3,opt,name=model_uri,json=modelUri,proto3" json:"model_uri,omitempty"`
 	// sha256 of the model file, 64 hex characters.
 	ModelHash string `protobuf:"bytes,4,opt,name=model_hash,json=modelHash,proto3" json:"model_hash,omitempty"`
+	// salt of the commitment, hex, 16 to 64 bytes.
+	Salt string `protobuf:"bytes,5,opt,name=salt,proto3" json:"salt,omitempty"`
 }
 
-func (x *MsgSubmitModel) Reset() {
-	*x = MsgSubmitModel{}
+func (x *MsgRevealModel) Reset() {
+	*x = MsgRevealModel{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[12]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[14]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
 }
 
-func (x *MsgSubmitModel) String() string {
+func (x *MsgRevealModel) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*MsgSubmitModel) ProtoMessage() {}
+func (*MsgRevealModel) ProtoMessage() {}
 
-// Deprecated: Use MsgSubmitModel.ProtoReflect.Descriptor instead.
-func (*MsgSubmitModel) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{12}
+// Deprecated: Use MsgRevealModel.ProtoReflect.Descriptor instead.
+func (*MsgRevealModel) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{14}
 }
 
-func (x *MsgSubmitModel) GetTrainer() string {
+func (x *MsgRevealModel) GetTrainer() string {
 	if x != nil {
 		return x.Trainer
 	}
 	return ""
 }
 
-func (x *MsgSubmitModel) GetTaskId() uint64 {
+func (x *MsgRevealModel) GetTaskId() uint64 {
 	if x != nil {
 		return x.TaskId
 	}
 	return 0
 }
 
-func (x *MsgSubmitModel) GetModelUri() string {
+func (x *MsgRevealModel) GetModelUri() string {
 	if x != nil {
 		return x.ModelUri
 	}
 	return ""
 }
 
-func (x *MsgSubmitModel) GetModelHash() string {
+func (x *MsgRevealModel) GetModelHash() string {
 	if x != nil {
 		return x.ModelHash
 	}
 	return ""
 }
 
-type MsgSubmitModelResponse struct {
+func (x *MsgRevealModel) GetSalt() string {
+	if x != nil {
+		return x.Salt
+	}
+	return ""
+}
+
+type MsgRevealModelResponse struct {
 	state         protoimpl.MessageState
 	sizeCache     protoimpl.SizeCache
 	unknownFields protoimpl.UnknownFields
 
-	SubmissionId uint64 `protobuf:"varint,1,opt,name=submission_id,json=submissionId,proto3" json:"submission_id,omitempty"`
+	// duplicate_of is the submission whose earlier commitment revealed the same model hash
+	// (this one is then never scored); 0 when the model is this submission's own.
+	DuplicateOf uint64 `protobuf:"varint,1,opt,name=duplicate_of,json=duplicateOf,proto3" json:"duplicate_of,omitempty"`
 }
 
-func (x *MsgSubmitModelResponse) Reset() {
-	*x = MsgSubmitModelResponse{}
+func (x *MsgRevealModelResponse) Reset() {
+	*x = MsgRevealModelResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[13]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[15]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
 }
 
-func (x *MsgSubmitModelResponse) String() string {
+func (x *MsgRevealModelResponse) String() string {
 	return protoimpl.X.MessageStringOf(x)
 }
 
-func (*MsgSubmitModelResponse) ProtoMessage() {}
+func (*MsgRevealModelResponse) ProtoMessage() {}
 
-// Deprecated: Use MsgSubmitModelResponse.ProtoReflect.Descriptor instead.
-func (*MsgSubmitModelResponse) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{13}
+// Deprecated: Use MsgRevealModelResponse.ProtoReflect.Descriptor instead.
+func (*MsgRevealModelResponse) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{15}
 }
 
-func (x *MsgSubmitModelResponse) GetSubmissionId() uint64 {
+func (x *MsgRevealModelResponse) GetDuplicateOf() uint64 {
 	if x != nil {
-		return x.SubmissionId
+		return x.DuplicateOf
 	}
 	return 0
 }
@@ -10812,7 +11913,7 @@ type MsgCommitScores struct {
 func (x *MsgCommitScores) Reset() {
 	*x = MsgCommitScores{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[14]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[16]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -10826,7 +11927,7 @@ func (*MsgCommitScores) ProtoMessage() {}
 
 // Deprecated: Use MsgCommitScores.ProtoReflect.Descriptor instead.
 func (*MsgCommitScores) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{14}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *MsgCommitScores) GetValidator() string {
@@ -10859,7 +11960,7 @@ type MsgCommitScoresResponse struct {
 func (x *MsgCommitScoresResponse) Reset() {
 	*x = MsgCommitScoresResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[15]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[17]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -10873,7 +11974,7 @@ func (*MsgCommitScoresResponse) ProtoMessage() {}
 
 // Deprecated: Use MsgCommitScoresResponse.ProtoReflect.Descriptor instead.
 func (*MsgCommitScoresResponse) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{15}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{17}
 }
 
 // MsgRevealScores reveals committed scores.
@@ -10892,7 +11993,7 @@ type MsgRevealScores struct {
 func (x *MsgRevealScores) Reset() {
 	*x = MsgRevealScores{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[16]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[18]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -10906,7 +12007,7 @@ func (*MsgRevealScores) ProtoMessage() {}
 
 // Deprecated: Use MsgRevealScores.ProtoReflect.Descriptor instead.
 func (*MsgRevealScores) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{16}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{18}
 }
 
 func (x *MsgRevealScores) GetValidator() string {
@@ -10946,7 +12047,7 @@ type MsgRevealScoresResponse struct {
 func (x *MsgRevealScoresResponse) Reset() {
 	*x = MsgRevealScoresResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[17]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[19]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -10960,7 +12061,7 @@ func (*MsgRevealScoresResponse) ProtoMessage() {}
 
 // Deprecated: Use MsgRevealScoresResponse.ProtoReflect.Descriptor instead.
 func (*MsgRevealScoresResponse) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{17}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{19}
 }
 
 // MsgUpdateParams replaces all params of x/arena.
@@ -10976,7 +12077,7 @@ type MsgUpdateParams struct {
 func (x *MsgUpdateParams) Reset() {
 	*x = MsgUpdateParams{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[18]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[20]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -10990,7 +12091,7 @@ func (*MsgUpdateParams) ProtoMessage() {}
 
 // Deprecated: Use MsgUpdateParams.ProtoReflect.Descriptor instead.
 func (*MsgUpdateParams) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{18}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{20}
 }
 
 func (x *MsgUpdateParams) GetAuthority() string {
@@ -11016,7 +12117,7 @@ type MsgUpdateParamsResponse struct {
 func (x *MsgUpdateParamsResponse) Reset() {
 	*x = MsgUpdateParamsResponse{}
 	if protoimpl.UnsafeEnabled {
-		mi := &file_flock_arena_v1_tx_proto_msgTypes[19]
+		mi := &file_flock_arena_v1_tx_proto_msgTypes[21]
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		ms.StoreMessageInfo(mi)
 	}
@@ -11030,7 +12131,7 @@ func (*MsgUpdateParamsResponse) ProtoMessage() {}
 
 // Deprecated: Use MsgUpdateParamsResponse.ProtoReflect.Descriptor instead.
 func (*MsgUpdateParamsResponse) Descriptor() ([]byte, []int) {
-	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{19}
+	return file_flock_arena_v1_tx_proto_rawDescGZIP(), []int{21}
 }
 
 var File_flock_arena_v1_tx_proto protoreflect.FileDescriptor
@@ -11185,23 +12286,39 @@ var file_flock_arena_v1_tx_proto_rawDesc = []byte{
 	0x18, 0x01, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
 	0x62, 0x61, 0x73, 0x65, 0x2e, 0x76, 0x31, 0x62, 0x65, 0x74, 0x61, 0x31, 0x2e, 0x43, 0x6f, 0x69,
 	0x6e, 0x42, 0x04, 0xc8, 0xde, 0x1f, 0x00, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22,
-	0xc8, 0x01, 0x0a, 0x0e, 0x4d, 0x73, 0x67, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64,
+	0xac, 0x01, 0x0a, 0x0e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64,
 	0x65, 0x6c, 0x12, 0x32, 0x0a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x18, 0x01, 0x20,
 	0x01, 0x28, 0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
 	0x41, 0x64, 0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x07, 0x74,
 	0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69,
 	0x64, 0x18, 0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12,
-	0x1b, 0x0a, 0x09, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x5f, 0x75, 0x72, 0x69, 0x18, 0x03, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x08, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x55, 0x72, 0x69, 0x12, 0x1d, 0x0a, 0x0a,
-	0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09,
-	0x52, 0x09, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x48, 0x61, 0x73, 0x68, 0x3a, 0x2d, 0x82, 0xe7, 0xb0,
-	0x2a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x1c, 0x66, 0x6c,
-	0x6f, 0x63, 0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x53,
-	0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x22, 0x3d, 0x0a, 0x16, 0x4d, 0x73,
-	0x67, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69,
-	0x6f, 0x6e, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0c, 0x73, 0x75, 0x62,
-	0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x22, 0xb4, 0x01, 0x0a, 0x0f, 0x4d, 0x73,
+	0x1e, 0x0a, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x18, 0x03, 0x20,
+	0x01, 0x28, 0x09, 0x52, 0x0a, 0x63, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x6d, 0x65, 0x6e, 0x74, 0x3a,
+	0x2d, 0x82, 0xe7, 0xb0, 0x2a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0,
+	0x2a, 0x1c, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f,
+	0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x22, 0x3d,
+	0x0a, 0x16, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f, 0x64, 0x65, 0x6c,
+	0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x23, 0x0a, 0x0d, 0x73, 0x75, 0x62, 0x6d,
+	0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52,
+	0x0c, 0x73, 0x75, 0x62, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x49, 0x64, 0x22, 0xdc, 0x01,
+	0x0a, 0x0e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c,
+	0x12, 0x32, 0x0a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28,
+	0x09, 0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64,
+	0x64, 0x72, 0x65, 0x73, 0x73, 0x53, 0x74, 0x72, 0x69, 0x6e, 0x67, 0x52, 0x07, 0x74, 0x72, 0x61,
+	0x69, 0x6e, 0x65, 0x72, 0x12, 0x17, 0x0a, 0x07, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18,
+	0x02, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61, 0x73, 0x6b, 0x49, 0x64, 0x12, 0x1b, 0x0a,
+	0x09, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x5f, 0x75, 0x72, 0x69, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09,
+	0x52, 0x08, 0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x55, 0x72, 0x69, 0x12, 0x1d, 0x0a, 0x0a, 0x6d, 0x6f,
+	0x64, 0x65, 0x6c, 0x5f, 0x68, 0x61, 0x73, 0x68, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09,
+	0x6d, 0x6f, 0x64, 0x65, 0x6c, 0x48, 0x61, 0x73, 0x68, 0x12, 0x12, 0x0a, 0x04, 0x73, 0x61, 0x6c,
+	0x74, 0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x52, 0x04, 0x73, 0x61, 0x6c, 0x74, 0x3a, 0x2d, 0x82,
+	0xe7, 0xb0, 0x2a, 0x07, 0x74, 0x72, 0x61, 0x69, 0x6e, 0x65, 0x72, 0x8a, 0xe7, 0xb0, 0x2a, 0x1c,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x4d, 0x73,
+	0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x22, 0x3b, 0x0a, 0x16,
+	0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x21, 0x0a, 0x0c, 0x64, 0x75, 0x70, 0x6c, 0x69, 0x63,
+	0x61, 0x74, 0x65, 0x5f, 0x6f, 0x66, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0b, 0x64, 0x75,
+	0x70, 0x6c, 0x69, 0x63, 0x61, 0x74, 0x65, 0x4f, 0x66, 0x22, 0xb4, 0x01, 0x0a, 0x0f, 0x4d, 0x73,
 	0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x12, 0x36, 0x0a,
 	0x09, 0x76, 0x61, 0x6c, 0x69, 0x64, 0x61, 0x74, 0x6f, 0x72, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09,
 	0x42, 0x18, 0xd2, 0xb4, 0x2d, 0x14, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x41, 0x64, 0x64,
@@ -11244,7 +12361,7 @@ var file_flock_arena_v1_tx_proto_rawDesc = []byte{
 	0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64,
 	0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x22, 0x19, 0x0a, 0x17, 0x4d, 0x73, 0x67,
 	0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x32, 0xe9, 0x06, 0x0a, 0x03, 0x4d, 0x73, 0x67, 0x12, 0x52, 0x0a, 0x0a,
+	0x6f, 0x6e, 0x73, 0x65, 0x32, 0xc0, 0x07, 0x0a, 0x03, 0x4d, 0x73, 0x67, 0x12, 0x52, 0x0a, 0x0a,
 	0x43, 0x72, 0x65, 0x61, 0x74, 0x65, 0x54, 0x61, 0x73, 0x6b, 0x12, 0x1d, 0x2e, 0x66, 0x6c, 0x6f,
 	0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43,
 	0x72, 0x65, 0x61, 0x74, 0x65, 0x54, 0x61, 0x73, 0x6b, 0x1a, 0x25, 0x2e, 0x66, 0x6c, 0x6f, 0x63,
@@ -11276,41 +12393,47 @@ var file_flock_arena_v1_tx_proto_rawDesc = []byte{
 	0x4d, 0x73, 0x67, 0x55, 0x6e, 0x64, 0x65, 0x6c, 0x65, 0x67, 0x61, 0x74, 0x65, 0x1a, 0x25, 0x2e,
 	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
 	0x73, 0x67, 0x55, 0x6e, 0x64, 0x65, 0x6c, 0x65, 0x67, 0x61, 0x74, 0x65, 0x52, 0x65, 0x73, 0x70,
-	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x55, 0x0a, 0x0b, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
+	0x6f, 0x6e, 0x73, 0x65, 0x12, 0x55, 0x0a, 0x0b, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
 	0x64, 0x65, 0x6c, 0x12, 0x1e, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
+	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
 	0x64, 0x65, 0x6c, 0x1a, 0x26, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x53, 0x75, 0x62, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
-	0x64, 0x65, 0x6c, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x58, 0x0a, 0x0c, 0x43,
-	0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x12, 0x1f, 0x2e, 0x66, 0x6c,
-	0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67,
-	0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x1a, 0x27, 0x2e, 0x66,
+	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x4d, 0x6f,
+	0x64, 0x65, 0x6c, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x55, 0x0a, 0x0b, 0x52,
+	0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x12, 0x1e, 0x2e, 0x66, 0x6c, 0x6f,
+	0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52,
+	0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x1a, 0x26, 0x2e, 0x66, 0x6c, 0x6f,
+	0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52,
+	0x65, 0x76, 0x65, 0x61, 0x6c, 0x4d, 0x6f, 0x64, 0x65, 0x6c, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e,
+	0x73, 0x65, 0x12, 0x58, 0x0a, 0x0c, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f, 0x72,
+	0x65, 0x73, 0x12, 0x1f, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61,
+	0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f,
+	0x72, 0x65, 0x73, 0x1a, 0x27, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
+	0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63,
+	0x6f, 0x72, 0x65, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x58, 0x0a, 0x0c,
+	0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x12, 0x1f, 0x2e, 0x66,
 	0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73,
-	0x67, 0x43, 0x6f, 0x6d, 0x6d, 0x69, 0x74, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x52, 0x65, 0x73,
-	0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x58, 0x0a, 0x0c, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x53,
-	0x63, 0x6f, 0x72, 0x65, 0x73, 0x12, 0x1f, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72,
-	0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c,
-	0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x1a, 0x27, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
-	0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x52, 0x65, 0x76, 0x65, 0x61,
-	0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12,
-	0x58, 0x0a, 0x0c, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12,
-	0x1f, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31,
-	0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73,
-	0x1a, 0x27, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76,
-	0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d,
-	0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01,
-	0x42, 0xaf, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
-	0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x07, 0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f,
-	0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66,
-	0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f,
-	0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f,
-	0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58,
-	0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56,
-	0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c,
-	0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61,
-	0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea,
-	0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a,
-	0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x1a, 0x27, 0x2e,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d,
+	0x73, 0x67, 0x52, 0x65, 0x76, 0x65, 0x61, 0x6c, 0x53, 0x63, 0x6f, 0x72, 0x65, 0x73, 0x52, 0x65,
+	0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65, 0x12, 0x58, 0x0a, 0x0c, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65,
+	0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x1f, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
+	0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61, 0x74,
+	0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x1a, 0x27, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e,
+	0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x2e, 0x4d, 0x73, 0x67, 0x55, 0x70, 0x64, 0x61,
+	0x74, 0x65, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x52, 0x65, 0x73, 0x70, 0x6f, 0x6e, 0x73, 0x65,
+	0x1a, 0x05, 0x80, 0xe7, 0xb0, 0x2a, 0x01, 0x42, 0xaf, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e,
+	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x07,
+	0x54, 0x78, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75,
+	0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e,
+	0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
+	0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76,
+	0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e,
+	0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b,
+	0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63,
+	0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
+	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a,
+	0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f,
+	0x33,
 }
 
 var (
@@ -11325,7 +12448,7 @@ func file_flock_arena_v1_tx_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_tx_proto_rawDescData
 }
 
-var file_flock_arena_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
+var file_flock_arena_v1_tx_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_flock_arena_v1_tx_proto_goTypes = []interface{}{
 	(*MsgCreateTask)(nil),             // 0: flock.arena.v1.MsgCreateTask
 	(*MsgCreateTaskResponse)(nil),     // 1: flock.arena.v1.MsgCreateTaskResponse
@@ -11339,54 +12462,58 @@ var file_flock_arena_v1_tx_proto_goTypes = []interface{}{
 	(*MsgDelegateResponse)(nil),       // 9: flock.arena.v1.MsgDelegateResponse
 	(*MsgUndelegate)(nil),             // 10: flock.arena.v1.MsgUndelegate
 	(*MsgUndelegateResponse)(nil),     // 11: flock.arena.v1.MsgUndelegateResponse
-	(*MsgSubmitModel)(nil),            // 12: flock.arena.v1.MsgSubmitModel
-	(*MsgSubmitModelResponse)(nil),    // 13: flock.arena.v1.MsgSubmitModelResponse
-	(*MsgCommitScores)(nil),           // 14: flock.arena.v1.MsgCommitScores
-	(*MsgCommitScoresResponse)(nil),   // 15: flock.arena.v1.MsgCommitScoresResponse
-	(*MsgRevealScores)(nil),           // 16: flock.arena.v1.MsgRevealScores
-	(*MsgRevealScoresResponse)(nil),   // 17: flock.arena.v1.MsgRevealScoresResponse
-	(*MsgUpdateParams)(nil),           // 18: flock.arena.v1.MsgUpdateParams
-	(*MsgUpdateParamsResponse)(nil),   // 19: flock.arena.v1.MsgUpdateParamsResponse
-	(*durationpb.Duration)(nil),       // 20: google.protobuf.Duration
-	(*v1beta1.Coin)(nil),              // 21: cosmos.base.v1beta1.Coin
-	(Role)(0),                         // 22: flock.arena.v1.Role
-	(*ScoreEntry)(nil),                // 23: flock.arena.v1.ScoreEntry
-	(*Params)(nil),                    // 24: flock.arena.v1.Params
+	(*MsgCommitModel)(nil),            // 12: flock.arena.v1.MsgCommitModel
+	(*MsgCommitModelResponse)(nil),    // 13: flock.arena.v1.MsgCommitModelResponse
+	(*MsgRevealModel)(nil),            // 14: flock.arena.v1.MsgRevealModel
+	(*MsgRevealModelResponse)(nil),    // 15: flock.arena.v1.MsgRevealModelResponse
+	(*MsgCommitScores)(nil),           // 16: flock.arena.v1.MsgCommitScores
+	(*MsgCommitScoresResponse)(nil),   // 17: flock.arena.v1.MsgCommitScoresResponse
+	(*MsgRevealScores)(nil),           // 18: flock.arena.v1.MsgRevealScores
+	(*MsgRevealScoresResponse)(nil),   // 19: flock.arena.v1.MsgRevealScoresResponse
+	(*MsgUpdateParams)(nil),           // 20: flock.arena.v1.MsgUpdateParams
+	(*MsgUpdateParamsResponse)(nil),   // 21: flock.arena.v1.MsgUpdateParamsResponse
+	(*durationpb.Duration)(nil),       // 22: google.protobuf.Duration
+	(*v1beta1.Coin)(nil),              // 23: cosmos.base.v1beta1.Coin
+	(Role)(0),                         // 24: flock.arena.v1.Role
+	(*ScoreEntry)(nil),                // 25: flock.arena.v1.ScoreEntry
+	(*Params)(nil),                    // 26: flock.arena.v1.Params
 }
 var file_flock_arena_v1_tx_proto_depIdxs = []int32{
-	20, // 0: flock.arena.v1.MsgCreateTask.submission_duration:type_name -> google.protobuf.Duration
-	20, // 1: flock.arena.v1.MsgCreateTask.validation_duration:type_name -> google.protobuf.Duration
-	20, // 2: flock.arena.v1.MsgCreateTask.reveal_duration:type_name -> google.protobuf.Duration
-	21, // 3: flock.arena.v1.MsgCreateTask.stake:type_name -> cosmos.base.v1beta1.Coin
-	21, // 4: flock.arena.v1.MsgCreateTask.reward_bonus:type_name -> cosmos.base.v1beta1.Coin
-	22, // 5: flock.arena.v1.MsgJoinTask.role:type_name -> flock.arena.v1.Role
-	21, // 6: flock.arena.v1.MsgJoinTask.stake:type_name -> cosmos.base.v1beta1.Coin
-	21, // 7: flock.arena.v1.MsgDelegate.amount:type_name -> cosmos.base.v1beta1.Coin
-	21, // 8: flock.arena.v1.MsgUndelegateResponse.amount:type_name -> cosmos.base.v1beta1.Coin
-	23, // 9: flock.arena.v1.MsgRevealScores.scores:type_name -> flock.arena.v1.ScoreEntry
-	24, // 10: flock.arena.v1.MsgUpdateParams.params:type_name -> flock.arena.v1.Params
+	22, // 0: flock.arena.v1.MsgCreateTask.submission_duration:type_name -> google.protobuf.Duration
+	22, // 1: flock.arena.v1.MsgCreateTask.validation_duration:type_name -> google.protobuf.Duration
+	22, // 2: flock.arena.v1.MsgCreateTask.reveal_duration:type_name -> google.protobuf.Duration
+	23, // 3: flock.arena.v1.MsgCreateTask.stake:type_name -> cosmos.base.v1beta1.Coin
+	23, // 4: flock.arena.v1.MsgCreateTask.reward_bonus:type_name -> cosmos.base.v1beta1.Coin
+	24, // 5: flock.arena.v1.MsgJoinTask.role:type_name -> flock.arena.v1.Role
+	23, // 6: flock.arena.v1.MsgJoinTask.stake:type_name -> cosmos.base.v1beta1.Coin
+	23, // 7: flock.arena.v1.MsgDelegate.amount:type_name -> cosmos.base.v1beta1.Coin
+	23, // 8: flock.arena.v1.MsgUndelegateResponse.amount:type_name -> cosmos.base.v1beta1.Coin
+	25, // 9: flock.arena.v1.MsgRevealScores.scores:type_name -> flock.arena.v1.ScoreEntry
+	26, // 10: flock.arena.v1.MsgUpdateParams.params:type_name -> flock.arena.v1.Params
 	0,  // 11: flock.arena.v1.Msg.CreateTask:input_type -> flock.arena.v1.MsgCreateTask
 	2,  // 12: flock.arena.v1.Msg.OpenValidation:input_type -> flock.arena.v1.MsgOpenValidation
 	4,  // 13: flock.arena.v1.Msg.CancelTask:input_type -> flock.arena.v1.MsgCancelTask
 	6,  // 14: flock.arena.v1.Msg.JoinTask:input_type -> flock.arena.v1.MsgJoinTask
 	8,  // 15: flock.arena.v1.Msg.Delegate:input_type -> flock.arena.v1.MsgDelegate
 	10, // 16: flock.arena.v1.Msg.Undelegate:input_type -> flock.arena.v1.MsgUndelegate
-	12, // 17: flock.arena.v1.Msg.SubmitModel:input_type -> flock.arena.v1.MsgSubmitModel
-	14, // 18: flock.arena.v1.Msg.CommitScores:input_type -> flock.arena.v1.MsgCommitScores
-	16, // 19: flock.arena.v1.Msg.RevealScores:input_type -> flock.arena.v1.MsgRevealScores
-	18, // 20: flock.arena.v1.Msg.UpdateParams:input_type -> flock.arena.v1.MsgUpdateParams
-	1,  // 21: flock.arena.v1.Msg.CreateTask:output_type -> flock.arena.v1.MsgCreateTaskResponse
-	3,  // 22: flock.arena.v1.Msg.OpenValidation:output_type -> flock.arena.v1.MsgOpenValidationResponse
-	5,  // 23: flock.arena.v1.Msg.CancelTask:output_type -> flock.arena.v1.MsgCancelTaskResponse
-	7,  // 24: flock.arena.v1.Msg.JoinTask:output_type -> flock.arena.v1.MsgJoinTaskResponse
-	9,  // 25: flock.arena.v1.Msg.Delegate:output_type -> flock.arena.v1.MsgDelegateResponse
-	11, // 26: flock.arena.v1.Msg.Undelegate:output_type -> flock.arena.v1.MsgUndelegateResponse
-	13, // 27: flock.arena.v1.Msg.SubmitModel:output_type -> flock.arena.v1.MsgSubmitModelResponse
-	15, // 28: flock.arena.v1.Msg.CommitScores:output_type -> flock.arena.v1.MsgCommitScoresResponse
-	17, // 29: flock.arena.v1.Msg.RevealScores:output_type -> flock.arena.v1.MsgRevealScoresResponse
-	19, // 30: flock.arena.v1.Msg.UpdateParams:output_type -> flock.arena.v1.MsgUpdateParamsResponse
-	21, // [21:31] is the sub-list for method output_type
-	11, // [11:21] is the sub-list for method input_type
+	12, // 17: flock.arena.v1.Msg.CommitModel:input_type -> flock.arena.v1.MsgCommitModel
+	14, // 18: flock.arena.v1.Msg.RevealModel:input_type -> flock.arena.v1.MsgRevealModel
+	16, // 19: flock.arena.v1.Msg.CommitScores:input_type -> flock.arena.v1.MsgCommitScores
+	18, // 20: flock.arena.v1.Msg.RevealScores:input_type -> flock.arena.v1.MsgRevealScores
+	20, // 21: flock.arena.v1.Msg.UpdateParams:input_type -> flock.arena.v1.MsgUpdateParams
+	1,  // 22: flock.arena.v1.Msg.CreateTask:output_type -> flock.arena.v1.MsgCreateTaskResponse
+	3,  // 23: flock.arena.v1.Msg.OpenValidation:output_type -> flock.arena.v1.MsgOpenValidationResponse
+	5,  // 24: flock.arena.v1.Msg.CancelTask:output_type -> flock.arena.v1.MsgCancelTaskResponse
+	7,  // 25: flock.arena.v1.Msg.JoinTask:output_type -> flock.arena.v1.MsgJoinTaskResponse
+	9,  // 26: flock.arena.v1.Msg.Delegate:output_type -> flock.arena.v1.MsgDelegateResponse
+	11, // 27: flock.arena.v1.Msg.Undelegate:output_type -> flock.arena.v1.MsgUndelegateResponse
+	13, // 28: flock.arena.v1.Msg.CommitModel:output_type -> flock.arena.v1.MsgCommitModelResponse
+	15, // 29: flock.arena.v1.Msg.RevealModel:output_type -> flock.arena.v1.MsgRevealModelResponse
+	17, // 30: flock.arena.v1.Msg.CommitScores:output_type -> flock.arena.v1.MsgCommitScoresResponse
+	19, // 31: flock.arena.v1.Msg.RevealScores:output_type -> flock.arena.v1.MsgRevealScoresResponse
+	21, // 32: flock.arena.v1.Msg.UpdateParams:output_type -> flock.arena.v1.MsgUpdateParamsResponse
+	22, // [22:33] is the sub-list for method output_type
+	11, // [11:22] is the sub-list for method input_type
 	11, // [11:11] is the sub-list for extension type_name
 	11, // [11:11] is the sub-list for extension extendee
 	0,  // [0:11] is the sub-list for field type_name
@@ -11545,7 +12672,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[12].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgSubmitModel); i {
+			switch v := v.(*MsgCommitModel); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11557,7 +12684,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[13].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgSubmitModelResponse); i {
+			switch v := v.(*MsgCommitModelResponse); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11569,7 +12696,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[14].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgCommitScores); i {
+			switch v := v.(*MsgRevealModel); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11581,7 +12708,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[15].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgCommitScoresResponse); i {
+			switch v := v.(*MsgRevealModelResponse); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11593,7 +12720,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[16].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgRevealScores); i {
+			switch v := v.(*MsgCommitScores); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11605,7 +12732,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[17].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgRevealScoresResponse); i {
+			switch v := v.(*MsgCommitScoresResponse); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11617,7 +12744,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[18].Exporter = func(v interface{}, i int) interface{} {
-			switch v := v.(*MsgUpdateParams); i {
+			switch v := v.(*MsgRevealScores); i {
 			case 0:
 				return &v.state
 			case 1:
@@ -11629,6 +12756,30 @@ func file_flock_arena_v1_tx_proto_init() {
 			}
 		}
 		file_flock_arena_v1_tx_proto_msgTypes[19].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgRevealScoresResponse); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_tx_proto_msgTypes[20].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*MsgUpdateParams); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_arena_v1_tx_proto_msgTypes[21].Exporter = func(v interface{}, i int) interface{} {
 			switch v := v.(*MsgUpdateParamsResponse); i {
 			case 0:
 				return &v.state
@@ -11647,7 +12798,7 @@ func file_flock_arena_v1_tx_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_tx_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   20,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -25,7 +25,8 @@ const (
 	Msg_JoinTask_FullMethodName       = "/flock.arena.v1.Msg/JoinTask"
 	Msg_Delegate_FullMethodName       = "/flock.arena.v1.Msg/Delegate"
 	Msg_Undelegate_FullMethodName     = "/flock.arena.v1.Msg/Undelegate"
-	Msg_SubmitModel_FullMethodName    = "/flock.arena.v1.Msg/SubmitModel"
+	Msg_CommitModel_FullMethodName    = "/flock.arena.v1.Msg/CommitModel"
+	Msg_RevealModel_FullMethodName    = "/flock.arena.v1.Msg/RevealModel"
 	Msg_CommitScores_FullMethodName   = "/flock.arena.v1.Msg/CommitScores"
 	Msg_RevealScores_FullMethodName   = "/flock.arena.v1.Msg/RevealScores"
 	Msg_UpdateParams_FullMethodName   = "/flock.arena.v1.Msg/UpdateParams"
@@ -49,8 +50,11 @@ type MsgClient interface {
 	Delegate(ctx context.Context, in *MsgDelegate, opts ...grpc.CallOption) (*MsgDelegateResponse, error)
 	// Undelegate returns a delegation once its task has ended.
 	Undelegate(ctx context.Context, in *MsgUndelegate, opts ...grpc.CallOption) (*MsgUndelegateResponse, error)
-	// SubmitModel submits or replaces a trainer's model.
-	SubmitModel(ctx context.Context, in *MsgSubmitModel, opts ...grpc.CallOption) (*MsgSubmitModelResponse, error)
+	// CommitModel commits to (or replaces the commitment to) a trainer's model while
+	// submissions are open; the first commitment takes a submission slot.
+	CommitModel(ctx context.Context, in *MsgCommitModel, opts ...grpc.CallOption) (*MsgCommitModelResponse, error)
+	// RevealModel reveals the committed model's hash and URI after submissions close.
+	RevealModel(ctx context.Context, in *MsgRevealModel, opts ...grpc.CallOption) (*MsgRevealModelResponse, error)
 	// CommitScores commits to a validator's scores.
 	CommitScores(ctx context.Context, in *MsgCommitScores, opts ...grpc.CallOption) (*MsgCommitScoresResponse, error)
 	// RevealScores reveals the committed scores.
@@ -127,10 +131,20 @@ func (c *msgClient) Undelegate(ctx context.Context, in *MsgUndelegate, opts ...g
 	return out, nil
 }
 
-func (c *msgClient) SubmitModel(ctx context.Context, in *MsgSubmitModel, opts ...grpc.CallOption) (*MsgSubmitModelResponse, error) {
+func (c *msgClient) CommitModel(ctx context.Context, in *MsgCommitModel, opts ...grpc.CallOption) (*MsgCommitModelResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
-	out := new(MsgSubmitModelResponse)
-	err := c.cc.Invoke(ctx, Msg_SubmitModel_FullMethodName, in, out, cOpts...)
+	out := new(MsgCommitModelResponse)
+	err := c.cc.Invoke(ctx, Msg_CommitModel_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *msgClient) RevealModel(ctx context.Context, in *MsgRevealModel, opts ...grpc.CallOption) (*MsgRevealModelResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(MsgRevealModelResponse)
+	err := c.cc.Invoke(ctx, Msg_RevealModel_FullMethodName, in, out, cOpts...)
 	if err != nil {
 		return nil, err
 	}
@@ -185,8 +199,11 @@ type MsgServer interface {
 	Delegate(context.Context, *MsgDelegate) (*MsgDelegateResponse, error)
 	// Undelegate returns a delegation once its task has ended.
 	Undelegate(context.Context, *MsgUndelegate) (*MsgUndelegateResponse, error)
-	// SubmitModel submits or replaces a trainer's model.
-	SubmitModel(context.Context, *MsgSubmitModel) (*MsgSubmitModelResponse, error)
+	// CommitModel commits to (or replaces the commitment to) a trainer's model while
+	// submissions are open; the first commitment takes a submission slot.
+	CommitModel(context.Context, *MsgCommitModel) (*MsgCommitModelResponse, error)
+	// RevealModel reveals the committed model's hash and URI after submissions close.
+	RevealModel(context.Context, *MsgRevealModel) (*MsgRevealModelResponse, error)
 	// CommitScores commits to a validator's scores.
 	CommitScores(context.Context, *MsgCommitScores) (*MsgCommitScoresResponse, error)
 	// RevealScores reveals the committed scores.
@@ -221,8 +238,11 @@ func (UnimplementedMsgServer) Delegate(context.Context, *MsgDelegate) (*MsgDeleg
 func (UnimplementedMsgServer) Undelegate(context.Context, *MsgUndelegate) (*MsgUndelegateResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method Undelegate not implemented")
 }
-func (UnimplementedMsgServer) SubmitModel(context.Context, *MsgSubmitModel) (*MsgSubmitModelResponse, error) {
-	return nil, status.Errorf(codes.Unimplemented, "method SubmitModel not implemented")
+func (UnimplementedMsgServer) CommitModel(context.Context, *MsgCommitModel) (*MsgCommitModelResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method CommitModel not implemented")
+}
+func (UnimplementedMsgServer) RevealModel(context.Context, *MsgRevealModel) (*MsgRevealModelResponse, error) {
+	return nil, status.Errorf(codes.Unimplemented, "method RevealModel not implemented")
 }
 func (UnimplementedMsgServer) CommitScores(context.Context, *MsgCommitScores) (*MsgCommitScoresResponse, error) {
 	return nil, status.Errorf(codes.Unimplemented, "method CommitScores not implemented")
@@ -362,20 +382,38 @@ func _Msg_Undelegate_Handler(srv interface{}, ctx context.Context, dec func(inte
 	return interceptor(ctx, in, info, handler)
 }
 
-func _Msg_SubmitModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
-	in := new(MsgSubmitModel)
+func _Msg_CommitModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgCommitModel)
 	if err := dec(in); err != nil {
 		return nil, err
 	}
 	if interceptor == nil {
-		return srv.(MsgServer).SubmitModel(ctx, in)
+		return srv.(MsgServer).CommitModel(ctx, in)
 	}
 	info := &grpc.UnaryServerInfo{
 		Server:     srv,
-		FullMethod: Msg_SubmitModel_FullMethodName,
+		FullMethod: Msg_CommitModel_FullMethodName,
 	}
 	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
-		return srv.(MsgServer).SubmitModel(ctx, req.(*MsgSubmitModel))
+		return srv.(MsgServer).CommitModel(ctx, req.(*MsgCommitModel))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _Msg_RevealModel_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(MsgRevealModel)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MsgServer).RevealModel(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: Msg_RevealModel_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MsgServer).RevealModel(ctx, req.(*MsgRevealModel))
 	}
 	return interceptor(ctx, in, info, handler)
 }
@@ -466,8 +504,12 @@ var Msg_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _Msg_Undelegate_Handler,
 		},
 		{
-			MethodName: "SubmitModel",
-			Handler:    _Msg_SubmitModel_Handler,
+			MethodName: "CommitModel",
+			Handler:    _Msg_CommitModel_Handler,
+		},
+		{
+			MethodName: "RevealModel",
+			Handler:    _Msg_RevealModel_Handler,
 		},
 		{
 			MethodName: "CommitScores",

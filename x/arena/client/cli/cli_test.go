@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -114,12 +116,63 @@ func TestRecordRoundTrip(t *testing.T) {
 	prev, err = saveRecord(path, edited)
 	require.NoError(t, err)
 	require.Equal(t, strings.TrimSuffix(path, ".json")+".prev.json", prev)
-	kept, err := loadRecord(prev, "flock-test-1", 3, validator)
+	kept, err := loadRecord(prev, "flock-test-1", 3, validator, "commit-scores", "--salt and --scores")
 	require.NoError(t, err)
 	require.Equal(t, rec, kept)
 	_, _, _, err = storedReveal(ctx, 3, validator)
 	require.ErrorContains(t, err, "was it edited?")
 
-	_, err = loadRecord(path, "flock-test-1", 4, validator)
+	_, err = loadRecord(path, "flock-test-1", 4, validator, "commit-scores", "--salt and --scores")
 	require.ErrorContains(t, err, "holds a commitment of "+validator+" to task 3")
+}
+
+// TestModelRecordRoundTrip: commit-model stores what reveal-model needs, in the home, and
+// reveal-model reveals exactly what was committed (or refuses an edited record).
+func TestModelRecordRoundTrip(t *testing.T) {
+	home, trainer := t.TempDir(), sdk.AccAddress(strings.Repeat("t", 20)).String()
+	ctx := client.Context{}.WithHomeDir(home).WithChainID("flock-test-1")
+	file := filepath.Join(t.TempDir(), "model.bin")
+	require.NoError(t, os.WriteFile(file, []byte("weights"), 0o600))
+	sum := sha256.Sum256([]byte("weights"))
+
+	commit := commitModelCmd()
+	require.NoError(t, commit.Flags().Set(flagModelFile, file))
+	require.NoError(t, commit.Flags().Set(flagModelURI, "https://m/1"))
+	commit.SetErr(io.Discard)
+	msg, err := commitModelAndStore(commit, ctx, trainer, 5)
+	require.NoError(t, err)
+	path := modelRecordPath(home, "flock-test-1", 5, trainer)
+	require.Equal(t, filepath.Join(home, "arena", "commits", "flock-test-1", "model-5-"+trainer+".json"), path)
+	r, err := loadRecord(path, "flock-test-1", 5, trainer, "commit-model", "")
+	require.NoError(t, err)
+	require.Equal(t, hex.EncodeToString(sum[:]), r.ModelHash, "--model-file commits the file's sha256")
+	require.Equal(t, "https://m/1", r.ModelURI)
+	require.Len(t, r.Salt, 2*saltBytes)
+	salt, _ := hex.DecodeString(r.Salt)
+	require.Equal(t, hex.EncodeToString(types.ModelCommitment(5, trainer, sum[:], salt)), msg.(*types.MsgCommitModel).Commitment)
+
+	reveal := revealModelCmd()
+	reveal.SetErr(io.Discard)
+	got, err := revealModelMsg(reveal, ctx, trainer, 5)
+	require.NoError(t, err)
+	require.Equal(t, &types.MsgRevealModel{Trainer: trainer, TaskId: 5, ModelUri: "https://m/1", ModelHash: r.ModelHash, Salt: r.Salt}, got)
+
+	_, err = revealModelMsg(reveal, ctx, trainer, 6)
+	require.ErrorContains(t, err, "commit with `commit-model` first, or give --salt, --model-hash and --model-uri")
+	moved := revealModelCmd()
+	require.NoError(t, moved.Flags().Set(flagModelURI, "https://elsewhere/1"))
+	moved.SetErr(io.Discard)
+	got, err = revealModelMsg(moved, ctx, trainer, 5)
+	require.NoError(t, err)
+	require.Equal(t, "https://elsewhere/1", got.(*types.MsgRevealModel).ModelUri, "--model-uri alone reveals the stored model elsewhere")
+	half := revealModelCmd()
+	require.NoError(t, half.Flags().Set(flagSalt, r.Salt))
+	_, err = revealModelMsg(half, ctx, trainer, 5)
+	require.ErrorContains(t, err, "give --salt, --model-hash and --model-uri together")
+
+	r.ModelHash = strings.Repeat("0", 64)
+	_, err = saveRecord(path, r)
+	require.NoError(t, err)
+	_, err = revealModelMsg(reveal, ctx, trainer, 5)
+	require.ErrorContains(t, err, "was it edited?")
 }

@@ -114,16 +114,16 @@ replaces the commitment; the previous record is kept as .prev.json.`,
 
 // commitAndStore builds the commitment of --scores with a fresh salt and stores both.
 func commitAndStore(cmd *cobra.Command, clientCtx client.Context, validator string, taskID uint64) (sdk.Msg, error) {
-	if clientCtx.ChainID == "" {
-		return nil, fmt.Errorf("--%s is required: the stored salt is kept per chain", flags.FlagChainID)
+	if err := requireChainID(clientCtx, "the stored salt is kept per chain"); err != nil {
+		return nil, err
 	}
 	list, _ := cmd.Flags().GetString(flagScores)
 	entries, err := parseScoreList(list)
 	if err != nil {
 		return nil, err
 	}
-	salt := make([]byte, saltBytes)
-	if _, err := rand.Read(salt); err != nil {
+	salt, err := freshSalt()
+	if err != nil {
 		return nil, err
 	}
 	reveal := &types.MsgRevealScores{Validator: validator, TaskId: taskID, Salt: hex.EncodeToString(salt), Scores: entries}
@@ -203,11 +203,11 @@ func revealMsg(cmd *cobra.Command, clientCtx client.Context, validator string, t
 
 // storedReveal reads what commit-scores stored and checks it still gives its commitment.
 func storedReveal(clientCtx client.Context, taskID uint64, validator string) (scores []types.ScoreEntry, salt, path string, err error) {
-	if clientCtx.ChainID == "" {
-		return nil, "", "", fmt.Errorf("--%s is required to find the stored commitment", flags.FlagChainID)
+	if err := requireChainID(clientCtx, "to find the stored commitment"); err != nil {
+		return nil, "", "", err
 	}
 	path = recordPath(clientCtx.HomeDir, clientCtx.ChainID, taskID, validator)
-	r, err := loadRecord(path, clientCtx.ChainID, taskID, validator)
+	r, err := loadRecord(path, clientCtx.ChainID, taskID, validator, "commit-scores", "--salt and --scores")
 	if err != nil {
 		return nil, "", "", err
 	}
@@ -231,4 +231,19 @@ func formatScores(entries []types.ScoreEntry) string {
 		parts[i] = fmt.Sprintf("%d=%s", e.SubmissionId, e.Score)
 	}
 	return strings.Join(parts, ",")
+}
+
+// freshSalt is a random salt of saltBytes bytes.
+func freshSalt() ([]byte, error) {
+	salt := make([]byte, saltBytes)
+	_, err := rand.Read(salt)
+	return salt, err
+}
+
+// requireChainID refuses to go on without --chain-id: records are kept per chain.
+func requireChainID(clientCtx client.Context, why string) error {
+	if clientCtx.ChainID == "" {
+		return fmt.Errorf("--%s is required: %s", flags.FlagChainID, why)
+	}
+	return nil
 }

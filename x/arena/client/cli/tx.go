@@ -1,5 +1,5 @@
 // Package cli holds the x/arena tx commands that autocli cannot express: amounts in FLOCK,
-// roles by name, and score commitments computed and kept locally. autocli adds the others
+// roles by name, and model and score commitments computed and kept locally. autocli adds the others
 // to the same `arena` command (EnhanceCustomCommand).
 package cli
 
@@ -41,7 +41,7 @@ func GetTxCmd() *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		RunE:                       client.ValidateCmd,
 	}
-	cmd.AddCommand(createTaskCmd(), joinCmd(), delegateCmd(), commitScoresCmd(), revealScoresCmd())
+	cmd.AddCommand(createTaskCmd(), joinCmd(), delegateCmd(), commitModelCmd(), revealModelCmd(), commitScoresCmd(), revealScoresCmd())
 	return cmd
 }
 
