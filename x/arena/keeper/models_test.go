@@ -10,6 +10,8 @@ import (
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/flockchain/flock/testutil/apptest"
+	"github.com/flockchain/flock/x/arena/keeper"
 	"github.com/flockchain/flock/x/arena/types"
 )
 
@@ -227,3 +229,33 @@ func TestSybilSlotsCost(t *testing.T) {
 }
 
 func sybil(i int) string { return "sybil" + string(rune('a'+i/26)) + string(rune('a'+i%26)) }
+
+// TestGenesisRoundTripInModelReveal exports a chain in the middle of the models' reveal
+// window — one model revealed, one commitment to the same hash waiting — and restarts a
+// chain from it: the restarted chain still knows which commitment holds the hash (the index
+// is rebuilt from the submissions), so the later one is recorded as its duplicate there.
+func TestGenesisRoundTripInModelReveal(t *testing.T) {
+	h, task := copyTask(t, "first", "second")
+	first, err := h.commitModel(task, "first", model("first"))
+	require.NoError(t, err)
+	_, err = h.commitModel(task, "second", model("first"))
+	require.NoError(t, err)
+	tk, err := h.f.App.ArenaKeeper.GetTask(h.ctx(), task)
+	require.NoError(t, err)
+	h.advanceTo(tk.SubmissionEnd)
+	_, err = h.revealModel(task, "first", model("first"))
+	require.NoError(t, err)
+
+	exported, err := h.f.App.ExportAppStateAndValidators(false, nil, nil)
+	require.NoError(t, err)
+	restarted := apptest.Restart(t, exported)
+	r := &harness{t: t, f: restarted, ms: keeper.NewMsgServerImpl(restarted.App.ArenaKeeper), q: keeper.NewQueryServerImpl(restarted.App.ArenaKeeper),
+		unrevealed: map[uint64][]string{}}
+	r.advanceTo(tk.SubmissionEnd) // the restart starts at apptest.GenesisTime
+	dup, err := r.revealModel(task, "second", model("first"))
+	require.NoError(t, err)
+	require.Equal(t, first, dup, "the restarted chain knows the earlier commitment holds the hash")
+	again, err := restarted.App.ArenaKeeper.ExportGenesis(r.ctx())
+	require.NoError(t, err)
+	require.NoError(t, again.Validate())
+}
