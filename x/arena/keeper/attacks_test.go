@@ -9,6 +9,8 @@ import (
 
 	"cosmossdk.io/math"
 
+	"github.com/cosmos/cosmos-sdk/types/query"
+
 	"github.com/flockchain/flock/x/arena/types"
 )
 
@@ -69,4 +71,48 @@ func TestAbsentWhaleGainsNothing(t *testing.T) {
 	require.True(t, attacked.claimable("whale").IsZero())
 	require.Equal(t, before["whale"].Add(flock(90_000)).Sub(flock(9000)).String(), attacked.balance("whale").String(),
 		"slash_absent (10 %) of 90 000 FLOCK")
+}
+
+// TestDelegationBounds: delegations are bounded (a review made 100 000 dust delegations that
+// stalled finalisation for 2.5 s): each adds at least min_delegation, one participant holds
+// at most max_delegators_per_participant, settlement never walks them (each delegator draws
+// its share when it undelegates), and the query pages through them.
+func TestDelegationBounds(t *testing.T) {
+	h := newHarness(t, []string{"creator", "t1", "d1", "d2", "d3"}, func(p *types.Params) {
+		p.MinDelegation = flock(2)
+		p.MaxDelegatorsPerParticipant = 2
+	})
+	task := h.createTask("creator", 0)
+	h.join(task, "t1", types.ROLE_TRAINER, 3000, "0.5")
+	delegate := func(who string, amount math.Int) error {
+		_, err := h.ms.Delegate(h.ctx(), &types.MsgDelegate{Delegator: addr(who).String(), TaskId: task, Participant: addr("t1").String(), Amount: aflock(amount)})
+		return err
+	}
+	before := h.balance("d1")
+	err := delegate("d1", flock(2).SubRaw(1))
+	require.ErrorIs(t, err, types.ErrDelegationTooSmall)
+	require.ErrorContains(t, err, "below the minimum 2000000000000000000aflock")
+	require.Equal(t, before, h.balance("d1"))
+	require.NoError(t, delegate("d1", flock(2)))
+	require.NoError(t, delegate("d2", flock(3)))
+	before = h.balance("d3")
+	err = delegate("d3", flock(5))
+	require.ErrorIs(t, err, types.ErrTooManyDelegators)
+	require.ErrorContains(t, err, "already holds 2 delegations")
+	require.Equal(t, before, h.balance("d3"))
+	require.NoError(t, delegate("d1", flock(2)), "an existing delegator may add to its delegation")
+	h.conserved()
+
+	page, err := h.q.Delegations(h.ctx(), &types.QueryDelegationsRequest{TaskId: task, Participant: addr("t1").String(), Pagination: &query.PageRequest{Limit: 1}})
+	require.NoError(t, err)
+	require.Len(t, page.Delegations, 1)
+	require.NotEmpty(t, page.Pagination.NextKey)
+	next, err := h.q.Delegations(h.ctx(), &types.QueryDelegationsRequest{TaskId: task, Participant: addr("t1").String(), Pagination: &query.PageRequest{Key: page.Pagination.NextKey}})
+	require.NoError(t, err)
+	require.Len(t, next.Delegations, 1)
+	require.NotEqual(t, page.Delegations[0].Delegator, next.Delegations[0].Delegator)
+	p, err := h.f.App.ArenaKeeper.Participants.Get(h.ctx(), collectionsJoin(task, "t1"))
+	require.NoError(t, err)
+	require.Equal(t, uint32(2), p.Delegators)
+	require.Equal(t, flock(7).String(), p.Delegated.String())
 }

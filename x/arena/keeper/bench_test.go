@@ -49,6 +49,7 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 				amount := app.Flock(1 + r.Int63n(2000)).AddRaw(r.Int63n(1000))
 				must(tb, k.Delegations.Set(ctx, collections.Join3(uint64(1), who, addr(fmt.Sprintf("d%d-%s", d, who))), amount))
 				p.Delegated = p.Delegated.Add(amount)
+				p.Delegators++
 				escrow = escrow.Add(amount)
 			}
 		}

@@ -126,6 +126,32 @@ func TestChunkedSettlementMatchesOneShot(t *testing.T) {
 				require.Equal(t, p.Accuracy.String(), got.Accuracy.String())
 			}
 		}
+		// delegators draw their shares when they undelegate: exactly the reference's, and the
+		// escrow ends empty (every rounding rest went to the rewards pool)
+		k := f.App.ArenaKeeper
+		var dels []collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress]
+		require.NoError(t, k.Delegations.Walk(manyCtx, nil, func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], _ math.Int) (bool, error) {
+			dels = append(dels, key)
+			return false, nil
+		}))
+		require.NotEmpty(t, dels)
+		for _, key := range dels {
+			_, reward, err := k.Undelegate(manyCtx, 1, key.K2(), key.K3())
+			require.NoError(t, err)
+			want := math.ZeroInt()
+			for _, p := range ref.Participants {
+				for _, dl := range p.Delegators {
+					if sdk.AccAddress(dl.Address).Equals(key.K3()) {
+						want = dl.Amount
+					}
+				}
+			}
+			require.Equal(t, want.String(), reward.String(), "share of %s", key.K3())
+			require.NoError(t, k.CheckBalance(manyCtx))
+		}
+		escrow := f.App.BankKeeper.GetBalance(manyCtx, f.App.AccountKeeper.GetModuleAddress(types.ModuleName), app.BondDenom)
+		require.True(t, escrow.IsZero(), "escrow left: %s", escrow)
+
 		// ordered in the metric's direction
 		for i := 1; i < len(one.leaderboard); i++ {
 			a, b := one.leaderboard[i-1], one.leaderboard[i]

@@ -15,12 +15,16 @@ import (
 // Escrowed is what the module account must hold: for live tasks (open or in validation) the
 // creator stake, bonus, emission and participants' self stakes; for settling tasks the
 // creator stake, the pool and the self stakes less what the settlement already paid or
-// returned; plus every delegation not yet withdrawn.
+// returned; the delegators' parts of finalised rewards not yet drawn; plus every delegation
+// not yet withdrawn.
 func (k Keeper) Escrowed(ctx context.Context) (math.Int, error) {
 	total := math.ZeroInt()
-	held := map[uint64]bool{} // tasks whose participants' stakes are still held; lookups only
+	held := map[uint64]bool{}      // tasks whose participants' stakes are still held; lookups only
+	finalized := map[uint64]bool{} // tasks whose delegators may still draw their parts
 	if err := k.Tasks.Walk(ctx, nil, func(id uint64, t types.Task) (bool, error) {
 		switch t.Status {
+		case types.TASK_STATUS_FINALIZED:
+			finalized[id] = true
 		case types.TASK_STATUS_OPEN, types.TASK_STATUS_VALIDATION:
 			held[id] = true
 			total = total.Add(t.CreatorStake).Add(t.Bonus).Add(t.Emission)
@@ -39,6 +43,14 @@ func (k Keeper) Escrowed(ctx context.Context) (math.Int, error) {
 	if err := k.Participants.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
 		if held[key.K1()] {
 			total = total.Add(p.SelfStake)
+		}
+		return false, nil
+	}); err != nil {
+		return total, err
+	}
+	if err := k.ParticipantResults.Walk(ctx, nil, func(key collections.Pair[uint64, sdk.AccAddress], r types.ParticipantResult) (bool, error) {
+		if finalized[key.K1()] { // owed to delegators, not yet drawn
+			total = total.Add(r.Reward.Sub(r.ToSelf).Sub(r.DelegatorsPaid))
 		}
 		return false, nil
 	}); err != nil {

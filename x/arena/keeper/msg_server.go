@@ -129,7 +129,7 @@ func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*t
 	if err != nil {
 		return nil, err
 	}
-	amount, err := s.k.Undelegate(ctx, msg.TaskId, participant, delegator)
+	amount, _, err := s.k.Undelegate(ctx, msg.TaskId, participant, delegator)
 	if err != nil {
 		return nil, err
 	}

@@ -4,13 +4,16 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/flockchain/flock/internal/fixedpoint"
 	"github.com/flockchain/flock/x/arena/types"
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
 
 // JoinTask escrows a stake and makes the address a trainer or validator of an open task
@@ -81,14 +84,26 @@ func (k Keeper) Delegate(ctx context.Context, id uint64, participant, delegator 
 	if err != nil {
 		return err
 	}
-	if err := k.escrow(ctx, delegator, amount); err != nil {
+	params, err := k.Params.Get(ctx)
+	if err != nil {
 		return err
+	}
+	if amount.LT(params.MinDelegation) {
+		return types.ErrDelegationTooSmall.Wrapf("delegation of %s%s is below the minimum %s%s", amount, k.denom, params.MinDelegation, k.denom)
 	}
 	key := collections.Join3(t.Id, participant, delegator)
 	prev, err := k.Delegations.Get(ctx, key)
-	if errors.Is(err, collections.ErrNotFound) {
+	switch {
+	case errors.Is(err, collections.ErrNotFound): // a new delegator
+		if p.Delegators >= params.MaxDelegatorsPerParticipant {
+			return types.ErrTooManyDelegators.Wrapf("%s already holds %d delegations in task %d, the most allowed", p.Address, p.Delegators, t.Id)
+		}
+		p.Delegators++
 		prev = math.ZeroInt()
-	} else if err != nil {
+	case err != nil:
+		return err
+	}
+	if err := k.escrow(ctx, delegator, amount); err != nil {
 		return err
 	}
 	if err := k.Delegations.Set(ctx, key, prev.Add(amount)); err != nil {
@@ -101,28 +116,76 @@ func (k Keeper) Delegate(ctx context.Context, id uint64, participant, delegator 
 	return events(ctx).EmitTypedEvent(&types.EventDelegated{TaskId: t.Id, Participant: p.Address, Delegator: k.str(delegator), Amount: amount})
 }
 
-// Undelegate returns a whole delegation once its task is finalised or cancelled (its share of
-// the reward was paid as a claimable reward at finalisation).
-func (k Keeper) Undelegate(ctx context.Context, id uint64, participant, delegator sdk.AccAddress) (math.Int, error) {
+// Undelegate returns a whole delegation once its task is finalised or cancelled, with the
+// delegator's share of its participant's reward when the task was finalised:
+// ⌊part·d/delegated⌋ of the delegators' part, made claimable in x/rewards. Shares are drawn
+// one by one (settlement never walks delegations); when the last delegator leaves, the
+// rounding rest goes to the rewards pool.
+func (k Keeper) Undelegate(ctx context.Context, id uint64, participant, delegator sdk.AccAddress) (amount, reward math.Int, err error) {
 	t, err := k.GetTask(ctx, id)
 	if err != nil {
-		return math.Int{}, err
+		return amount, reward, err
 	}
 	if t.Status != types.TASK_STATUS_FINALIZED && t.Status != types.TASK_STATUS_CANCELLED {
-		return math.Int{}, types.ErrWrongPhase.Wrapf("task %d is %s; delegations unlock when it is finalised or cancelled", t.Id, t.Status)
+		return amount, reward, types.ErrWrongPhase.Wrapf("task %d is %s; delegations unlock when it is finalised or cancelled", t.Id, t.Status)
 	}
 	key := collections.Join3(t.Id, participant, delegator)
-	amount, err := k.Delegations.Get(ctx, key)
+	amount, err = k.Delegations.Get(ctx, key)
 	if errors.Is(err, collections.ErrNotFound) {
-		return math.Int{}, types.ErrNoDelegation.Wrapf("%s has no delegation to %s in task %d", k.str(delegator), k.str(participant), t.Id)
+		return amount, reward, types.ErrNoDelegation.Wrapf("%s has no delegation to %s in task %d", k.str(delegator), k.str(participant), t.Id)
 	} else if err != nil {
-		return math.Int{}, err
+		return amount, reward, err
+	}
+	p, err := k.getParticipant(ctx, t.Id, participant)
+	if err != nil {
+		return amount, reward, err
+	}
+	reward = math.ZeroInt()
+	if t.Status == types.TASK_STATUS_FINALIZED {
+		if reward, err = k.payDelegator(ctx, t.Id, participant, delegator, p, amount); err != nil {
+			return amount, reward, err
+		}
+	}
+	if p.Delegators == 0 {
+		return amount, reward, fmt.Errorf("participant %s of task %d holds a delegation but counts none", p.Address, t.Id)
+	}
+	p.Delegators--
+	if err := k.Participants.Set(ctx, collections.Join(t.Id, participant), p); err != nil {
+		return amount, reward, err
 	}
 	if err := k.Delegations.Remove(ctx, key); err != nil {
-		return math.Int{}, err
+		return amount, reward, err
 	}
 	if err := k.send(ctx, delegator, amount); err != nil {
-		return math.Int{}, err
+		return amount, reward, err
 	}
-	return amount, events(ctx).EmitTypedEvent(&types.EventUndelegated{TaskId: t.Id, Participant: k.str(participant), Delegator: k.str(delegator), Amount: amount})
+	return amount, reward, events(ctx).EmitTypedEvent(&types.EventUndelegated{
+		TaskId: t.Id, Participant: p.Address, Delegator: k.str(delegator), Amount: amount, Reward: reward,
+	})
+}
+
+// payDelegator makes a delegator's share of a finalised participant's reward claimable, and
+// sends the rounding rest to the rewards pool when it is the last delegator.
+func (k Keeper) payDelegator(ctx context.Context, taskID uint64, participant, delegator sdk.AccAddress, p types.Participant, amount math.Int) (math.Int, error) {
+	res, err := k.ParticipantResults.Get(ctx, collections.Join(taskID, participant))
+	if err != nil { // every participant of a finalised task has a result
+		return math.Int{}, fmt.Errorf("result of %s in task %d: %w", p.Address, taskID, err)
+	}
+	part := res.Reward.Sub(res.ToSelf)
+	share := fixedpoint.Allocate(part, []math.Int{amount, p.Delegated.Sub(amount)})[0]
+	if share.IsPositive() {
+		if err := k.rewards.PayRewards(ctx, types.ModuleName, []rewardstypes.Payout{{Recipient: k.str(delegator), Amount: share}}); err != nil {
+			return math.Int{}, err
+		}
+	}
+	res.DelegatorsPaid = res.DelegatorsPaid.Add(share)
+	if p.Delegators == 1 { // the last one: the rounding rest to the pool
+		if rest := part.Sub(res.DelegatorsPaid); rest.IsPositive() {
+			if err := k.rewards.FundPoolFromModule(ctx, types.ModuleName, rest); err != nil {
+				return math.Int{}, err
+			}
+		}
+		res.DelegatorsPaid = part
+	}
+	return share, k.ParticipantResults.Set(ctx, collections.Join(taskID, participant), res)
 }

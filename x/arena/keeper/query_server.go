@@ -80,13 +80,17 @@ func (q queryServer) Delegations(ctx context.Context, req *types.QueryDelegation
 	if err != nil {
 		return nil, err
 	}
-	var out []types.Delegation
-	err = q.k.Delegations.Walk(ctx, collections.NewSuperPrefixedTripleRange[uint64, sdk.AccAddress, sdk.AccAddress](req.TaskId, p),
-		func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], amount math.Int) (bool, error) {
-			out = append(out, types.Delegation{TaskId: req.TaskId, Participant: q.k.str(p), Delegator: q.k.str(key.K3()), Amount: amount})
-			return false, nil
+	out, page, err := query.CollectionPaginate(ctx, q.k.Delegations, req.Pagination,
+		func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], amount math.Int) (types.Delegation, error) {
+			return types.Delegation{TaskId: req.TaskId, Participant: q.k.str(p), Delegator: q.k.str(key.K3()), Amount: amount}, nil
+		}, func(o *query.CollectionsPaginateOptions[collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress]]) {
+			prefix := collections.TripleSuperPrefix[uint64, sdk.AccAddress, sdk.AccAddress](req.TaskId, p)
+			o.Prefix = &prefix // only this participant's delegations
 		})
-	return &types.QueryDelegationsResponse{Delegations: out}, err
+	if err != nil {
+		return nil, status.Error(codes.InvalidArgument, err.Error())
+	}
+	return &types.QueryDelegationsResponse{Delegations: out, Pagination: page}, nil
 }
 
 func (q queryServer) Submissions(ctx context.Context, req *types.QuerySubmissionsRequest) (*types.QuerySubmissionsResponse, error) {

@@ -247,7 +247,7 @@ func TestFullTaskExactPayouts(t *testing.T) {
 	toDan := twoThirds.QuoRaw(8)                // (1−σ)·1000/4000 = 1/8 of t1's reward, rounded down
 	require.Equal(t, "325000000000000000000", h.claimable("t1").String())
 	require.Equal(t, twoThirds.Sub(toDan), h.claimable("t1"))
-	require.Equal(t, toDan, h.claimable("dan"))
+	require.True(t, h.claimable("dan").IsZero(), "a delegator draws its share when it undelegates")
 	require.Equal(t, toTrainers.QuoRaw(3), h.claimable("t2"))
 	for _, v := range []string{"v1", "v2", "v3"} {
 		require.Equal(t, flock(1000).Sub(toTrainers).QuoRaw(3), h.claimable(v), v)
@@ -288,6 +288,8 @@ func TestFullTaskExactPayouts(t *testing.T) {
 	_, err = h.ms.Undelegate(h.ctx(), &types.MsgUndelegate{Delegator: addr("dan").String(), TaskId: task, Participant: addr("t1").String()})
 	require.NoError(t, err)
 	require.Equal(t, danBefore.Add(flock(1000)), h.balance("dan"))
+	require.Equal(t, toDan, h.claimable("dan"), "dan's share of t1's reward")
+	require.Equal(t, poolBefore.Add(slash).Add(math.NewInt(3)), rewardsPool(), "no rounding rest: dan held the whole delegation")
 }
 
 func collectionsJoin(task uint64, name string) collections.Pair[uint64, sdk.AccAddress] {

@@ -38,7 +38,7 @@ func (k Keeper) startSettlement(ctx context.Context, t types.Task, params types.
 	s := types.Settlement{
 		TaskId: t.Id, Phase: types.SETTLEMENT_PHASE_SCORE, Params: params, NextSubmission: 1, Pool: pool,
 		TrainerStake: math.LegacyZeroDec(), ValidatorStake: math.LegacyZeroDec(), WeightSum: new(big.Rat).String(),
-		Paid: math.ZeroInt(), Returned: math.ZeroInt(), Slashed: math.ZeroInt(),
+		Paid: math.ZeroInt(), Returned: math.ZeroInt(), Slashed: math.ZeroInt(), Owed: math.ZeroInt(),
 	}
 	if err := k.Settlements.Set(ctx, t.Id, s); err != nil {
 		return err
@@ -157,7 +157,7 @@ func (k Keeper) closeSettlement(ctx context.Context, t types.Task, s types.Settl
 	if err := k.send(ctx, creator, t.CreatorStake); err != nil {
 		return err
 	}
-	dust := s.Pool.Sub(s.Paid)
+	dust := s.Pool.Sub(s.Paid).Sub(s.Owed) // the owed part stays for the delegators
 	if toPool := dust.Add(s.Slashed); toPool.IsPositive() {
 		if err := k.rewards.FundPoolFromModule(ctx, types.ModuleName, toPool); err != nil {
 			return err

@@ -26,7 +26,7 @@ const (
 	workPerScore      = 1
 	workPerWeigh      = 1
 	workPerRankRow    = 2
-	workPerPayout     = 8 // plus one per delegation: bank sends and a payout each
+	workPerPayout     = 8 // bank sends and a payout each
 	workPerAssignment = 1
 )
 
@@ -229,9 +229,9 @@ func (k Keeper) rankStep(ctx context.Context, s *types.Settlement, allowance uin
 }
 
 // payStep settles participants in address order: reward (the trainer's from RANK, the
-// validator's ⌊R_V·w/Σw⌋), slash for a commitment never revealed, the σ split with
-// delegators, claimable rewards through x/rewards, stake back, results; then the
-// participant's scoring records are deleted.
+// validator's ⌊R_V·w/Σw⌋), slash, the σ split (the delegators' part stays owed), claimable
+// rewards through x/rewards, stake back, results; then the participant's scoring records are
+// deleted.
 func (k Keeper) payStep(ctx context.Context, s *types.Settlement, allowance uint32) (uint32, bool, error) {
 	limit := max(allowance/workPerPayout, 1)
 	addrs, ps, err := k.participantsFrom(ctx, s, limit)
@@ -246,11 +246,11 @@ func (k Keeper) payStep(ctx context.Context, s *types.Settlement, allowance uint
 	var payouts []rewardstypes.Payout
 	var used uint32
 	for i, p := range ps {
-		res, n, err := k.payParticipant(ctx, s, addrs[i], p, toValidators, sum, &payouts)
+		res, err := k.payParticipant(ctx, s, addrs[i], p, toValidators, sum, &payouts)
 		if err != nil {
 			return used, false, err
 		}
-		used += workPerPayout + n
+		used += workPerPayout
 		if err := k.ParticipantResults.Set(ctx, collections.Join(s.TaskId, addrs[i]), res); err != nil {
 			return used, false, err
 		}
@@ -267,10 +267,11 @@ func (k Keeper) payStep(ctx context.Context, s *types.Settlement, allowance uint
 	return used, false, nil
 }
 
-// payParticipant settles one participant and returns its result and number of delegations.
+// payParticipant settles one participant and returns its result. Its delegators are not
+// walked: their part is owed, and each draws its share when it undelegates.
 func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sdk.AccAddress, p types.Participant,
 	toValidators math.Int, weightSum *big.Rat, payouts *[]rewardstypes.Payout,
-) (types.ParticipantResult, uint32, error) {
+) (types.ParticipantResult, error) {
 	res := types.ParticipantResult{Address: p.Address, Role: p.Role, Reward: math.ZeroInt(), ToSelf: math.ZeroInt(), Slashed: math.ZeroInt()}
 	key := collections.Join(s.TaskId, addr)
 	switch p.Role {
@@ -279,12 +280,12 @@ func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sd
 		if err == nil {
 			res.Reward = pending.Reward
 		} else if !errors.Is(err, collections.ErrNotFound) {
-			return res, 0, err
+			return res, err
 		}
 	case types.ROLE_VALIDATOR:
 		tally, err := k.tallyOf(ctx, s.TaskId, addr)
 		if err != nil {
-			return res, 0, err
+			return res, err
 		}
 		weight := types.ValidatorWeight(types.EffectiveStake(p, s.Params.DelegationWeight), tally.AccuracySum, tally.Assigned)
 		res.Reward = types.ValidatorReward(toValidators, weight, weightSum)
@@ -294,11 +295,11 @@ func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sd
 		}
 		committed, err := k.Commitments.Has(ctx, key)
 		if err != nil {
-			return res, 0, err
+			return res, err
 		}
 		revealed, err := k.Revealed.Has(ctx, key)
 		if err != nil {
-			return res, 0, err
+			return res, err
 		}
 		res.Slashed = types.ValidatorSlash(s.Params, p.SelfStake, tally.Assigned, committed, revealed)
 		for _, remove := range []func() error{
@@ -307,40 +308,25 @@ func (k Keeper) payParticipant(ctx context.Context, s *types.Settlement, addr sd
 			func() error { return k.Revealed.Remove(ctx, key) },
 		} {
 			if err := remove(); err != nil {
-				return res, 0, err
+				return res, err
 			}
 		}
 	}
-	var delegators []sdk.AccAddress
-	var amounts []math.Int
-	err := k.Delegations.Walk(ctx, collections.NewSuperPrefixedTripleRange[uint64, sdk.AccAddress, sdk.AccAddress](s.TaskId, addr),
-		func(key collections.Triple[uint64, sdk.AccAddress, sdk.AccAddress], amount math.Int) (bool, error) {
-			delegators = append(delegators, key.K3())
-			amounts = append(amounts, amount)
-			return false, nil
-		})
-	if err != nil {
-		return res, 0, err
-	}
-	toSelf, shares := types.SplitReward(res.Reward, p, amounts)
-	res.ToSelf = toSelf
+	// the delegators' part stays in escrow: each draws its share when it undelegates
+	toSelf, owed := types.SigmaSplit(res.Reward, p.Sigma, p.SelfStake, p.Delegated)
+	res.ToSelf, res.DelegatorsPaid = toSelf, math.ZeroInt()
 	if toSelf.IsPositive() {
 		*payouts = append(*payouts, rewardstypes.Payout{Recipient: p.Address, Amount: toSelf})
 		s.Paid = s.Paid.Add(toSelf)
 	}
-	for j, share := range shares {
-		if share.IsPositive() {
-			*payouts = append(*payouts, rewardstypes.Payout{Recipient: k.str(delegators[j]), Amount: share})
-			s.Paid = s.Paid.Add(share)
-		}
-	}
+	s.Owed = s.Owed.Add(owed)
 	back := p.SelfStake.Sub(res.Slashed)
 	if err := k.send(ctx, addr, back); err != nil {
-		return res, 0, err
+		return res, err
 	}
 	s.Returned = s.Returned.Add(back)
 	s.Slashed = s.Slashed.Add(res.Slashed)
-	return res, uint32(len(amounts)), nil
+	return res, nil
 }
 
 // pruneStep deletes the task's assignments.

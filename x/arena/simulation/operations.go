@@ -189,13 +189,22 @@ func (s sim) Delegate(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs 
 	if len(ps) == 0 {
 		return noop(msg, "nobody to delegate to")
 	}
+	params, err := s.k.Params.Get(ctx)
+	if err != nil {
+		return noop(msg, err.Error())
+	}
 	acc, _ := simtypes.RandomAcc(r, accs)
+	amount := params.MinDelegation.Add(math.NewInt(int64(r.Intn(999))))
 	spendable := s.bk.SpendableCoins(ctx, acc.Address).AmountOf(sdk.DefaultBondDenom)
-	if spendable.LT(math.NewInt(1000)) {
+	if spendable.LT(amount.MulRaw(2)) {
 		return noop(msg, "delegator has too little")
 	}
-	*msg = types.MsgDelegate{Delegator: acc.Address.String(), TaskId: t.Id, Participant: pick(r, ps).Address,
-		Amount: sdk.NewCoin(sdk.DefaultBondDenom, math.NewInt(int64(1+r.Intn(999))))}
+	target := pick(r, ps)
+	if target.Delegators >= params.MaxDelegatorsPerParticipant {
+		return noop(msg, "participant holds the most delegations allowed")
+	}
+	*msg = types.MsgDelegate{Delegator: acc.Address.String(), TaskId: t.Id, Participant: target.Address,
+		Amount: sdk.NewCoin(sdk.DefaultBondDenom, amount)}
 	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Amount))
 }
 

@@ -31,4 +31,6 @@ var (
 	ErrInvalidGenesis     = errorsmod.Register(ModuleName, 26, "invalid genesis")
 	ErrBalanceMismatch    = errorsmod.Register(ModuleName, 27, "module balance does not match its records")
 	ErrTaskNotActive      = errorsmod.Register(ModuleName, 28, "task is not active")
+	ErrTooManyDelegators  = errorsmod.Register(ModuleName, 29, "participant holds the most delegations allowed")
+	ErrDelegationTooSmall = errorsmod.Register(ModuleName, 30, "delegation below the minimum")
 )

@@ -69,7 +69,9 @@ func (gs GenesisState) Validate() error {
 		return nil
 	}
 	delegated := make(map[member]math.Int, len(gs.Participants))
+	delegators := make(map[member]uint32, len(gs.Participants))
 	for _, d := range gs.Delegations {
+		delegators[member{d.TaskId, d.Participant}]++
 		if d.Amount.IsNil() || !d.Amount.IsPositive() {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "delegation of %s to %s in task %d: amount must be positive", d.Delegator, d.Participant, d.TaskId)
 		}
@@ -84,6 +86,9 @@ func (gs GenesisState) Validate() error {
 		}
 	}
 	for _, p := range gs.Participants {
+		if n := delegators[member{p.TaskId, p.Address}]; n != p.Delegators {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "participant %s of task %d counts %d delegators but holds %d delegations", p.Address, p.TaskId, p.Delegators, n)
+		}
 		if live := tasks[p.TaskId].Status; live == TASK_STATUS_FINALIZED || live == TASK_STATUS_CANCELLED {
 			continue // delegations of ended tasks are withdrawn one by one
 		}

@@ -20,7 +20,7 @@ func TestGenesisValidateCrossChecks(t *testing.T) {
 			Params: types.DefaultParams(), NextTaskId: 2,
 			Tasks: []types.Task{{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: fl(3000), Bonus: math.ZeroInt(), Emission: math.ZeroInt(), NextSubmissionId: 2, ModelCommits: 1}},
 			Participants: []types.Participant{
-				{TaskId: 1, Address: tr, Role: types.ROLE_TRAINER, SelfStake: fl(3000), Delegated: fl(5), Sigma: d("1")},
+				{TaskId: 1, Address: tr, Role: types.ROLE_TRAINER, SelfStake: fl(3000), Delegated: fl(5), Sigma: d("1"), Delegators: 1},
 				{TaskId: 1, Address: val, Role: types.ROLE_VALIDATOR, SelfStake: fl(3000), Delegated: math.ZeroInt(), Sigma: d("1")},
 			},
 			Delegations: []types.Delegation{{TaskId: 1, Participant: tr, Delegator: eve, Amount: fl(5)}},
@@ -42,6 +42,7 @@ func TestGenesisValidateCrossChecks(t *testing.T) {
 		{"sigma above 1", func(g *types.GenesisState) { g.Participants[0].Sigma = d("1.5") }, "sigma"},
 		{"negative delegation", func(g *types.GenesisState) { g.Delegations[0].Amount = fl(-5) }, "amount must be positive"},
 		{"delegations do not sum to delegated", func(g *types.GenesisState) { g.Participants[0].Delegated = fl(6) }, "delegations sum to"},
+		{"delegator count off", func(g *types.GenesisState) { g.Participants[0].Delegators = 2 }, "counts 2 delegators but holds 1"},
 		{"score by a non-participant", func(g *types.GenesisState) { g.Scores[0].Validator = eve }, "score: flock1eve is not a ROLE_VALIDATOR"},
 		{"score by a trainer", func(g *types.GenesisState) { g.Scores[0].Validator = tr }, "is not a ROLE_VALIDATOR"},
 		{"score of an unknown submission", func(g *types.GenesisState) { g.Scores[0].SubmissionId = 9 }, "unknown submission 9"},

@@ -24,6 +24,8 @@ const (
 	// largest submission (MaxValidatorsPerSubmission scores) and small enough for a block.
 	MinSettleWork = 100
 	MaxSettleWork = 1_000_000
+	// MaxDelegatorsPerParticipant bounds what governance may allow one participant to hold.
+	MaxDelegatorsPerParticipant = 10_000
 	// MaxTasksPerBlock bounds the deadlines handled in one EndBlock (a cancellation releases
 	// every stake of its task).
 	MaxTasksPerBlock = 100
@@ -45,29 +47,31 @@ var (
 // phases of at most 30 days, 10 % of a pool guaranteed to each side.
 func DefaultParams() Params {
 	return Params{
-		MinTaskStake:            flock.MulRaw(3000),
-		MinTrainerStake:         flock.MulRaw(3000),
-		MinValidatorStake:       flock.MulRaw(3000),
-		MinPhaseDuration:        time.Minute,
-		MaxPhaseDuration:        MaxPhaseDuration,
-		OpenValidationWindow:    24 * time.Hour,
-		Gamma:                   math.LegacyNewDecWithPrec(1, 1),
-		RankDecay:               math.LegacyNewDecWithPrec(8, 1),
-		MaxRewardedTrainers:     10,
-		ValidatorsPerSubmission: 3,
-		Tolerance:               math.LegacyNewDec(3),
-		MinScale:                math.LegacyNewDecWithPrec(1, 2),
-		DelegationWeight:        math.LegacyNewDecWithPrec(5, 1),
-		MinSigma:                math.LegacyNewDecWithPrec(1, 1),
-		MaxSigma:                math.LegacyOneDec(),
-		SlashNoReveal:           math.LegacyNewDecWithPrec(1, 1),
-		SlashCreatorAbsent:      math.LegacyNewDecWithPrec(1, 1),
-		MaxSubmissionsPerTask:   100,
-		MaxTasksPerBlock:        5,
-		ScoreDecimals:           9,
-		MaxSettleWorkPerBlock:   DefaultSettleWork,
-		SlashAbsent:             math.LegacyNewDecWithPrec(1, 1),
-		SubmissionFee:           flock.MulRaw(10),
+		MinTaskStake:                flock.MulRaw(3000),
+		MinTrainerStake:             flock.MulRaw(3000),
+		MinValidatorStake:           flock.MulRaw(3000),
+		MinPhaseDuration:            time.Minute,
+		MaxPhaseDuration:            MaxPhaseDuration,
+		OpenValidationWindow:        24 * time.Hour,
+		Gamma:                       math.LegacyNewDecWithPrec(1, 1),
+		RankDecay:                   math.LegacyNewDecWithPrec(8, 1),
+		MaxRewardedTrainers:         10,
+		ValidatorsPerSubmission:     3,
+		Tolerance:                   math.LegacyNewDec(3),
+		MinScale:                    math.LegacyNewDecWithPrec(1, 2),
+		DelegationWeight:            math.LegacyNewDecWithPrec(5, 1),
+		MinSigma:                    math.LegacyNewDecWithPrec(1, 1),
+		MaxSigma:                    math.LegacyOneDec(),
+		SlashNoReveal:               math.LegacyNewDecWithPrec(1, 1),
+		SlashCreatorAbsent:          math.LegacyNewDecWithPrec(1, 1),
+		MaxSubmissionsPerTask:       100,
+		MaxTasksPerBlock:            5,
+		ScoreDecimals:               9,
+		MaxSettleWorkPerBlock:       DefaultSettleWork,
+		SlashAbsent:                 math.LegacyNewDecWithPrec(1, 1),
+		SubmissionFee:               flock.MulRaw(10),
+		MinDelegation:               flock,
+		MaxDelegatorsPerParticipant: 100,
 	}
 }
 
@@ -146,6 +150,12 @@ func (p Params) Validate() error {
 	}
 	if p.ScoreDecimals > MaxScoreDecimals {
 		return errorsmod.Wrapf(ErrInvalidParams, "score_decimals %d must be at most %d", p.ScoreDecimals, MaxScoreDecimals)
+	}
+	if p.MinDelegation.IsNil() || !p.MinDelegation.IsPositive() {
+		return errorsmod.Wrapf(ErrInvalidParams, "min_delegation %v must be positive", p.MinDelegation)
+	}
+	if p.MaxDelegatorsPerParticipant == 0 || p.MaxDelegatorsPerParticipant > MaxDelegatorsPerParticipant {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_delegators_per_participant %d must be within [1, %d]", p.MaxDelegatorsPerParticipant, MaxDelegatorsPerParticipant)
 	}
 	if p.MaxSettleWorkPerBlock < MinSettleWork || p.MaxSettleWorkPerBlock > MaxSettleWork {
 		return errorsmod.Wrapf(ErrInvalidParams, "max_settle_work_per_block %d must be within [%d, %d]", p.MaxSettleWorkPerBlock, MinSettleWork, MaxSettleWork)

@@ -17,30 +17,32 @@ import (
 )
 
 var (
-	md_Params                           protoreflect.MessageDescriptor
-	fd_Params_min_task_stake            protoreflect.FieldDescriptor
-	fd_Params_min_trainer_stake         protoreflect.FieldDescriptor
-	fd_Params_min_validator_stake       protoreflect.FieldDescriptor
-	fd_Params_min_phase_duration        protoreflect.FieldDescriptor
-	fd_Params_max_phase_duration        protoreflect.FieldDescriptor
-	fd_Params_open_validation_window    protoreflect.FieldDescriptor
-	fd_Params_gamma                     protoreflect.FieldDescriptor
-	fd_Params_rank_decay                protoreflect.FieldDescriptor
-	fd_Params_max_rewarded_trainers     protoreflect.FieldDescriptor
-	fd_Params_validators_per_submission protoreflect.FieldDescriptor
-	fd_Params_tolerance                 protoreflect.FieldDescriptor
-	fd_Params_min_scale                 protoreflect.FieldDescriptor
-	fd_Params_delegation_weight         protoreflect.FieldDescriptor
-	fd_Params_min_sigma                 protoreflect.FieldDescriptor
-	fd_Params_max_sigma                 protoreflect.FieldDescriptor
-	fd_Params_slash_no_reveal           protoreflect.FieldDescriptor
-	fd_Params_slash_creator_absent      protoreflect.FieldDescriptor
-	fd_Params_max_submissions_per_task  protoreflect.FieldDescriptor
-	fd_Params_max_tasks_per_block       protoreflect.FieldDescriptor
-	fd_Params_score_decimals            protoreflect.FieldDescriptor
-	fd_Params_max_settle_work_per_block protoreflect.FieldDescriptor
-	fd_Params_slash_absent              protoreflect.FieldDescriptor
-	fd_Params_submission_fee            protoreflect.FieldDescriptor
+	md_Params                                protoreflect.MessageDescriptor
+	fd_Params_min_task_stake                 protoreflect.FieldDescriptor
+	fd_Params_min_trainer_stake              protoreflect.FieldDescriptor
+	fd_Params_min_validator_stake            protoreflect.FieldDescriptor
+	fd_Params_min_phase_duration             protoreflect.FieldDescriptor
+	fd_Params_max_phase_duration             protoreflect.FieldDescriptor
+	fd_Params_open_validation_window         protoreflect.FieldDescriptor
+	fd_Params_gamma                          protoreflect.FieldDescriptor
+	fd_Params_rank_decay                     protoreflect.FieldDescriptor
+	fd_Params_max_rewarded_trainers          protoreflect.FieldDescriptor
+	fd_Params_validators_per_submission      protoreflect.FieldDescriptor
+	fd_Params_tolerance                      protoreflect.FieldDescriptor
+	fd_Params_min_scale                      protoreflect.FieldDescriptor
+	fd_Params_delegation_weight              protoreflect.FieldDescriptor
+	fd_Params_min_sigma                      protoreflect.FieldDescriptor
+	fd_Params_max_sigma                      protoreflect.FieldDescriptor
+	fd_Params_slash_no_reveal                protoreflect.FieldDescriptor
+	fd_Params_slash_creator_absent           protoreflect.FieldDescriptor
+	fd_Params_max_submissions_per_task       protoreflect.FieldDescriptor
+	fd_Params_max_tasks_per_block            protoreflect.FieldDescriptor
+	fd_Params_score_decimals                 protoreflect.FieldDescriptor
+	fd_Params_max_settle_work_per_block      protoreflect.FieldDescriptor
+	fd_Params_slash_absent                   protoreflect.FieldDescriptor
+	fd_Params_submission_fee                 protoreflect.FieldDescriptor
+	fd_Params_min_delegation                 protoreflect.FieldDescriptor
+	fd_Params_max_delegators_per_participant protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -69,6 +71,8 @@ func init() {
 	fd_Params_max_settle_work_per_block = md_Params.Fields().ByName("max_settle_work_per_block")
 	fd_Params_slash_absent = md_Params.Fields().ByName("slash_absent")
 	fd_Params_submission_fee = md_Params.Fields().ByName("submission_fee")
+	fd_Params_min_delegation = md_Params.Fields().ByName("min_delegation")
+	fd_Params_max_delegators_per_participant = md_Params.Fields().ByName("max_delegators_per_participant")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -274,6 +278,18 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.MinDelegation != "" {
+		value := protoreflect.ValueOfString(x.MinDelegation)
+		if !f(fd_Params_min_delegation, value) {
+			return
+		}
+	}
+	if x.MaxDelegatorsPerParticipant != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.MaxDelegatorsPerParticipant)
+		if !f(fd_Params_max_delegators_per_participant, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -335,6 +351,10 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.SlashAbsent != ""
 	case "flock.arena.v1.Params.submission_fee":
 		return x.SubmissionFee != ""
+	case "flock.arena.v1.Params.min_delegation":
+		return x.MinDelegation != ""
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		return x.MaxDelegatorsPerParticipant != uint32(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -397,6 +417,10 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.SlashAbsent = ""
 	case "flock.arena.v1.Params.submission_fee":
 		x.SubmissionFee = ""
+	case "flock.arena.v1.Params.min_delegation":
+		x.MinDelegation = ""
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		x.MaxDelegatorsPerParticipant = uint32(0)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -482,6 +506,12 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "flock.arena.v1.Params.submission_fee":
 		value := x.SubmissionFee
 		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.Params.min_delegation":
+		value := x.MinDelegation
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		value := x.MaxDelegatorsPerParticipant
+		return protoreflect.ValueOfUint32(value)
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -548,6 +578,10 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.SlashAbsent = value.Interface().(string)
 	case "flock.arena.v1.Params.submission_fee":
 		x.SubmissionFee = value.Interface().(string)
+	case "flock.arena.v1.Params.min_delegation":
+		x.MinDelegation = value.Interface().(string)
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		x.MaxDelegatorsPerParticipant = uint32(value.Uint())
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -623,6 +657,10 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field slash_absent of message flock.arena.v1.Params is not mutable"))
 	case "flock.arena.v1.Params.submission_fee":
 		panic(fmt.Errorf("field submission_fee of message flock.arena.v1.Params is not mutable"))
+	case "flock.arena.v1.Params.min_delegation":
+		panic(fmt.Errorf("field min_delegation of message flock.arena.v1.Params is not mutable"))
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		panic(fmt.Errorf("field max_delegators_per_participant of message flock.arena.v1.Params is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -685,6 +723,10 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfString("")
 	case "flock.arena.v1.Params.submission_fee":
 		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.Params.min_delegation":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.Params.max_delegators_per_participant":
+		return protoreflect.ValueOfUint32(uint32(0))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.Params"))
@@ -840,6 +882,13 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if l > 0 {
 			n += 2 + l + runtime.Sov(uint64(l))
 		}
+		l = len(x.MinDelegation)
+		if l > 0 {
+			n += 2 + l + runtime.Sov(uint64(l))
+		}
+		if x.MaxDelegatorsPerParticipant != 0 {
+			n += 2 + runtime.Sov(uint64(x.MaxDelegatorsPerParticipant))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -868,6 +917,22 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.MaxDelegatorsPerParticipant != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxDelegatorsPerParticipant))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0xc8
+		}
+		if len(x.MinDelegation) > 0 {
+			i -= len(x.MinDelegation)
+			copy(dAtA[i:], x.MinDelegation)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.MinDelegation)))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0xc2
 		}
 		if len(x.SubmissionFee) > 0 {
 			i -= len(x.SubmissionFee)
@@ -1774,6 +1839,57 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 				}
 				x.SubmissionFee = string(dAtA[iNdEx:postIndex])
 				iNdEx = postIndex
+			case 24:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MinDelegation", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.MinDelegation = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 25:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MaxDelegatorsPerParticipant", wireType)
+				}
+				x.MaxDelegatorsPerParticipant = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.MaxDelegatorsPerParticipant |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1877,6 +1993,10 @@ type Params struct {
 	// commitment to a task (the one that takes a submission slot); never refunded, so holding
 	// many slots costs what they pay (0 turns it off).
 	SubmissionFee string `protobuf:"bytes,23,opt,name=submission_fee,json=submissionFee,proto3" json:"submission_fee,omitempty"`
+	// min_delegation is the least amount one MsgDelegate may add.
+	MinDelegation string `protobuf:"bytes,24,opt,name=min_delegation,json=minDelegation,proto3" json:"min_delegation,omitempty"`
+	// max_delegators_per_participant caps the delegations one participant holds.
+	MaxDelegatorsPerParticipant uint32 `protobuf:"varint,25,opt,name=max_delegators_per_participant,json=maxDelegatorsPerParticipant,proto3" json:"max_delegators_per_participant,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -2060,6 +2180,20 @@ func (x *Params) GetSubmissionFee() string {
 	return ""
 }
 
+func (x *Params) GetMinDelegation() string {
+	if x != nil {
+		return x.MinDelegation
+	}
+	return ""
+}
+
+func (x *Params) GetMaxDelegatorsPerParticipant() uint32 {
+	if x != nil {
+		return x.MaxDelegatorsPerParticipant
+	}
+	return 0
+}
+
 var File_flock_arena_v1_params_proto protoreflect.FileDescriptor
 
 var file_flock_arena_v1_params_proto_rawDesc = []byte{
@@ -2072,7 +2206,7 @@ var file_flock_arena_v1_params_proto_rawDesc = []byte{
 	0x6f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x2f, 0x67, 0x6f, 0x67, 0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74,
 	0x6f, 0x1a, 0x1e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62,
 	0x75, 0x66, 0x2f, 0x64, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74,
-	0x6f, 0x22, 0xe1, 0x0e, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x56, 0x0a, 0x0e,
+	0x6f, 0x22, 0xff, 0x0f, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x12, 0x56, 0x0a, 0x0e,
 	0x6d, 0x69, 0x6e, 0x5f, 0x74, 0x61, 0x73, 0x6b, 0x5f, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x01,
 	0x20, 0x01, 0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f,
 	0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e,
@@ -2188,21 +2322,31 @@ var file_flock_arena_v1_params_proto_rawDesc = []byte{
 	0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f,
 	0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d,
 	0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0d, 0x73, 0x75, 0x62,
-	0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x46, 0x65, 0x65, 0x3a, 0x19, 0x8a, 0xe7, 0xb0, 0x2a,
-	0x14, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x50,
-	0x61, 0x72, 0x61, 0x6d, 0x73, 0x42, 0xb3, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c,
-	0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x50, 0x61,
-	0x72, 0x61, 0x6d, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74,
-	0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61,
-	0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f,
-	0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63,
-	0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f,
-	0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c,
-	0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42,
-	0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b,
-	0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f,
-	0x74, 0x6f, 0x33,
+	0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x46, 0x65, 0x65, 0x12, 0x57, 0x0a, 0x0e, 0x6d, 0x69,
+	0x6e, 0x5f, 0x64, 0x65, 0x6c, 0x65, 0x67, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x18, 0x20, 0x01,
+	0x28, 0x09, 0x42, 0x30, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d,
+	0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e,
+	0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0xa8,
+	0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0d, 0x6d, 0x69, 0x6e, 0x44, 0x65, 0x6c, 0x65, 0x67, 0x61, 0x74,
+	0x69, 0x6f, 0x6e, 0x12, 0x43, 0x0a, 0x1e, 0x6d, 0x61, 0x78, 0x5f, 0x64, 0x65, 0x6c, 0x65, 0x67,
+	0x61, 0x74, 0x6f, 0x72, 0x73, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x70, 0x61, 0x72, 0x74, 0x69, 0x63,
+	0x69, 0x70, 0x61, 0x6e, 0x74, 0x18, 0x19, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x1b, 0x6d, 0x61, 0x78,
+	0x44, 0x65, 0x6c, 0x65, 0x67, 0x61, 0x74, 0x6f, 0x72, 0x73, 0x50, 0x65, 0x72, 0x50, 0x61, 0x72,
+	0x74, 0x69, 0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x3a, 0x19, 0x8a, 0xe7, 0xb0, 0x2a, 0x14, 0x66,
+	0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x78, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x42, 0xb3, 0x01, 0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63,
+	0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x50, 0x61, 0x72, 0x61,
+	0x6d, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75,
+	0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e,
+	0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
+	0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76,
+	0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e,
+	0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b,
+	0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63,
+	0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
+	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a,
+	0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f,
+	0x33,
 }
 
 var (
