@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 
 	"cosmossdk.io/math"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
 	"github.com/cosmos/cosmos-sdk/types/query"
 
 	"github.com/flockchain/flock/x/arena/types"
@@ -115,4 +117,44 @@ func TestDelegationBounds(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint32(2), p.Delegators)
 	require.Equal(t, flock(7).String(), p.Delegated.String())
+}
+
+// TestAssignmentSeedOutOfTheProposersReach: the draw of validators depends on the state root
+// the opening block starts from (fixed before it is proposed), not on the block's own hash,
+// which its proposer shapes by ordering and timing transactions.
+func TestAssignmentSeedOutOfTheProposersReach(t *testing.T) {
+	names := []string{"creator", "t1", "t2", "t3", "t4", "v1", "v2", "v3", "v4", "v5"}
+	h := newHarness(t, names, func(p *types.Params) { p.ValidatorsPerSubmission = 2 })
+	task := h.createTask("creator", 0)
+	for _, n := range names[1:5] {
+		h.join(task, n, types.ROLE_TRAINER, 3000, "1")
+		h.submit(task, n)
+	}
+	for _, n := range names[5:] {
+		h.join(task, n, types.ROLE_VALIDATOR, 3000, "1")
+	}
+	h.closeSubmissions(task)
+	draw := func(ctx sdk.Context) map[string][]uint64 {
+		cache, _ := ctx.CacheContext()
+		require.NoError(t, h.f.App.ArenaKeeper.OpenValidation(cache, task, addr("creator"), "u"))
+		out := map[string][]uint64{}
+		for _, v := range names[5:] {
+			res, err := h.q.Assignments(cache, &types.QueryAssignmentsRequest{TaskId: task, Validator: addr(v).String()})
+			require.NoError(t, err)
+			out[v] = res.SubmissionIds
+		}
+		return out
+	}
+	base := h.ctx()
+	header := base.BlockHeader()
+	same := draw(base.WithHeaderHash([]byte("one block hash")))
+	require.Equal(t, same, draw(base.WithHeaderHash([]byte("another block hash"))), "the block's own hash does not move the draw")
+	differs := false
+	for i := range 8 { // another state root draws again
+		header.AppHash = []byte{byte(i), 1, 2, 3}
+		if !reflect.DeepEqual(same, draw(base.WithBlockHeader(header))) {
+			differs = true
+		}
+	}
+	require.True(t, differs, "the state root seeds the draw")
 }

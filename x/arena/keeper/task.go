@@ -116,7 +116,7 @@ func (k Keeper) OpenValidation(ctx context.Context, id uint64, creator sdk.AccAd
 	if err != nil {
 		return err
 	}
-	assigned, err := k.assignValidators(ctx, t, params, sdk.UnwrapSDKContext(ctx).HeaderHash())
+	assigned, err := k.assignValidators(ctx, t, params, sdk.UnwrapSDKContext(ctx).BlockHeader().AppHash)
 	if err != nil {
 		return err
 	}
@@ -138,7 +138,7 @@ func (k Keeper) OpenValidation(ctx context.Context, id uint64, creator sdk.AccAd
 // assignValidators gives each scorable submission (revealed, not a duplicate), in id order, validators_per_submission
 // validators drawn by ⌊√⌊s⌋⌋ of their effective stake s, without replacement, from the
 // seeded stream. Validators are listed in address order, so every node draws the same.
-func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types.Params, headerHash []byte) (uint32, error) {
+func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types.Params, appHash []byte) (uint32, error) {
 	var vals []sdk.AccAddress
 	var weights []uint64
 	err := k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](t.Id),
@@ -163,7 +163,7 @@ func (k Keeper) assignValidators(ctx context.Context, t types.Task, params types
 		return 0, err
 	}
 	slices.Sort(subs) // id order, whatever the trainers' addresses
-	picks := types.Assign(types.Seed(headerHash, t.Id, 0), len(subs), weights, int(params.ValidatorsPerSubmission))
+	picks := types.Assign(types.Seed(appHash, t.Id, 0), len(subs), weights, int(params.ValidatorsPerSubmission))
 	var n uint32
 	assigned := make([]uint32, len(vals))
 	for i, sub := range subs {

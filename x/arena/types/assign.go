@@ -10,16 +10,19 @@ import (
 )
 
 // Seed is the randomness of a task's validator assignment (docs/architecture.md, "Determinism rules"):
-// sha256(header hash ‖ "arena" ‖ u64 task id ‖ u64 round). The block proposer knows the header
-// hash first and could, by withholding or reordering, bias which validators a submission
-// gets among those staked; assignment weights by √stake and several validators per
-// submission limit what one proposer gains.
-func Seed(headerHash []byte, taskID, round uint64) [32]byte {
+// sha256(app hash ‖ "arena" ‖ u64 task id ‖ u64 round), where the app hash is the one in the
+// block's header: the state root after the previous block. It is fixed before the block that
+// opens validation is proposed, so that block's proposer cannot grind it by reordering or
+// timing transactions (it could with its own block hash). What is left: the creator picks the
+// block it opens validation in, one draw per block within the open window, and the previous
+// block's proposer could change the state root by what it includes; weighting by √stake and
+// several validators per submission limit what either gains.
+func Seed(appHash []byte, taskID, round uint64) [32]byte {
 	var buf [16]byte
 	binary.BigEndian.PutUint64(buf[:8], taskID)
 	binary.BigEndian.PutUint64(buf[8:], round)
 	h := sha256.New()
-	h.Write(headerHash)
+	h.Write(appHash)
 	h.Write([]byte(ModuleName))
 	h.Write(buf[:])
 	var seed [32]byte
