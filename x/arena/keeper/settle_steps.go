@@ -22,7 +22,7 @@ import (
 // Work units per item, so that a unit costs about the same time whatever the phase
 // (BenchmarkSettle measures them).
 const (
-	workPerSubmission = 1 // plus one per revealed score
+	workPerSubmission = 6 // an iterator over its scores and four reads or writes; plus one per revealed score
 	workPerScore      = 1
 	workPerWeigh      = 1
 	workPerRankRow    = 2
@@ -47,27 +47,78 @@ func (k Keeper) scoreStep(ctx context.Context, t types.Task, s *types.Settlement
 	if err != nil {
 		return 0, false, err
 	}
+	batch := newScoreBatch()
 	var used uint32
+	done := true
 	for i, key := range subs {
 		if used >= allowance {
-			s.NextSubmission = key.K2()
-			return used, false, nil
+			s.NextSubmission, done = key.K2(), false
+			break
 		}
-		n, err := k.scoreSubmission(ctx, t, s, key.K2(), trainers[i])
+		n, err := k.scoreSubmission(ctx, t, s, batch, key.K2(), trainers[i])
 		if err != nil {
 			return used, false, err
 		}
 		used += workPerSubmission + n*workPerScore
 	}
-	if uint32(len(subs)) >= limit { // maybe more to come
-		s.NextSubmission = subs[len(subs)-1].K2() + 1
-		return used, false, nil
+	if done && uint32(len(subs)) >= limit { // maybe more to come
+		s.NextSubmission, done = subs[len(subs)-1].K2()+1, false
 	}
-	return used, true, nil
+	return used, done, batch.flush(ctx, k, t.Id)
+}
+
+// scoreBatch holds what one block's SCORE step reads about validators, so each is read and
+// written once per block however many of its scores the block judges. The maps are for
+// lookups only; tallies are written back in first-touch order.
+type scoreBatch struct {
+	stakes  map[string]math.LegacyDec
+	tallies map[string]*types.ValidatorTally
+	order   []sdk.AccAddress
+}
+
+func newScoreBatch() *scoreBatch {
+	return &scoreBatch{stakes: map[string]math.LegacyDec{}, tallies: map[string]*types.ValidatorTally{}}
+}
+
+// stake is a validator's effective stake.
+func (b *scoreBatch) stake(ctx context.Context, k Keeper, s *types.Settlement, val sdk.AccAddress) (math.LegacyDec, error) {
+	if st, ok := b.stakes[string(val)]; ok {
+		return st, nil
+	}
+	p, err := k.getParticipant(ctx, s.TaskId, val)
+	if err != nil {
+		return math.LegacyDec{}, err
+	}
+	st := types.EffectiveStake(p, s.Params.DelegationWeight)
+	b.stakes[string(val)] = st
+	return st, nil
+}
+
+// tally is a validator's tally, written when validation opened: a miss is an error.
+func (b *scoreBatch) tally(ctx context.Context, k Keeper, taskID uint64, val sdk.AccAddress) (*types.ValidatorTally, error) {
+	if tl, ok := b.tallies[string(val)]; ok {
+		return tl, nil
+	}
+	tl, err := k.Tallies.Get(ctx, collections.Join(taskID, val))
+	if err != nil {
+		return nil, fmt.Errorf("tally of validator %s in task %d: %w", k.str(val), taskID, err)
+	}
+	b.tallies[string(val)] = &tl
+	b.order = append(b.order, val)
+	return &tl, nil
+}
+
+func (b *scoreBatch) flush(ctx context.Context, k Keeper, taskID uint64) error {
+	for _, val := range b.order {
+		if err := k.Tallies.Set(ctx, collections.Join(taskID, val), *b.tallies[string(val)]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // scoreSubmission judges one submission and returns how many scores it had.
-func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Settlement, id uint64, trainer string) (uint32, error) {
+func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Settlement, batch *scoreBatch, id uint64, trainer string) (uint32, error) {
 	var votes []types.Vote
 	scores := collections.NewSuperPrefixedTripleRange[uint64, uint64, sdk.AccAddress](t.Id, id)
 	err := k.Scores.Walk(ctx, scores, func(key collections.Triple[uint64, uint64, sdk.AccAddress], score math.LegacyDec) (bool, error) {
@@ -78,23 +129,17 @@ func (k Keeper) scoreSubmission(ctx context.Context, t types.Task, s *types.Sett
 		return 0, err
 	}
 	for i, v := range votes {
-		p, err := k.getParticipant(ctx, t.Id, v.Validator)
-		if err != nil {
+		if votes[i].Weight, err = batch.stake(ctx, k, s, v.Validator); err != nil {
 			return 0, err
 		}
-		votes[i].Weight = types.EffectiveStake(p, s.Params.DelegationWeight)
 	}
 	judged := types.ScoreSubmission(votes, s.Params.Tolerance, s.Params.MinScale)
 	for i, v := range votes {
-		key := collections.Join(t.Id, sdk.AccAddress(v.Validator))
-		tally, err := k.Tallies.Get(ctx, key) // written when validation opened: a miss is an error
+		tally, err := batch.tally(ctx, k, t.Id, v.Validator)
 		if err != nil {
-			return 0, fmt.Errorf("tally of validator %s in task %d: %w", k.str(v.Validator), t.Id, err)
-		}
-		tally.AccuracySum, tally.Scores = tally.AccuracySum.Add(judged.Accuracy[i]), tally.Scores+1
-		if err := k.Tallies.Set(ctx, key, tally); err != nil {
 			return 0, err
 		}
+		tally.AccuracySum, tally.Scores = tally.AccuracySum.Add(judged.Accuracy[i]), tally.Scores+1
 	}
 	for _, v := range votes { // the keys are known: no second iterator
 		if err := k.Scores.Remove(ctx, collections.Join3(t.Id, id, sdk.AccAddress(v.Validator))); err != nil {
