@@ -59,7 +59,9 @@ func (k Keeper) JoinTask(ctx context.Context, id uint64, who sdk.AccAddress, rol
 	if err := k.escrow(ctx, who, stake); err != nil {
 		return err
 	}
-	p := types.Participant{TaskId: t.Id, Address: k.str(who), Role: role, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: sigma}
+	p := types.Participant{TaskId: t.Id, Address: k.str(who), Role: role, SelfStake: stake, Delegated: math.ZeroInt(), Sigma: sigma,
+		StakeTime: types.NewStakeTime(unixNow(ctx))}
+	addStake(ctx, &t, &p, stake, math.ZeroInt()) // emission weights: stake × time (emission.go)
 	if err := k.Participants.Set(ctx, collections.Join(t.Id, who), p); err != nil {
 		return err
 	}
@@ -110,7 +112,11 @@ func (k Keeper) Delegate(ctx context.Context, id uint64, participant, delegator 
 		return err
 	}
 	p.Delegated = p.Delegated.Add(amount)
+	addStake(ctx, &t, &p, math.ZeroInt(), amount) // emission weights: stake × time (emission.go)
 	if err := k.Participants.Set(ctx, collections.Join(t.Id, participant), p); err != nil {
+		return err
+	}
+	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
 		return err
 	}
 	return events(ctx).EmitTypedEvent(&types.EventDelegated{TaskId: t.Id, Participant: p.Address, Delegator: k.str(delegator), Amount: amount})

@@ -101,5 +101,13 @@ func (k Keeper) RevealScores(ctx context.Context, id uint64, val sdk.AccAddress,
 	if err := k.Revealed.Set(ctx, key); err != nil {
 		return err
 	}
+	// the validator and the trainers it scored did their work: their stake keeps its
+	// emission share at settlement (emission.go)
+	if err := k.markRevealWorked(ctx, &t, val, scores); err != nil {
+		return err
+	}
+	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
+		return err
+	}
 	return events(ctx).EmitTypedEvent(&types.EventScoresRevealed{TaskId: t.Id, Validator: valStr, Scores: uint32(len(scores))})
 }

@@ -21,10 +21,15 @@ import (
 // payouts of a one-shot settlement.
 
 // startSettlement moves a task whose reveal phase ended to SETTLING with a copy of the params.
-// With nobody to pay, the creator's bonus goes straight back and only emission is settled
-// (it returns to the rewards pool as dust).
+// The pool is the bonus and the working stake's share of the emission: the idle stake's
+// share returns to the rewards pool here (returnIdleEmission, emission.go). With nobody to
+// pay, the creator's bonus goes straight back (and all the emission is idle).
 func (k Keeper) startSettlement(ctx context.Context, t types.Task, params types.Params) error {
-	pool := t.Bonus.Add(t.Emission)
+	emission, err := k.returnIdleEmission(ctx, t, params.DelegationWeight)
+	if err != nil {
+		return err
+	}
+	pool := t.Bonus.Add(emission)
 	if t.Trainers+t.Validators == 0 && t.Bonus.IsPositive() {
 		creator, err := k.bytesOf("creator", t.Creator)
 		if err != nil {
@@ -33,7 +38,7 @@ func (k Keeper) startSettlement(ctx context.Context, t types.Task, params types.
 		if err := k.send(ctx, creator, t.Bonus); err != nil {
 			return err
 		}
-		pool = t.Emission
+		pool = emission
 	}
 	s := types.Settlement{
 		TaskId: t.Id, Phase: types.SETTLEMENT_PHASE_SCORE, Params: params, NextSubmission: 1, Pool: pool,

@@ -7,15 +7,14 @@ import (
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
 
-	sdk "github.com/cosmos/cosmos-sdk/types"
-
 	"github.com/flockchain/flock/x/arena/types"
 	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
 
 // EmissionSink makes arena tasks earn x/rewards emission: every live task (open or in
-// validation), weighted by the total effective stake of its participants. A credit grows
-// the task's reward pool.
+// validation), weighted by its participants' effective stake × seconds since the last epoch
+// boundary (README "Emission"). A credit grows the task's emission, of which the task keeps
+// the working stake's share at settlement.
 type EmissionSink struct{ k Keeper }
 
 // NewEmissionSink returns the sink x/rewards calls at epoch boundaries.
@@ -23,11 +22,13 @@ func NewEmissionSink(k Keeper) EmissionSink { return EmissionSink{k} }
 
 var _ rewardstypes.EmissionSink = EmissionSink{}
 
-// EmissionCategory: arena tasks share the arena part of the emission by S^(1/n).
+// EmissionCategory: arena tasks share the arena part of the emission, linearly by weight.
 func (EmissionSink) EmissionCategory() rewardstypes.Category { return rewardstypes.CATEGORY_ARENA }
 
-// EmissionItems lists live tasks by id with their total effective stake. Live tasks are
-// bounded by what their creators escrow (min_task_stake each).
+// EmissionItems lists live tasks by id, each weighted by ⌊∫ s dt⌋ over the window that ends
+// now (aflock·seconds of effective stake s = s_self + ε·s_delegated, from the task's
+// EpochStake integral), and starts each task's next window. O(live tasks): no participant is
+// read. Live tasks are bounded by what their creators escrow (min_task_stake each).
 func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.EmissionItem, error) {
 	params, err := s.k.Params.Get(ctx)
 	if err != nil {
@@ -44,17 +45,19 @@ func (s EmissionSink) EmissionItems(ctx context.Context) ([]rewardstypes.Emissio
 		}
 	}
 	slices.Sort(ids)
+	now := unixNow(ctx)
 	items := make([]rewardstypes.EmissionItem, 0, len(ids))
 	for _, id := range ids {
-		stake := math.ZeroInt()
-		if err := s.k.Participants.Walk(ctx, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id),
-			func(_ collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-				stake = stake.Add(types.EffectiveStake(p, params.DelegationWeight).TruncateInt())
-				return false, nil
-			}); err != nil {
+		t, err := s.k.GetTask(ctx, id)
+		if err != nil {
 			return nil, err
 		}
-		items = append(items, rewardstypes.EmissionItem{ID: id, Weight: stake})
+		weight := t.EpochStake.At(now).EffectiveSeconds(params.DelegationWeight)
+		t.EpochStake = t.EpochStake.Restart(now)
+		if err := s.k.Tasks.Set(ctx, id, t); err != nil {
+			return nil, err
+		}
+		items = append(items, rewardstypes.EmissionItem{ID: id, Weight: weight})
 	}
 	return items, nil
 }

@@ -61,6 +61,7 @@ func (k Keeper) CreateTask(ctx context.Context, creator sdk.AccAddress, spec Tas
 		OpenDeadline:       modelRevealEnd.Add(params.OpenValidationWindow),
 		ValidationDuration: spec.ValidationDuration, RevealDuration: spec.RevealDur,
 		CreatorStake: spec.Stake, Bonus: spec.Bonus, Emission: math.ZeroInt(), NextSubmissionId: 1,
+		EpochStake: types.NewStakeTime(now.Unix()), Stake: types.NewStakeTime(now.Unix()), WorkingStake: types.NewStakeTime(now.Unix()),
 	}
 	if err := k.Tasks.Set(ctx, t.Id, t); err != nil {
 		return 0, err

@@ -47,7 +47,7 @@ func (k Keeper) closeEpoch(ctx context.Context, params types.Params, state types
 	}
 	emitted := math.MinInt(scheduled, pool)
 
-	split := types.SplitEmission(emitted, params.MarketplaceShare, params.StakeExponentRoot, k.collectItems(ctx))
+	split := types.SplitEmission(emitted, params.MarketplaceShare, k.collectItems(ctx))
 	for _, c := range split.Credits {
 		seq, err := k.PendingSeq.Next(ctx)
 		if err != nil {
@@ -91,17 +91,20 @@ func (k Keeper) closeEpoch(ctx context.Context, params types.Params, state types
 	})
 }
 
-// collectItems asks every sink, in registration order, for its active items. A sink that
-// fails is skipped for this epoch (its share stays in the pool) and the failure is logged:
-// one broken module must not stop emission for the others.
+// collectItems asks every sink, in registration order, for its active items, each in a
+// cached context (a sink restarts its stake·time window as it lists). A sink that fails is
+// skipped for this epoch (its share stays in the pool, and nothing it wrote is kept) and the
+// failure is logged: one broken module must not stop emission for the others.
 func (k Keeper) collectItems(ctx context.Context) []types.SinkItem {
 	var items []types.SinkItem
 	for _, s := range k.sinks.sinks {
-		list, err := s.Sink.EmissionItems(ctx)
+		cacheCtx, write := sdk.UnwrapSDKContext(ctx).CacheContext()
+		list, err := s.Sink.EmissionItems(cacheCtx)
 		if err != nil {
 			k.logger(ctx).Error("emission sink failed to list its items; skipped this epoch", "sink", s.Module, "err", err)
 			continue
 		}
+		write()
 		category := s.Sink.EmissionCategory()
 		for _, it := range list {
 			items = append(items, types.SinkItem{Sink: s.Module, Category: category, ID: it.ID, Weight: it.Weight})

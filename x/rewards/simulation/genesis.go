@@ -19,7 +19,6 @@ func RandomizedGenState(simState *module.SimulationState) {
 	params.Decay = math.LegacyNewDecWithPrec(int64(50+r.Intn(50)), 2) // 0.50 .. 0.99
 	params.DecayInterval = uint64(1 + r.Intn(60))
 	params.MarketplaceShare = math.LegacyNewDecWithPrec(int64(r.Intn(101)), 2)
-	params.StakeExponentRoot = uint32(1 + r.Intn(types.MaxStakeExponentRoot))
 	params.ClaimFee = math.NewInt(int64(r.Intn(1000)))
 	params.MaxCreditsPerBlock = uint32(1 + r.Intn(1000))
 	gs := types.GenesisState{Params: params, Pool: math.ZeroInt()}

@@ -8,8 +8,8 @@ import (
 	"github.com/flockchain/flock/internal/fixedpoint"
 )
 
-// This file holds the pure emission math: the decay schedule, arena stake weights and the
-// split of an epoch's emission over the sinks' items. No state, no context: table and
+// This file holds the pure emission math: the decay schedule and the split of an epoch's
+// emission over the sinks' items. No state, no context: table and
 // property tests pin every rule.
 
 // ScheduledEmission is the emission of the boundary that follows `done` earlier emissions:
@@ -32,21 +32,12 @@ func ScheduledEmission(initial math.Int, decay math.LegacyDec, interval, done ui
 	return math.NewIntFromBigInt(e)
 }
 
-// ArenaWeight is a task's weight S^(1/n) in fixed point (×10^18), rounded down: exactly the
-// integer n-th root of S·10^(18n). n = 1 is linear (S itself), n = 2 the square root.
-func ArenaWeight(stake math.Int, n uint32) math.Int {
-	if !stake.IsPositive() {
-		return math.ZeroInt()
-	}
-	return math.NewIntFromBigIntMut(fixedpoint.FixedRoot(stake.BigIntMut(), n))
-}
-
 // SinkItem is an item of a registered sink at an epoch boundary.
 type SinkItem struct {
 	Sink     string
 	Category Category
 	ID       uint64
-	// Weight is the raw weight the sink reported (stake or usage, in aflock).
+	// Weight is the weight the sink reported (stake·seconds or usage, see EmissionItem).
 	Weight math.Int
 }
 
@@ -68,19 +59,19 @@ type Split struct {
 
 // SplitEmission divides emitted over the items (the "Emission" section of the README):
 //
-//	E_alliances  = ⌊E · S_alliances / (S_alliances + S_arena)⌋       (raw stakes)
+//	E_alliances  = ⌊E · W_alliances / (W_alliances + W_arena)⌋       (stake·seconds)
 //	E_market     = min(⌊E · marketplace_share⌋, E − E_alliances)      (paid only if some usage)
 //	E_arena      = E − E_alliances − E_market                          (paid only if some arena stake)
 //
-// then within a category item i gets ⌊E_cat · w_i / Σw⌋ with w = stake for alliances, usage
-// for models and S^(1/n) for arena tasks. What a category with no items would have had, and
+// then within a category item i gets ⌊E_cat · w_i / Σw⌋: linear in w (stake·seconds for
+// alliances and arena tasks, usage for models), so an amount split over several items never
+// earns more than the same amount in one. What a category with no items would have had, and
 // all rounding dust, is Unallocated and stays in the pool.
-func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot uint32, items []SinkItem) Split {
+func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, items []SinkItem) Split {
 	// big.Int throughout: sums and products of weights reported by sinks are unbounded here,
 	// so a sink reporting absurd weights cannot overflow math.Int's 256 bits and halt the
 	// chain in BeginBlock; every credit is at most the emission, which fits.
 	var alliances, models, arena weighted
-	arenaStake := new(big.Int)
 	for i, it := range items {
 		if !it.Weight.IsPositive() {
 			continue
@@ -92,8 +83,7 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 		case CATEGORY_MARKETPLACE:
 			models.add(i, w)
 		case CATEGORY_ARENA:
-			arenaStake.Add(arenaStake, w)
-			arena.add(i, fixedpoint.FixedRoot(w, stakeRoot))
+			arena.add(i, w)
 		}
 	}
 
@@ -103,8 +93,8 @@ func SplitEmission(emitted math.Int, marketplaceShare math.LegacyDec, stakeRoot 
 	}
 	e := emitted.BigIntMut() // read only
 
-	allianceStake := fixedpoint.Sum(alliances.weights)
-	eAlliances := fixedpoint.Share(e, allianceStake, new(big.Int).Add(allianceStake, arenaStake))
+	allianceWeight, arenaWeight := fixedpoint.Sum(alliances.weights), fixedpoint.Sum(arena.weights)
+	eAlliances := fixedpoint.Share(e, allianceWeight, new(big.Int).Add(allianceWeight, arenaWeight))
 	rest := new(big.Int).Sub(e, eAlliances)
 	// the marketplace's part is reserved whether or not models were used: with no usage it
 	// stays in the pool rather than flowing to the arena

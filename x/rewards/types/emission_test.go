@@ -73,28 +73,6 @@ func TestScheduledEmission(t *testing.T) {
 	}
 }
 
-func TestArenaWeight(t *testing.T) {
-	require.Equal(t, F(9), types.ArenaWeight(F(9), 1), "n = 1 is linear")
-	require.Equal(t, math.NewIntWithDecimal(3, 27), types.ArenaWeight(math.NewIntWithDecimal(9, 18), 2), "√(9e18) · 1e18")
-	require.Equal(t, math.NewIntWithDecimal(2, 24), types.ArenaWeight(math.NewIntWithDecimal(8, 18), 3), "∛(8e18) · 1e18")
-	require.True(t, types.ArenaWeight(math.ZeroInt(), 2).IsZero())
-	require.True(t, types.ArenaWeight(math.NewInt(-5), 2).IsZero())
-
-	// property: w is the exact floor of (S·10^(18n))^(1/n): w^n ≤ S·10^(18n) < (w+1)^n
-	r := rand.New(rand.NewSource(1))
-	for range 2000 {
-		n := uint32(2 + r.Intn(7))
-		stake := math.NewInt(r.Int63()).Mul(math.NewInt(1 + r.Int63n(1_000_000)))
-		w := types.ArenaWeight(stake, n).BigInt()
-		scaled := new(big.Int).Exp(big.NewInt(10), big.NewInt(18*int64(n)), nil)
-		scaled.Mul(scaled, stake.BigInt())
-		bn := big.NewInt(int64(n))
-		lo := new(big.Int).Exp(w, bn, nil)
-		hi := new(big.Int).Exp(new(big.Int).Add(w, big.NewInt(1)), bn, nil)
-		require.True(t, lo.Cmp(scaled) <= 0 && scaled.Cmp(hi) < 0, "root %d of %s", n, stake)
-	}
-}
-
 func item(sink string, c types.Category, id uint64, w math.Int) types.SinkItem {
 	return types.SinkItem{Sink: sink, Category: c, ID: id, Weight: w}
 }
@@ -105,50 +83,44 @@ func TestSplitEmission(t *testing.T) {
 		name                                       string
 		emitted                                    math.Int
 		share                                      math.LegacyDec
-		root                                       uint32
 		items                                      []types.SinkItem
 		alliances, marketplace, arena, unallocated int64
 		credits                                    []int64
 	}{
-		{name: "nobody to pay: all stays in the pool", emitted: math.NewInt(1000), share: tenth, root: 2,
+		{name: "nobody to pay: all stays in the pool", emitted: math.NewInt(1000), share: tenth,
 			unallocated: 1000},
-		{name: "arena only, by square root of stake", emitted: math.NewInt(600), share: math.LegacyZeroDec(), root: 2,
-			items: []types.SinkItem{
-				item("arena", types.CATEGORY_ARENA, 1, F(1)), item("arena", types.CATEGORY_ARENA, 2, F(4)), item("arena", types.CATEGORY_ARENA, 3, F(9)),
-			},
-			arena: 600, credits: []int64{100, 200, 300}},
-		{name: "arena linear", emitted: math.NewInt(1400), share: math.LegacyZeroDec(), root: 1,
+		{name: "arena linear in stake·seconds", emitted: math.NewInt(1400), share: math.LegacyZeroDec(),
 			items: []types.SinkItem{
 				item("arena", types.CATEGORY_ARENA, 1, F(1)), item("arena", types.CATEGORY_ARENA, 2, F(4)), item("arena", types.CATEGORY_ARENA, 3, F(9)),
 			},
 			arena: 1400, credits: []int64{100, 400, 900}},
-		{name: "alliances first by raw stake, marketplace share, rest to arena", emitted: math.NewInt(1000), share: tenth, root: 2,
+		{name: "alliances first by stake·seconds, marketplace share, rest to arena", emitted: math.NewInt(1000), share: tenth,
 			items: []types.SinkItem{
 				item("alliance", types.CATEGORY_ALLIANCE, 1, F(1)),
 				item("arena", types.CATEGORY_ARENA, 7, F(3)),
 				item("market", types.CATEGORY_MARKETPLACE, 4, math.NewInt(30)), item("market", types.CATEGORY_MARKETPLACE, 5, math.NewInt(70)),
 			},
 			alliances: 250, marketplace: 100, arena: 650, credits: []int64{250, 650, 30, 70}},
-		{name: "no usage: the marketplace share stays in the pool", emitted: math.NewInt(1000), share: tenth, root: 2,
+		{name: "no usage: the marketplace share stays in the pool", emitted: math.NewInt(1000), share: tenth,
 			items:       []types.SinkItem{item("arena", types.CATEGORY_ARENA, 1, F(5)), item("market", types.CATEGORY_MARKETPLACE, 1, math.ZeroInt())},
 			marketplace: 0, arena: 900, unallocated: 100, credits: []int64{900}},
-		{name: "no arena: its part stays in the pool", emitted: math.NewInt(1000), share: tenth, root: 2,
+		{name: "no arena: its part stays in the pool", emitted: math.NewInt(1000), share: tenth,
 			items:       []types.SinkItem{item("market", types.CATEGORY_MARKETPLACE, 1, math.NewInt(1))},
 			marketplace: 100, unallocated: 900, credits: []int64{100}},
-		{name: "alliances alone take all; marketplace gets what is left (nothing)", emitted: math.NewInt(1000), share: tenth, root: 2,
+		{name: "alliances alone take all; marketplace gets what is left (nothing)", emitted: math.NewInt(1000), share: tenth,
 			items:     []types.SinkItem{item("alliance", types.CATEGORY_ALLIANCE, 1, F(1)), item("market", types.CATEGORY_MARKETPLACE, 1, math.NewInt(1))},
 			alliances: 1000, credits: []int64{1000}},
-		{name: "rounding dust stays in the pool", emitted: math.NewInt(10), share: math.LegacyZeroDec(), root: 1,
+		{name: "rounding dust stays in the pool", emitted: math.NewInt(10), share: math.LegacyZeroDec(),
 			items: []types.SinkItem{item("a", types.CATEGORY_ARENA, 1, F(1)), item("a", types.CATEGORY_ARENA, 2, F(1)), item("a", types.CATEGORY_ARENA, 3, F(1))},
 			arena: 9, unallocated: 1, credits: []int64{3, 3, 3}},
-		{name: "zero emission pays nobody", emitted: math.ZeroInt(), share: tenth, root: 2,
+		{name: "zero emission pays nobody", emitted: math.ZeroInt(), share: tenth,
 			items: []types.SinkItem{item("a", types.CATEGORY_ARENA, 1, F(1))}},
-		{name: "unspecified category earns nothing", emitted: math.NewInt(10), share: tenth, root: 2,
+		{name: "unspecified category earns nothing", emitted: math.NewInt(10), share: tenth,
 			items: []types.SinkItem{item("x", types.CATEGORY_UNSPECIFIED, 1, F(1))}, unallocated: 10},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			s := types.SplitEmission(tc.emitted, tc.share, tc.root, tc.items)
+			s := types.SplitEmission(tc.emitted, tc.share, tc.items)
 			require.Equal(t, tc.alliances, s.Alliances.Int64(), "alliances")
 			require.Equal(t, tc.marketplace, s.Marketplace.Int64(), "marketplace")
 			require.Equal(t, tc.arena, s.Arena.Int64(), "arena")
@@ -208,8 +180,7 @@ func TestSplitEmissionProperties(t *testing.T) {
 		items := randomItems(r, 1+r.Intn(60))
 		emitted := math.NewInt(r.Int63()).Mul(math.NewInt(1 + r.Int63n(1e9)))
 		share := math.LegacyNewDecWithPrec(int64(r.Intn(101)), 2)
-		root := uint32(1 + r.Intn(4))
-		s := types.SplitEmission(emitted, share, root, items)
+		s := types.SplitEmission(emitted, share, items)
 		requireConserved(t, emitted, s)
 
 		credit := map[uint64]math.Int{}
@@ -234,21 +205,57 @@ func TestSplitEmissionProperties(t *testing.T) {
 	}
 }
 
+// TestSplittingEarnsNothing: linear weights, so a weight split over k items earns no more
+// in total than the same weight as one item, beside the same other items.
+func TestSplittingEarnsNothing(t *testing.T) {
+	r := rand.New(rand.NewSource(11))
+	for range 500 {
+		others := randomItems(r, r.Intn(20))
+		for i := range others {
+			others[i].Category = types.CATEGORY_ARENA
+		}
+		w := math.NewInt(1 + r.Int63n(1<<40)).Mul(math.NewInt(1 + r.Int63n(1<<20)))
+		k := 2 + r.Intn(10)
+		emitted := math.NewInt(1 + r.Int63())
+		one := types.SplitEmission(emitted, math.LegacyZeroDec(), append(append([]types.SinkItem{}, others...), item("s", types.CATEGORY_ARENA, 1000, w)))
+		split := append([]types.SinkItem{}, others...)
+		part := w.QuoRaw(int64(k))
+		for j := range k {
+			pw := part
+			if j == 0 {
+				pw = w.Sub(part.MulRaw(int64(k - 1)))
+			}
+			split = append(split, item("s", types.CATEGORY_ARENA, uint64(1000+j), pw))
+		}
+		many := types.SplitEmission(emitted, math.LegacyZeroDec(), split)
+		got := func(s types.Split) math.Int {
+			sum := math.ZeroInt()
+			for _, c := range s.Credits {
+				if c.ID >= 1000 {
+					sum = sum.Add(c.Amount)
+				}
+			}
+			return sum
+		}
+		require.True(t, got(many).LTE(got(one)), "split over %d items earned %s, one item %s", k, got(many), got(one))
+	}
+}
+
 func FuzzSplitEmission(f *testing.F) {
-	f.Add(int64(1000), int64(10), uint8(2), int64(1), 12)
-	f.Add(int64(1), int64(0), uint8(1), int64(99), 1)
-	f.Fuzz(func(t *testing.T, emitted int64, sharePct int64, root uint8, seed int64, n int) {
+	f.Add(int64(1000), int64(10), int64(1), 12)
+	f.Add(int64(1), int64(0), int64(99), 1)
+	f.Fuzz(func(t *testing.T, emitted int64, sharePct int64, seed int64, n int) {
 		if emitted < 0 || sharePct < 0 || sharePct > 100 || n < 0 || n > 200 {
 			t.Skip()
 		}
 		items := randomItems(rand.New(rand.NewSource(seed)), n)
-		s := types.SplitEmission(math.NewInt(emitted), math.LegacyNewDecWithPrec(sharePct, 2), uint32(root%8)+1, items)
+		s := types.SplitEmission(math.NewInt(emitted), math.LegacyNewDecWithPrec(sharePct, 2), items)
 		requireConserved(t, math.NewInt(emitted), s)
 	})
 }
 
 // BenchmarkSplitEmission measures the pure split of one epoch over 100, 10k and 100k sink
-// items of mixed categories with √stake arena weights; time and allocations grow linearly.
+// items of mixed categories; time and allocations grow linearly.
 // BenchmarkEpochSplit in x/rewards/keeper times the whole BeginBlock around it.
 func BenchmarkSplitEmission(b *testing.B) {
 	for _, n := range []int{100, 10_000, 100_000} {
@@ -258,7 +265,7 @@ func BenchmarkSplitEmission(b *testing.B) {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				s := types.SplitEmission(emitted, share, 2, items)
+				s := types.SplitEmission(emitted, share, items)
 				if len(s.Credits) == 0 {
 					b.Fatal("no credits")
 				}
@@ -276,7 +283,7 @@ func TestSplitEmissionSurvivesHugeWeights(t *testing.T) {
 		item("arena", types.CATEGORY_ARENA, 1, huge), item("market", types.CATEGORY_MARKETPLACE, 1, huge),
 	}
 	emitted := types.MaxEpochEmission
-	s := types.SplitEmission(emitted, math.LegacyNewDecWithPrec(1, 1), 2, items)
+	s := types.SplitEmission(emitted, math.LegacyNewDecWithPrec(1, 1), items)
 	requireConserved(t, emitted, s)
 	require.Len(t, s.Credits, 4)
 }

@@ -13,7 +13,6 @@ import (
 const (
 	MinEpochDuration     = time.Second
 	MaxEpochDuration     = 366 * 24 * time.Hour
-	MaxStakeExponentRoot = 8
 	MaxCreditsPerBlock   = 100_000
 )
 
@@ -33,7 +32,6 @@ func DefaultParams() Params {
 		Decay:              math.LegacyNewDecWithPrec(9, 1),
 		DecayInterval:      30,
 		MarketplaceShare:   math.LegacyNewDecWithPrec(1, 1),
-		StakeExponentRoot:  2,
 		ClaimFee:           math.ZeroInt(),
 		MaxCreditsPerBlock: 500,
 	}
@@ -55,9 +53,6 @@ func (p Params) Validate() error {
 	}
 	if p.MarketplaceShare.IsNil() || p.MarketplaceShare.IsNegative() || p.MarketplaceShare.GT(math.LegacyOneDec()) {
 		return errorsmod.Wrapf(ErrInvalidParams, "marketplace_share %s must be within [0, 1]", decString(p.MarketplaceShare))
-	}
-	if p.StakeExponentRoot == 0 || p.StakeExponentRoot > MaxStakeExponentRoot {
-		return errorsmod.Wrapf(ErrInvalidParams, "stake_exponent_root %d must be between 1 and %d", p.StakeExponentRoot, MaxStakeExponentRoot)
 	}
 	if p.ClaimFee.IsNil() || p.ClaimFee.IsNegative() {
 		return errorsmod.Wrapf(ErrInvalidParams, "claim_fee %s must be a non-negative amount of aflock", intString(p.ClaimFee))

@@ -45,8 +45,6 @@ func TestParamsValidate(t *testing.T) {
 		{"zero decay interval", func(p *types.Params) { p.DecayInterval = 0 }, "decay_interval 0"},
 		{"share above one", func(p *types.Params) { p.MarketplaceShare = math.LegacyNewDecWithPrec(11, 1) }, "marketplace_share 1.100000000000000000 must be within [0, 1]"},
 		{"negative share", func(p *types.Params) { p.MarketplaceShare = math.LegacyNewDecWithPrec(-1, 1) }, "marketplace_share -0.100000000000000000"},
-		{"root zero", func(p *types.Params) { p.StakeExponentRoot = 0 }, "stake_exponent_root 0 must be between 1 and 8"},
-		{"root too big", func(p *types.Params) { p.StakeExponentRoot = 9 }, "stake_exponent_root 9"},
 		{"negative claim fee", func(p *types.Params) { p.ClaimFee = math.NewInt(-3) }, "claim_fee -3"},
 		{"no credits per block", func(p *types.Params) { p.MaxCreditsPerBlock = 0 }, "max_credits_per_block 0"},
 	}
@@ -62,8 +60,7 @@ func TestParamsValidate(t *testing.T) {
 	edge := types.DefaultParams()
 	edge.MarketplaceShare = math.LegacyOneDec()
 	edge.EpochEmission = math.ZeroInt()
-	edge.StakeExponentRoot = 1
-	require.NoError(t, edge.Validate(), "share 1, zero emission and linear weights are allowed")
+	require.NoError(t, edge.Validate(), "share 1 and zero emission are allowed")
 }
 
 func TestGenesisValidate(t *testing.T) {
@@ -133,7 +130,7 @@ func checkParamsJSON(t *testing.T, bz []byte) paramsOutcome {
 	}
 	e := types.ScheduledEmission(p.EpochEmission, p.Decay, p.DecayInterval, 1000)
 	require.True(t, !e.IsNegative() && e.LTE(p.EpochEmission), "emission %s after 1000 epochs grew from %s", e, p.EpochEmission)
-	s := types.SplitEmission(p.EpochEmission, p.MarketplaceShare, p.StakeExponentRoot, []types.SinkItem{
+	s := types.SplitEmission(p.EpochEmission, p.MarketplaceShare, []types.SinkItem{
 		item("a", types.CATEGORY_ARENA, 1, F(3)), item("m", types.CATEGORY_MARKETPLACE, 1, F(1)), item("l", types.CATEGORY_ALLIANCE, 1, F(2)),
 	})
 	requireConserved(t, p.EpochEmission, s)
@@ -146,11 +143,11 @@ var paramsSeeds = []struct {
 	json string
 	want paramsOutcome
 }{
-	{`{"epoch_duration":"86400s","epoch_emission":"1074000000000000000000","decay":"0.9","decay_interval":"30","marketplace_share":"0.1","stake_exponent_root":2,"claim_fee":"0","max_credits_per_block":500}`, checked},
-	{`{"epoch_duration":"1s","epoch_emission":"1000000000000000000000000000","decay":"0.999","decay_interval":"1","marketplace_share":"1","stake_exponent_root":8,"claim_fee":"0","max_credits_per_block":100000}`, checked},
-	{`{"epoch_duration":"31622400s","epoch_emission":"1","decay":"0.000000000000000001","decay_interval":"18446744073709551615","marketplace_share":"0","stake_exponent_root":1,"claim_fee":"5","max_credits_per_block":1}`, checked},
+	{`{"epoch_duration":"86400s","epoch_emission":"1074000000000000000000","decay":"0.9","decay_interval":"30","marketplace_share":"0.1","claim_fee":"0","max_credits_per_block":500}`, checked},
+	{`{"epoch_duration":"1s","epoch_emission":"1000000000000000000000000000","decay":"0.999","decay_interval":"1","marketplace_share":"1","claim_fee":"0","max_credits_per_block":100000}`, checked},
+	{`{"epoch_duration":"31622400s","epoch_emission":"1","decay":"0.000000000000000001","decay_interval":"18446744073709551615","marketplace_share":"0","claim_fee":"5","max_credits_per_block":1}`, checked},
 	{`{"epoch_duration":"1s","epoch_emission":"-5","decay":"1.5"}`, invalidParams},
-	{`{"epoch_duration":"86400s","epoch_emission":"1","decay":"1","decay_interval":"30","marketplace_share":"0.1","stake_exponent_root":2,"claim_fee":"0","max_credits_per_block":500}`, invalidParams},
+	{`{"epoch_duration":"86400s","epoch_emission":"1","decay":"1","decay_interval":"30","marketplace_share":"0.1","claim_fee":"0","max_credits_per_block":500}`, invalidParams},
 	{`{"decay":"0.99999999999999999999999"}`, notParams},
 }
 

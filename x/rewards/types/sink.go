@@ -10,8 +10,11 @@ import (
 type EmissionItem struct {
 	// ID is the item's id in its module (task id, alliance id, model id).
 	ID uint64
-	// Weight is stake in aflock for alliances and arena tasks, and paid usage in aflock for
-	// marketplace models. Items with zero weight earn nothing.
+	// Weight is stake × time within the epoch in aflock·seconds for alliances and arena tasks
+	// (both categories in the same unit, since alliances and arena share by it), and paid
+	// usage in aflock for marketplace models. Items with zero weight earn nothing. Weights
+	// are split linearly: a sink must not report a weight that grows faster than the stake
+	// behind it, or splitting that stake over more items would earn more.
 	Weight math.Int
 }
 
@@ -24,8 +27,11 @@ type EmissionItem struct {
 type EmissionSink interface {
 	// EmissionCategory tells which part of the emission the sink's items share.
 	EmissionCategory() Category
-	// EmissionItems lists the items active now, sorted by ID. The sink bounds the list by
-	// its own params (how much work may be active at once).
+	// EmissionItems lists the items active now, sorted by ID, with their weights over the
+	// epoch that closes. It is called once per epoch boundary, so a sink that integrates
+	// stake over time starts its next window here (it may write); it runs in a cached
+	// context, and if it fails nothing it wrote is kept. The sink bounds the list by its own
+	// params (how much work may be active at once).
 	EmissionItems(ctx context.Context) ([]EmissionItem, error)
 	// CreditEmission records that amount aflock of epoch's emission has reached the sink
 	// module's account for item id. An error undoes the transfer; the amount returns to

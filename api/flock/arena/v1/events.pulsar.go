@@ -9038,6 +9038,730 @@ func (x *fastReflection_EventParamsUpdated) ProtoMethods() *protoiface.Methods {
 	}
 }
 
+var (
+	md_EventIdleEmissionReturned                       protoreflect.MessageDescriptor
+	fd_EventIdleEmissionReturned_task_id               protoreflect.FieldDescriptor
+	fd_EventIdleEmissionReturned_emission              protoreflect.FieldDescriptor
+	fd_EventIdleEmissionReturned_kept                  protoreflect.FieldDescriptor
+	fd_EventIdleEmissionReturned_returned              protoreflect.FieldDescriptor
+	fd_EventIdleEmissionReturned_working_stake_seconds protoreflect.FieldDescriptor
+	fd_EventIdleEmissionReturned_stake_seconds         protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_arena_v1_events_proto_init()
+	md_EventIdleEmissionReturned = File_flock_arena_v1_events_proto.Messages().ByName("EventIdleEmissionReturned")
+	fd_EventIdleEmissionReturned_task_id = md_EventIdleEmissionReturned.Fields().ByName("task_id")
+	fd_EventIdleEmissionReturned_emission = md_EventIdleEmissionReturned.Fields().ByName("emission")
+	fd_EventIdleEmissionReturned_kept = md_EventIdleEmissionReturned.Fields().ByName("kept")
+	fd_EventIdleEmissionReturned_returned = md_EventIdleEmissionReturned.Fields().ByName("returned")
+	fd_EventIdleEmissionReturned_working_stake_seconds = md_EventIdleEmissionReturned.Fields().ByName("working_stake_seconds")
+	fd_EventIdleEmissionReturned_stake_seconds = md_EventIdleEmissionReturned.Fields().ByName("stake_seconds")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventIdleEmissionReturned)(nil)
+
+type fastReflection_EventIdleEmissionReturned EventIdleEmissionReturned
+
+func (x *EventIdleEmissionReturned) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventIdleEmissionReturned)(x)
+}
+
+func (x *EventIdleEmissionReturned) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_arena_v1_events_proto_msgTypes[16]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventIdleEmissionReturned_messageType fastReflection_EventIdleEmissionReturned_messageType
+var _ protoreflect.MessageType = fastReflection_EventIdleEmissionReturned_messageType{}
+
+type fastReflection_EventIdleEmissionReturned_messageType struct{}
+
+func (x fastReflection_EventIdleEmissionReturned_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventIdleEmissionReturned)(nil)
+}
+func (x fastReflection_EventIdleEmissionReturned_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventIdleEmissionReturned)
+}
+func (x fastReflection_EventIdleEmissionReturned_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventIdleEmissionReturned
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventIdleEmissionReturned) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventIdleEmissionReturned
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventIdleEmissionReturned) Type() protoreflect.MessageType {
+	return _fastReflection_EventIdleEmissionReturned_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventIdleEmissionReturned) New() protoreflect.Message {
+	return new(fastReflection_EventIdleEmissionReturned)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventIdleEmissionReturned) Interface() protoreflect.ProtoMessage {
+	return (*EventIdleEmissionReturned)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventIdleEmissionReturned) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.TaskId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.TaskId)
+		if !f(fd_EventIdleEmissionReturned_task_id, value) {
+			return
+		}
+	}
+	if x.Emission != "" {
+		value := protoreflect.ValueOfString(x.Emission)
+		if !f(fd_EventIdleEmissionReturned_emission, value) {
+			return
+		}
+	}
+	if x.Kept != "" {
+		value := protoreflect.ValueOfString(x.Kept)
+		if !f(fd_EventIdleEmissionReturned_kept, value) {
+			return
+		}
+	}
+	if x.Returned != "" {
+		value := protoreflect.ValueOfString(x.Returned)
+		if !f(fd_EventIdleEmissionReturned_returned, value) {
+			return
+		}
+	}
+	if x.WorkingStakeSeconds != "" {
+		value := protoreflect.ValueOfString(x.WorkingStakeSeconds)
+		if !f(fd_EventIdleEmissionReturned_working_stake_seconds, value) {
+			return
+		}
+	}
+	if x.StakeSeconds != "" {
+		value := protoreflect.ValueOfString(x.StakeSeconds)
+		if !f(fd_EventIdleEmissionReturned_stake_seconds, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventIdleEmissionReturned) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		return x.TaskId != uint64(0)
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		return x.Emission != ""
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		return x.Kept != ""
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		return x.Returned != ""
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		return x.WorkingStakeSeconds != ""
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		return x.StakeSeconds != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleEmissionReturned) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		x.TaskId = uint64(0)
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		x.Emission = ""
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		x.Kept = ""
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		x.Returned = ""
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		x.WorkingStakeSeconds = ""
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		x.StakeSeconds = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventIdleEmissionReturned) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		value := x.TaskId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		value := x.Emission
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		value := x.Kept
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		value := x.Returned
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		value := x.WorkingStakeSeconds
+		return protoreflect.ValueOfString(value)
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		value := x.StakeSeconds
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleEmissionReturned) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		x.TaskId = value.Uint()
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		x.Emission = value.Interface().(string)
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		x.Kept = value.Interface().(string)
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		x.Returned = value.Interface().(string)
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		x.WorkingStakeSeconds = value.Interface().(string)
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		x.StakeSeconds = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleEmissionReturned) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		panic(fmt.Errorf("field task_id of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		panic(fmt.Errorf("field emission of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		panic(fmt.Errorf("field kept of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		panic(fmt.Errorf("field returned of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		panic(fmt.Errorf("field working_stake_seconds of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		panic(fmt.Errorf("field stake_seconds of message flock.arena.v1.EventIdleEmissionReturned is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventIdleEmissionReturned) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.arena.v1.EventIdleEmissionReturned.task_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.arena.v1.EventIdleEmissionReturned.emission":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventIdleEmissionReturned.kept":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventIdleEmissionReturned.returned":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventIdleEmissionReturned.working_stake_seconds":
+		return protoreflect.ValueOfString("")
+	case "flock.arena.v1.EventIdleEmissionReturned.stake_seconds":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.arena.v1.EventIdleEmissionReturned"))
+		}
+		panic(fmt.Errorf("message flock.arena.v1.EventIdleEmissionReturned does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventIdleEmissionReturned) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.arena.v1.EventIdleEmissionReturned", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventIdleEmissionReturned) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleEmissionReturned) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventIdleEmissionReturned) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventIdleEmissionReturned) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventIdleEmissionReturned)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.TaskId != 0 {
+			n += 1 + runtime.Sov(uint64(x.TaskId))
+		}
+		l = len(x.Emission)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Kept)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.Returned)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.WorkingStakeSeconds)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.StakeSeconds)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventIdleEmissionReturned)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.StakeSeconds) > 0 {
+			i -= len(x.StakeSeconds)
+			copy(dAtA[i:], x.StakeSeconds)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.StakeSeconds)))
+			i--
+			dAtA[i] = 0x32
+		}
+		if len(x.WorkingStakeSeconds) > 0 {
+			i -= len(x.WorkingStakeSeconds)
+			copy(dAtA[i:], x.WorkingStakeSeconds)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.WorkingStakeSeconds)))
+			i--
+			dAtA[i] = 0x2a
+		}
+		if len(x.Returned) > 0 {
+			i -= len(x.Returned)
+			copy(dAtA[i:], x.Returned)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Returned)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if len(x.Kept) > 0 {
+			i -= len(x.Kept)
+			copy(dAtA[i:], x.Kept)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Kept)))
+			i--
+			dAtA[i] = 0x1a
+		}
+		if len(x.Emission) > 0 {
+			i -= len(x.Emission)
+			copy(dAtA[i:], x.Emission)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Emission)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.TaskId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.TaskId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventIdleEmissionReturned)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventIdleEmissionReturned: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventIdleEmissionReturned: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field TaskId", wireType)
+				}
+				x.TaskId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.TaskId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Emission", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Emission = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Kept", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Kept = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Returned", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Returned = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field WorkingStakeSeconds", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.WorkingStakeSeconds = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 6:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field StakeSeconds", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.StakeSeconds = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -9979,6 +10703,85 @@ func (x *EventParamsUpdated) GetAuthority() string {
 	return ""
 }
 
+// EventIdleEmissionReturned: at the start of its settlement a task keeps of its emission the
+// share of working stake·seconds (working_stake_seconds / stake_seconds, effective stake);
+// the rest returns to the rewards pool.
+type EventIdleEmissionReturned struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	TaskId   uint64 `protobuf:"varint,1,opt,name=task_id,json=taskId,proto3" json:"task_id,omitempty"`
+	Emission string `protobuf:"bytes,2,opt,name=emission,proto3" json:"emission,omitempty"`
+	Kept     string `protobuf:"bytes,3,opt,name=kept,proto3" json:"kept,omitempty"`
+	Returned string `protobuf:"bytes,4,opt,name=returned,proto3" json:"returned,omitempty"`
+	// effective aflock·seconds over the task's life, of the working participants and of all.
+	WorkingStakeSeconds string `protobuf:"bytes,5,opt,name=working_stake_seconds,json=workingStakeSeconds,proto3" json:"working_stake_seconds,omitempty"`
+	StakeSeconds        string `protobuf:"bytes,6,opt,name=stake_seconds,json=stakeSeconds,proto3" json:"stake_seconds,omitempty"`
+}
+
+func (x *EventIdleEmissionReturned) Reset() {
+	*x = EventIdleEmissionReturned{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_arena_v1_events_proto_msgTypes[16]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventIdleEmissionReturned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventIdleEmissionReturned) ProtoMessage() {}
+
+// Deprecated: Use EventIdleEmissionReturned.ProtoReflect.Descriptor instead.
+func (*EventIdleEmissionReturned) Descriptor() ([]byte, []int) {
+	return file_flock_arena_v1_events_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *EventIdleEmissionReturned) GetTaskId() uint64 {
+	if x != nil {
+		return x.TaskId
+	}
+	return 0
+}
+
+func (x *EventIdleEmissionReturned) GetEmission() string {
+	if x != nil {
+		return x.Emission
+	}
+	return ""
+}
+
+func (x *EventIdleEmissionReturned) GetKept() string {
+	if x != nil {
+		return x.Kept
+	}
+	return ""
+}
+
+func (x *EventIdleEmissionReturned) GetReturned() string {
+	if x != nil {
+		return x.Returned
+	}
+	return ""
+}
+
+func (x *EventIdleEmissionReturned) GetWorkingStakeSeconds() string {
+	if x != nil {
+		return x.WorkingStakeSeconds
+	}
+	return ""
+}
+
+func (x *EventIdleEmissionReturned) GetStakeSeconds() string {
+	if x != nil {
+		return x.StakeSeconds
+	}
+	return ""
+}
+
 var File_flock_arena_v1_events_proto protoreflect.FileDescriptor
 
 var file_flock_arena_v1_events_proto_rawDesc = []byte{
@@ -10156,19 +10959,47 @@ var file_flock_arena_v1_events_proto_rawDesc = []byte{
 	0x74, 0x52, 0x06, 0x61, 0x6d, 0x6f, 0x75, 0x6e, 0x74, 0x22, 0x32, 0x0a, 0x12, 0x45, 0x76, 0x65,
 	0x6e, 0x74, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74, 0x65, 0x64, 0x12,
 	0x1c, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18, 0x01, 0x20, 0x01,
-	0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x42, 0xb3, 0x01,
-	0x0a, 0x12, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e,
-	0x61, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74,
-	0x6f, 0x50, 0x01, 0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f,
-	0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
-	0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61,
-	0x2f, 0x76, 0x31, 0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41,
-	0x58, 0xaa, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e,
-	0x56, 0x31, 0xca, 0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61,
-	0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e,
-	0x61, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61,
-	0xea, 0x02, 0x10, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a,
-	0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x22, 0xba, 0x03,
+	0x0a, 0x19, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x49, 0x64, 0x6c, 0x65, 0x45, 0x6d, 0x69, 0x73, 0x73,
+	0x69, 0x6f, 0x6e, 0x52, 0x65, 0x74, 0x75, 0x72, 0x6e, 0x65, 0x64, 0x12, 0x17, 0x0a, 0x07, 0x74,
+	0x61, 0x73, 0x6b, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x06, 0x74, 0x61,
+	0x73, 0x6b, 0x49, 0x64, 0x12, 0x47, 0x0a, 0x08, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e,
+	0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74,
+	0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
+	0x49, 0x6e, 0x74, 0x52, 0x08, 0x65, 0x6d, 0x69, 0x73, 0x73, 0x69, 0x6f, 0x6e, 0x12, 0x3f, 0x0a,
+	0x04, 0x6b, 0x65, 0x70, 0x74, 0x18, 0x03, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f,
+	0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69,
+	0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x04, 0x6b, 0x65, 0x70, 0x74, 0x12, 0x47,
+	0x0a, 0x08, 0x72, 0x65, 0x74, 0x75, 0x72, 0x6e, 0x65, 0x64, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09,
+	0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73,
+	0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2,
+	0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x08, 0x72,
+	0x65, 0x74, 0x75, 0x72, 0x6e, 0x65, 0x64, 0x12, 0x5f, 0x0a, 0x15, 0x77, 0x6f, 0x72, 0x6b, 0x69,
+	0x6e, 0x67, 0x5f, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x5f, 0x73, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73,
+	0x18, 0x05, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15,
+	0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74,
+	0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e,
+	0x49, 0x6e, 0x74, 0x52, 0x13, 0x77, 0x6f, 0x72, 0x6b, 0x69, 0x6e, 0x67, 0x53, 0x74, 0x61, 0x6b,
+	0x65, 0x53, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73, 0x12, 0x50, 0x0a, 0x0d, 0x73, 0x74, 0x61, 0x6b,
+	0x65, 0x5f, 0x73, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73, 0x18, 0x06, 0x20, 0x01, 0x28, 0x09, 0x42,
+	0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73,
+	0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4,
+	0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x0c, 0x73, 0x74,
+	0x61, 0x6b, 0x65, 0x53, 0x65, 0x63, 0x6f, 0x6e, 0x64, 0x73, 0x42, 0xb3, 0x01, 0x0a, 0x12, 0x63,
+	0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x76,
+	0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01,
+	0x5a, 0x36, 0x67, 0x69, 0x74, 0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f,
+	0x63, 0x6b, 0x63, 0x68, 0x61, 0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70,
+	0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x2f, 0x76, 0x31,
+	0x3b, 0x61, 0x72, 0x65, 0x6e, 0x61, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02,
+	0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x2e, 0x56, 0x31, 0xca,
+	0x02, 0x0e, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56, 0x31,
+	0xe2, 0x02, 0x1a, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x5c, 0x56,
+	0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x10,
+	0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a, 0x41, 0x72, 0x65, 0x6e, 0x61, 0x3a, 0x3a, 0x56, 0x31,
+	0x62, 0x06, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -10183,30 +11014,31 @@ func file_flock_arena_v1_events_proto_rawDescGZIP() []byte {
 	return file_flock_arena_v1_events_proto_rawDescData
 }
 
-var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_flock_arena_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_flock_arena_v1_events_proto_goTypes = []interface{}{
-	(*EventTaskCreated)(nil),        // 0: flock.arena.v1.EventTaskCreated
-	(*EventValidationOpened)(nil),   // 1: flock.arena.v1.EventValidationOpened
-	(*EventTaskCancelled)(nil),      // 2: flock.arena.v1.EventTaskCancelled
-	(*EventJoined)(nil),             // 3: flock.arena.v1.EventJoined
-	(*EventDelegated)(nil),          // 4: flock.arena.v1.EventDelegated
-	(*EventUndelegated)(nil),        // 5: flock.arena.v1.EventUndelegated
-	(*EventModelCommitted)(nil),     // 6: flock.arena.v1.EventModelCommitted
-	(*EventModelRevealed)(nil),      // 7: flock.arena.v1.EventModelRevealed
-	(*EventScoresCommitted)(nil),    // 8: flock.arena.v1.EventScoresCommitted
-	(*EventScoresRevealed)(nil),     // 9: flock.arena.v1.EventScoresRevealed
-	(*EventTaskFinalized)(nil),      // 10: flock.arena.v1.EventTaskFinalized
-	(*EventSettlementStarted)(nil),  // 11: flock.arena.v1.EventSettlementStarted
-	(*EventSettlementProgress)(nil), // 12: flock.arena.v1.EventSettlementProgress
-	(*EventTaskFailed)(nil),         // 13: flock.arena.v1.EventTaskFailed
-	(*EventEmissionCredited)(nil),   // 14: flock.arena.v1.EventEmissionCredited
-	(*EventParamsUpdated)(nil),      // 15: flock.arena.v1.EventParamsUpdated
-	(Role)(0),                       // 16: flock.arena.v1.Role
-	(SettlementPhase)(0),            // 17: flock.arena.v1.SettlementPhase
+	(*EventTaskCreated)(nil),          // 0: flock.arena.v1.EventTaskCreated
+	(*EventValidationOpened)(nil),     // 1: flock.arena.v1.EventValidationOpened
+	(*EventTaskCancelled)(nil),        // 2: flock.arena.v1.EventTaskCancelled
+	(*EventJoined)(nil),               // 3: flock.arena.v1.EventJoined
+	(*EventDelegated)(nil),            // 4: flock.arena.v1.EventDelegated
+	(*EventUndelegated)(nil),          // 5: flock.arena.v1.EventUndelegated
+	(*EventModelCommitted)(nil),       // 6: flock.arena.v1.EventModelCommitted
+	(*EventModelRevealed)(nil),        // 7: flock.arena.v1.EventModelRevealed
+	(*EventScoresCommitted)(nil),      // 8: flock.arena.v1.EventScoresCommitted
+	(*EventScoresRevealed)(nil),       // 9: flock.arena.v1.EventScoresRevealed
+	(*EventTaskFinalized)(nil),        // 10: flock.arena.v1.EventTaskFinalized
+	(*EventSettlementStarted)(nil),    // 11: flock.arena.v1.EventSettlementStarted
+	(*EventSettlementProgress)(nil),   // 12: flock.arena.v1.EventSettlementProgress
+	(*EventTaskFailed)(nil),           // 13: flock.arena.v1.EventTaskFailed
+	(*EventEmissionCredited)(nil),     // 14: flock.arena.v1.EventEmissionCredited
+	(*EventParamsUpdated)(nil),        // 15: flock.arena.v1.EventParamsUpdated
+	(*EventIdleEmissionReturned)(nil), // 16: flock.arena.v1.EventIdleEmissionReturned
+	(Role)(0),                         // 17: flock.arena.v1.Role
+	(SettlementPhase)(0),              // 18: flock.arena.v1.SettlementPhase
 }
 var file_flock_arena_v1_events_proto_depIdxs = []int32{
-	16, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
-	17, // 1: flock.arena.v1.EventSettlementProgress.phase:type_name -> flock.arena.v1.SettlementPhase
+	17, // 0: flock.arena.v1.EventJoined.role:type_name -> flock.arena.v1.Role
+	18, // 1: flock.arena.v1.EventSettlementProgress.phase:type_name -> flock.arena.v1.SettlementPhase
 	2,  // [2:2] is the sub-list for method output_type
 	2,  // [2:2] is the sub-list for method input_type
 	2,  // [2:2] is the sub-list for extension type_name
@@ -10413,6 +11245,18 @@ func file_flock_arena_v1_events_proto_init() {
 				return nil
 			}
 		}
+		file_flock_arena_v1_events_proto_msgTypes[16].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventIdleEmissionReturned); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -10420,7 +11264,7 @@ func file_flock_arena_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_arena_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   16,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   0,
 		},
