@@ -1,6 +1,7 @@
 package keeper_test
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -8,6 +9,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"cosmossdk.io/math"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/flockchain/flock/x/rewards/keeper"
 	"github.com/flockchain/flock/x/rewards/types"
@@ -54,7 +57,8 @@ func TestEpochEmissionSplitsOverSinks(t *testing.T) {
 	// alliances: 1000 · 1000/(1000+3000) = 250; marketplace 10 % of 1000 = 100; arena the rest
 	require.Equal(t, F(250), rec.Alliances)
 	require.Equal(t, F(100), rec.Marketplace)
-	require.Equal(t, F(650), rec.Arena.Add(rec.Unallocated), "arena plus √-rounding dust")
+	require.Equal(t, F(650).SubRaw(1), rec.Arena, "arena: the rest, less 1 aflock of rounding")
+	require.Equal(t, math.OneInt(), rec.Unallocated)
 	require.Equal(t, uint64(5), rec.Items)
 	require.Len(t, eventsOf(f.ctx, "flock.rewards.v1.EventEpochEmission"), 1)
 	require.Len(t, eventsOf(f.ctx, "flock.rewards.v1.EventEmissionCredit"), 5)
@@ -62,9 +66,9 @@ func TestEpochEmissionSplitsOverSinks(t *testing.T) {
 	require.Equal(t, F(250), alliance.credited[1])
 	require.Equal(t, F(30), market.credited[2])
 	require.Equal(t, F(70), market.credited[3])
-	// arena by √stake: √1000 : √2000 = 1 : √2
-	require.True(t, arena.credited[9].GT(arena.credited[4].MulRaw(141).QuoRaw(100)))
-	require.True(t, arena.credited[9].LT(arena.credited[4].MulRaw(142).QuoRaw(100)))
+	// arena linearly by weight (stake·seconds): 1000 : 2000, each rounded down
+	require.Equal(t, F(650).QuoRaw(3), arena.credited[4])
+	require.Equal(t, F(1300).QuoRaw(3), arena.credited[9])
 	require.Equal(t, rec.Arena, arena.total())
 
 	for name, s := range map[string]*fakeSink{"alliance": alliance, "arena": arena, "marketplace": market} {
@@ -190,6 +194,10 @@ func TestFailingSinkIsSkippedForTheEpoch(t *testing.T) {
 	f := newFixture(t, func(p *types.Params) { p.MarketplaceShare = math.LegacyZeroDec() })
 	broken := newSink(types.CATEGORY_ALLIANCE, item(1, F(100)))
 	broken.listErr = errors.New("store corrupted")
+	scribbled := sdk.AccAddress("scribbled___________")
+	broken.onList = func(ctx context.Context) { // writes, then fails: nothing it wrote is kept
+		require.NoError(t, f.bank.balances.Set(ctx, scribbled.String(), F(1)))
+	}
 	arena := newSink(types.CATEGORY_ARENA, item(1, F(1)))
 	f.k.SetEmissionSinks(keeper.NamedSink{Module: "alliance", Sink: broken}, keeper.NamedSink{Module: "arena", Sink: arena})
 	f.fund(t, F(10_000))
@@ -197,6 +205,7 @@ func TestFailingSinkIsSkippedForTheEpoch(t *testing.T) {
 	f.block(t, time.Hour)
 	require.Equal(t, F(1000), arena.credited[1], "the other sink is paid as if the broken one had no items")
 	require.Empty(t, broken.credited)
+	require.True(t, f.bank.bal(scribbled).IsZero(), "the failing sink's writes were discarded")
 }
 
 func TestQueries(t *testing.T) {

@@ -124,6 +124,9 @@ type fakeSink struct {
 	category types.Category
 	items    []types.EmissionItem
 	listErr  error
+	// onList runs when the sink lists its items (a sink may write then: it starts its next
+	// stake·time window).
+	onList   func(ctx context.Context)
 	refuse   map[uint64]bool
 	credited map[uint64]math.Int
 }
@@ -133,7 +136,10 @@ func newSink(c types.Category, items ...types.EmissionItem) *fakeSink {
 }
 
 func (s *fakeSink) EmissionCategory() types.Category { return s.category }
-func (s *fakeSink) EmissionItems(context.Context) ([]types.EmissionItem, error) {
+func (s *fakeSink) EmissionItems(ctx context.Context) ([]types.EmissionItem, error) {
+	if s.onList != nil {
+		s.onList(ctx)
+	}
 	return s.items, s.listErr
 }
 

@@ -11,9 +11,9 @@ import (
 
 // Bounds on params, so governance cannot set a value that stalls or floods the chain.
 const (
-	MinEpochDuration     = time.Second
-	MaxEpochDuration     = 366 * 24 * time.Hour
-	MaxCreditsPerBlock   = 100_000
+	MinEpochDuration   = time.Second
+	MaxEpochDuration   = 366 * 24 * time.Hour
+	MaxCreditsPerBlock = 100_000
 )
 
 var (
