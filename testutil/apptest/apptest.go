@@ -50,6 +50,7 @@ type Fixture struct {
 	Operator sdk.AccAddress // the genesis validator's operator account
 	valSet   *cmttypes.ValidatorSet
 	header   cmtproto.Header // of the last committed block
+	events   []abci.Event    // of the last block committed
 }
 
 // NewApp returns a fresh, empty app on an in-memory database.
@@ -224,7 +225,7 @@ func (f *Fixture) block(t testing.TB, height int64, blockTime time.Time, fn func
 	t.Helper()
 	// a distinct header hash per height, as modules seed their randomness from it
 	hash := sha256.Sum256(binary.BigEndian.AppendUint64(nil, uint64(height)))
-	_, err := f.App.FinalizeBlock(&abci.RequestFinalizeBlock{
+	res, err := f.App.FinalizeBlock(&abci.RequestFinalizeBlock{
 		Height:             height,
 		Time:               blockTime,
 		Hash:               hash[:],
@@ -237,10 +238,14 @@ func (f *Fixture) block(t testing.TB, height int64, blockTime time.Time, fn func
 	if persist {
 		f.App.SimWriteState()
 	}
+	f.events = res.Events
 	_, err = f.App.Commit()
 	require.NoError(t, err)
 	f.header = cmtproto.Header{ChainID: ChainID, Height: height, Time: blockTime, AppHash: f.App.LastCommitID().Hash}
 }
+
+// LastEvents are the events of the Begin and EndBlock of the last block committed.
+func (f *Fixture) LastEvents() []abci.Event { return f.events }
 
 // Balance is a genesis balance.
 type Balance = banktypes.Balance
