@@ -38,7 +38,8 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 		CreatorStake: app.Flock(3000), Bonus: app.Flock(1000).AddRaw(r.Int63n(1e9)), Emission: math.ZeroInt(), RevealEnd: &revealEnd, ValidationEnd: &revealEnd,
 		Trainers: uint32(n), Validators: uint32(v), Submissions: uint32(n), NextSubmissionId: uint64(n + 1), ModelCommits: uint64(n)}
 	escrow := task.CreatorStake.Add(task.Bonus)
-	must(tb, k.Tasks.Set(ctx, 1, task))
+	unix := now.Unix()
+	task.EpochStake, task.Stake, task.WorkingStake = types.NewStakeTime(unix), types.NewStakeTime(unix), types.NewStakeTime(unix)
 	must(tb, k.Deadlines.Set(ctx, collections.Join(revealEnd, uint64(1))))
 	must(tb, k.NextTaskID.Set(ctx, 1))
 	join := func(who sdk.AccAddress, role types.Role) {
@@ -53,7 +54,20 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 				escrow = escrow.Add(amount)
 			}
 		}
+		p.StakeTime = types.NewStakeTime(unix).Add(unix, p.SelfStake, p.Delegated)
+		task.EpochStake = task.EpochStake.Add(unix, p.SelfStake, p.Delegated)
+		task.Stake = task.Stake.Add(unix, p.SelfStake, p.Delegated)
 		must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), who), p))
+	}
+	// worked marks a validator that revealed or a trainer with a revealed score
+	worked := func(who sdk.AccAddress) {
+		p, err := k.Participants.Get(ctx, collections.Join(uint64(1), who))
+		must(tb, err)
+		if !p.Worked {
+			p.Worked = true
+			task.WorkingStake = task.WorkingStake.Plus(p.StakeTime, unix)
+			must(tb, k.Participants.Set(ctx, collections.Join(uint64(1), who), p))
+		}
 	}
 	vals := make([]sdk.AccAddress, v)
 	for i := range vals {
@@ -65,6 +79,7 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 		must(tb, k.Commitments.Set(ctx, collections.Join(uint64(1), vals[i]), []byte{1}))
 		if i%5 != 4 {
 			must(tb, k.Revealed.Set(ctx, collections.Join(uint64(1), vals[i])))
+			worked(vals[i])
 		}
 	}
 	assigned := make([]uint32, v)
@@ -84,6 +99,7 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 			}
 			score := math.LegacyNewDecWithPrec(int64(1000+r.Intn(300)), 3) // ties happen
 			must(tb, k.Scores.Set(ctx, collections.Join3(uint64(1), uint64(s), vals[vi]), score))
+			worked(tr)
 		}
 	}
 	for vi, count := range assigned {
@@ -91,6 +107,7 @@ func seedTask(tb testing.TB, f *apptest.Fixture, n, v, perSub int, seed int64) s
 			must(tb, k.Tallies.Set(ctx, collections.Join(uint64(1), vals[vi]), types.ValidatorTally{AccuracySum: math.LegacyZeroDec(), Assigned: count}))
 		}
 	}
+	must(tb, k.Tasks.Set(ctx, 1, task))
 	must(tb, f.App.BankKeeper.SendCoinsFromAccountToModule(ctx, addr("whale"), types.ModuleName, sdk.NewCoins(sdk.NewCoin(app.BondDenom, escrow))))
 	must(tb, k.CheckBalance(ctx))
 	f.Advance(tb, time.Second)

@@ -49,6 +49,15 @@ func TestGenesisRoundTripMidTask(t *testing.T) {
 	restarted.App.AppCodec().MustUnmarshalJSON(b[types.ModuleName], &gs)
 	require.Len(t, gs.Commitments, 2)
 	require.Len(t, gs.Scores, 2)
+	// the stake × time integrals of emission come along: v1 revealed scores of t1 and t2,
+	// so those three worked; v2 did not
+	for _, p := range gs.Participants {
+		require.Equal(t, p.Address != addr("v2").String(), p.Worked, p.Address)
+		require.Equal(t, p.SelfStake, p.StakeTime.Self, p.Address)
+	}
+	require.Equal(t, flock(9000).String(), gs.Tasks[0].WorkingStake.Self.String())
+	require.Equal(t, flock(12_000).String(), gs.Tasks[0].Stake.Self.String())
+	require.Equal(t, flock(5).String(), gs.Tasks[0].Stake.Delegated.String())
 	require.NoError(t, restarted.App.ArenaKeeper.CheckBalance(restarted.Context()))
 
 	// the restarted chain finishes the task: v2 never revealed and is slashed there

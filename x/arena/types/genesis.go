@@ -162,7 +162,10 @@ func (gs GenesisState) Validate() error {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "ranked submission %d of task %d: unknown, or the task is not settling", r.Submission.SubmissionId, r.TaskId)
 		}
 	}
-	return validateModels(gs.Tasks, gs.Submissions)
+	if err := validateModels(gs.Tasks, gs.Submissions); err != nil {
+		return err
+	}
+	return validateStakeTimes(gs) // emission weights (genesis_stake.go)
 }
 
 // validateModels checks the model commit-reveal state: each task's reveal window lies between
