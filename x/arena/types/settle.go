@@ -21,7 +21,7 @@ import (
 type SettleInput struct {
 	Params        Params
 	LowerIsBetter bool
-	// Pool is what the task pays out: bonus + emission (emission only when nobody took part).
+	// Pool is what the task pays out: bonus + the emission its working stake keeps (no bonus when nobody took part).
 	Pool         math.Int
 	Participants []SettleParticipant // by address
 	Submissions  []SettleSubmission  // by id

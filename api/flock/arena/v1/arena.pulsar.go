@@ -10886,7 +10886,7 @@ type Settlement struct {
 	NextSubmission uint64 `protobuf:"varint,4,opt,name=next_submission,json=nextSubmission,proto3" json:"next_submission,omitempty"`
 	// next_address is the participant address the WEIGH and PAY phases resume from (empty: the first).
 	NextAddress []byte `protobuf:"bytes,5,opt,name=next_address,json=nextAddress,proto3" json:"next_address,omitempty"`
-	// pool is what the task pays out: bonus + emission (emission only when nobody took part).
+	// pool is what the task pays out: bonus + the emission its working stake keeps (no bonus when nobody took part).
 	Pool string `protobuf:"bytes,6,opt,name=pool,proto3" json:"pool,omitempty"`
 	// trainer_stake and validator_stake are the sides' total effective stakes (exact).
 	TrainerStake   string `protobuf:"bytes,7,opt,name=trainer_stake,json=trainerStake,proto3" json:"trainer_stake,omitempty"`
