@@ -16,7 +16,7 @@ import (
 func TestGenesisValidateCrossChecks(t *testing.T) {
 	tr, val, eve := "flock1trainer", "flock1validator", "flock1eve"
 	valid := func() types.GenesisState {
-		return types.GenesisState{
+		return withStakeTimes(types.GenesisState{
 			Params: types.DefaultParams(), NextTaskId: 2,
 			Tasks: []types.Task{{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: fl(3000), Bonus: math.ZeroInt(), Emission: math.ZeroInt(), NextSubmissionId: 2, ModelCommits: 1}},
 			Participants: []types.Participant{
@@ -29,7 +29,7 @@ func TestGenesisValidateCrossChecks(t *testing.T) {
 			Commitments: []types.GenesisCommitment{{TaskId: 1, Validator: val, Commitment: "00"}},
 			Scores:      []types.GenesisScore{{TaskId: 1, SubmissionId: 1, Validator: val, Score: "0.5"}},
 			Tallies:     []types.GenesisTally{{TaskId: 1, Validator: val, Tally: types.ValidatorTally{AccuracySum: math.LegacyZeroDec(), Assigned: 1}}},
-		}
+		})
 	}
 	require.NoError(t, valid().Validate())
 	cases := []struct {

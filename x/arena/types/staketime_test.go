@@ -96,7 +96,8 @@ func TestGenesisValidateStakeTimes(t *testing.T) {
 			StakeTime: types.NewStakeTime(100).Add(100, math.NewInt(30), math.NewInt(4))}
 		task := types.Task{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: math.NewInt(1), Bonus: math.ZeroInt(), Emission: math.ZeroInt(),
 			EpochStake: p.StakeTime, Stake: p.StakeTime, WorkingStake: p.StakeTime.At(150)}
-		return types.GenesisState{Params: types.DefaultParams(), NextTaskId: 2, Tasks: []types.Task{task}, Participants: []types.Participant{p}}
+		return types.GenesisState{Params: types.DefaultParams(), NextTaskId: 2, Tasks: []types.Task{task}, Participants: []types.Participant{p},
+			Delegations: []types.Delegation{{TaskId: 1, Participant: p.Address, Delegator: sdk.AccAddress("delegator___________").String(), Amount: math.NewInt(4)}}}
 	}
 	gs := valid()
 	require.NoError(t, gs.Validate())
@@ -124,4 +125,23 @@ func TestGenesisValidateStakeTimes(t *testing.T) {
 			require.ErrorContains(t, err, tc.want)
 		})
 	}
+}
+
+// withStakeTimes gives a genesis the stake × time integrals its participants imply: each
+// participant's stakes held since t = 0, every task's integrals their sums (nobody worked).
+func withStakeTimes(gs types.GenesisState) types.GenesisState {
+	for i := range gs.Tasks {
+		t := &gs.Tasks[i]
+		t.EpochStake, t.Stake, t.WorkingStake = types.NewStakeTime(0), types.NewStakeTime(0), types.NewStakeTime(0)
+		for j := range gs.Participants {
+			p := &gs.Participants[j]
+			if p.TaskId != t.Id {
+				continue
+			}
+			p.StakeTime = types.NewStakeTime(0).Add(0, p.SelfStake, p.Delegated)
+			t.EpochStake = t.EpochStake.Plus(p.StakeTime, 0)
+			t.Stake = t.Stake.Plus(p.StakeTime, 0)
+		}
+	}
+	return gs
 }
