@@ -141,10 +141,12 @@ func TestSplittingStakeEarnsNoMore(t *testing.T) {
 // of its working stake·seconds. Trainer t1 submits and is scored and validator v1 reveals
 // (3,000 FLOCK each, all along); trainer t2 (3,000, plus 2,000 delegated at half weight from
 // hour 12) never submits, validator v2 (6,000) never commits. The task, alone, earns the
-// whole arena emission of epoch 1 (966.6 FLOCK); its settlement starts at T0 + 97,201 s:
+// whole arena emission of epoch 1 (966.6 FLOCK); its settlement starts at T0 + 100,800 s
+// (hour 28: submissions close at 25, models are revealed until 26, then an hour each of
+// commit and reveal):
 //
-//	A = 15,000·97,201 + 1,000·(97,201 − 43,200) FLOCK·s, W = 6,000·97,201 FLOCK·s,
-//	kept = ⌊E·W/A⌋ = 372.831318980751526438 FLOCK, and 593.768681019248473562 back to the pool.
+//	A = 15,000·100,800 + 1,000·(100,800 − 43,200) FLOCK·s, W = 6,000·100,800 FLOCK·s,
+//	kept = ⌊E·W/A⌋ = 372.451376146788990825 FLOCK, and 594.148623853211009175 back to the pool.
 func TestIdleStakeShareReturnsToPool(t *testing.T) {
 	h := newHarness(t, []string{"funder", "c", "t1", "t2", "v1", "v2", "d"}, func(p *types.Params) { p.ValidatorsPerSubmission = 2 })
 	require.NoError(t, h.f.App.RewardsKeeper.FundPool(h.ctx(), addr("funder"), flock(10_000)))
@@ -163,7 +165,7 @@ func TestIdleStakeShareReturnsToPool(t *testing.T) {
 	require.Equal(t, flock(9666).QuoRaw(10).String(), emission.String(), "the only task takes the arena's 966.6 FLOCK")
 
 	sub := h.submit(task, "t1")
-	h.advance(time.Hour)
+	h.closeSubmissions(task) // to submission end (hour 25), the model revealed, to the reveal window's end (hour 26)
 	_, err = h.ms.OpenValidation(h.ctx(), &types.MsgOpenValidation{Creator: addr("c").String(), TaskId: task, ValidationDataUri: "https://data/val.csv"})
 	require.NoError(t, err)
 	scores := []types.ScoreEntry{{SubmissionId: sub, Score: "0.25"}}
@@ -175,10 +177,10 @@ func TestIdleStakeShareReturnsToPool(t *testing.T) {
 	h.advance(time.Hour) // reveal over: the settlement starts (and, this small, ends)
 
 	ev := lastEvent[*types.EventIdleEmissionReturned](t, h)
-	require.Equal(t, "1512016000000000000000000000", ev.StakeSeconds.String())
-	require.Equal(t, "583206000000000000000000000", ev.WorkingStakeSeconds.String())
-	require.Equal(t, "372831318980751526438", ev.Kept.String())
-	require.Equal(t, "593768681019248473562", ev.Returned.String())
+	require.Equal(t, "1569600000000000000000000000", ev.StakeSeconds.String())
+	require.Equal(t, "604800000000000000000000000", ev.WorkingStakeSeconds.String())
+	require.Equal(t, "372451376146788990825", ev.Kept.String())
+	require.Equal(t, "594148623853211009175", ev.Returned.String())
 	require.Equal(t, emission, ev.Emission)
 
 	tk, err := h.q.Task(h.ctx(), &types.QueryTaskRequest{TaskId: task})

@@ -37,6 +37,7 @@ func modelGenesis() *types.GenesisState {
 		{TaskId: 1, Id: 2, Trainer: bob, Commitment: hash, CommitSeq: 1},
 		{TaskId: 1, Id: 3, Trainer: carol, Commitment: hash, CommitSeq: 4, ModelHash: hex.EncodeToString(a[:]), ModelUri: "u", DuplicateOf: 1},
 	}
+	*gs = withStakeTimes(*gs)
 	return gs
 }
 
