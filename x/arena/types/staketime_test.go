@@ -92,7 +92,7 @@ func TestKeptEmission(t *testing.T) {
 func TestGenesisValidateStakeTimes(t *testing.T) {
 	valid := func() types.GenesisState {
 		p := types.Participant{TaskId: 1, Address: sdk.AccAddress("trainer_____________").String(), Role: types.ROLE_TRAINER,
-			SelfStake: math.NewInt(30), Delegated: math.NewInt(4), Sigma: math.LegacyOneDec(), Worked: true,
+			SelfStake: math.NewInt(30), Delegated: math.NewInt(4), Delegators: 1, Sigma: math.LegacyOneDec(), Worked: true,
 			StakeTime: types.NewStakeTime(100).Add(100, math.NewInt(30), math.NewInt(4))}
 		task := types.Task{Id: 1, Status: types.TASK_STATUS_VALIDATION, CreatorStake: math.NewInt(1), Bonus: math.ZeroInt(), Emission: math.ZeroInt(),
 			EpochStake: p.StakeTime, Stake: p.StakeTime, WorkingStake: p.StakeTime.At(150)}
