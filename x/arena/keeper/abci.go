@@ -17,8 +17,9 @@ const retryAfter = time.Hour
 
 // EndBlocker first handles due deadlines, oldest first, at most max_tasks_per_block: an open
 // task whose creator never opened validation is cancelled (creator slashed, everyone
-// refunded); a task past its reveal phase starts settling. Then it spends at most
-// max_settle_work_per_block units of settlement work on settling tasks, lowest id first.
+// refunded); a task past its reveal phase starts settling; an ended task past its retention is
+// queued for pruning. Then it spends at most max_settle_work_per_block units of work on
+// settling tasks, lowest id first, and what is left of them on pruning expired tasks.
 // Each task's work runs in a cached context: one that fails is logged, reported by an event,
 // left unchanged and retried an hour later. EndBlock itself fails only on a broken store.
 func (k Keeper) EndBlocker(ctx context.Context) error {
@@ -29,7 +30,11 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 	if err := k.handleDeadlines(ctx, params); err != nil {
 		return err
 	}
-	return k.settle(ctx, params.MaxSettleWorkPerBlock)
+	used, err := k.settle(ctx, params.MaxSettleWorkPerBlock)
+	if err != nil || used >= params.MaxSettleWorkPerBlock {
+		return err
+	}
+	return k.pruneExpired(ctx, params.MaxSettleWorkPerBlock-used)
 }
 
 func (k Keeper) handleDeadlines(ctx context.Context, params types.Params) error {
@@ -89,6 +94,8 @@ func (k Keeper) handleDeadline(ctx context.Context, params types.Params, d colle
 		return k.cancel(ctx, t, "validation not opened", params.SlashCreatorAbsent)
 	case types.TASK_STATUS_VALIDATION:
 		return k.startSettlement(ctx, t, params)
+	case types.TASK_STATUS_FINALIZED, types.TASK_STATUS_CANCELLED: // retention over
+		return k.Expired.Set(ctx, t.Id)
 	default:
 		return nil
 	}

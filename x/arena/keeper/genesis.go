@@ -42,6 +42,13 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 			if err := k.Deadlines.Set(ctx, collections.Join(*t.RevealEnd, t.Id)); err != nil {
 				return err
 			}
+		case types.TASK_STATUS_FINALIZED, types.TASK_STATUS_CANCELLED:
+			if t.Ended == nil { // ended before tasks recorded when: kept
+				continue
+			}
+			if err := k.Deadlines.Set(ctx, collections.Join(t.Ended.Add(gs.Params.Retention), t.Id)); err != nil {
+				return err
+			}
 		}
 	}
 	for _, p := range gs.Participants {

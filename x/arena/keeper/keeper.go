@@ -59,6 +59,8 @@ type Keeper struct {
 	Tallies            collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ValidatorTally]
 	Ranking            collections.Map[collections.Pair[uint64, []byte], types.RankedSubmission]
 	SubmissionResults  collections.Map[collections.Pair[uint64, uint64], types.SubmissionResult]
+	// Expired holds the ended tasks past their retention, whose records EndBlock prunes.
+	Expired collections.KeySet[uint64]
 	ParticipantResults collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ParticipantResult]
 }
 
@@ -108,6 +110,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService storetypes.KVStoreService, ad
 		Tallies:            collections.NewMap(sb, types.TalliesKey, "tallies", collections.PairKeyCodec(collections.Uint64Key, addr), codec.CollValue[types.ValidatorTally](cdc)),
 		Ranking:            collections.NewMap(sb, types.RankingKey, "ranking", collections.PairKeyCodec(collections.Uint64Key, collections.BytesKey), codec.CollValue[types.RankedSubmission](cdc)),
 		SubmissionResults:  collections.NewMap(sb, types.SubmissionResultsKey, "submission_results", collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key), codec.CollValue[types.SubmissionResult](cdc)),
+		Expired:            collections.NewKeySet(sb, types.ExpiredKey, "expired", collections.Uint64Key),
 		ParticipantResults: collections.NewMap(sb, types.ParticipantResultKey, "participant_results", collections.PairKeyCodec(collections.Uint64Key, addr), codec.CollValue[types.ParticipantResult](cdc)),
 	}
 	schema, err := sb.Build()
@@ -158,9 +161,21 @@ func (k Keeper) getParticipant(ctx context.Context, taskID uint64, who sdk.AccAd
 	return p, err
 }
 
-// setStatus moves a task to a new status; the index follows.
+// setStatus moves a task to a new status; the index follows. A task that ends (finalised
+// or cancelled) records when, and is due for pruning params.retention later.
 func (k Keeper) setStatus(ctx context.Context, t *types.Task, status types.TaskStatus) error {
 	t.Status = status
+	if status == types.TASK_STATUS_FINALIZED || status == types.TASK_STATUS_CANCELLED {
+		params, err := k.Params.Get(ctx)
+		if err != nil {
+			return err
+		}
+		ended := blockTime(ctx)
+		t.Ended = &ended
+		if err := k.Deadlines.Set(ctx, collections.Join(ended.Add(params.Retention), t.Id)); err != nil {
+			return err
+		}
+	}
 	return k.Tasks.Set(ctx, t.Id, *t)
 }
 

@@ -54,8 +54,10 @@ func (k Keeper) startSettlement(ctx context.Context, t types.Task, params types.
 	return events(ctx).EmitTypedEvent(&types.EventSettlementStarted{TaskId: t.Id, Pool: pool})
 }
 
-// settle spends up to budget units of work on settling tasks, lowest id first.
-func (k Keeper) settle(ctx context.Context, budget uint32) error {
+// settle spends up to budget units of work on settling tasks, lowest id first, and returns
+// the units used.
+func (k Keeper) settle(ctx context.Context, budget uint32) (uint32, error) {
+	start := budget
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	now := sdkCtx.BlockTime()
 	// at most budget tasks can get work this block; collect them before writing anything
@@ -66,15 +68,15 @@ func (k Keeper) settle(ctx context.Context, budget uint32) error {
 			return uint32(len(ids)) >= budget, nil
 		})
 	if err != nil {
-		return err
+		return 0, err
 	}
 	for _, id := range ids {
 		if budget == 0 {
-			return nil
+			return start, nil
 		}
 		s, err := k.Settlements.Get(ctx, id)
 		if err != nil {
-			return err
+			return start - budget, err
 		}
 		if s.RetryAt != nil && now.Before(*s.RetryAt) {
 			continue
@@ -90,13 +92,13 @@ func (k Keeper) settle(ctx context.Context, budget uint32) error {
 		retry := now.Add(retryAfter)
 		s.RetryAt = &retry
 		if err := k.Settlements.Set(ctx, id, s); err != nil {
-			return err
+			return start - budget, err
 		}
 		if err := events(ctx).EmitTypedEvent(&types.EventTaskFailed{TaskId: id, Reason: err.Error()}); err != nil {
-			return err
+			return start - budget, err
 		}
 	}
-	return nil
+	return start - budget, nil
 }
 
 // settleTask runs a task's settlement phases until budget is spent or the task is finalised.

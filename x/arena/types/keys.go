@@ -31,4 +31,5 @@ var (
 	TalliesKey           = collections.NewPrefix(16)
 	RankingKey           = collections.NewPrefix(17)
 	ModelHashesKey       = collections.NewPrefix(18)
+	ExpiredKey           = collections.NewPrefix(19)
 )

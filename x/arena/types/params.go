@@ -26,6 +26,9 @@ const (
 	MaxSettleWork = 1_000_000
 	// MaxDelegatorsPerParticipant bounds what governance may allow one participant to hold.
 	MaxDelegatorsPerParticipant = 10_000
+	// MinRetention and MaxRetention bound how long ended tasks are kept.
+	MinRetention = time.Hour
+	MaxRetention = 10 * 366 * 24 * time.Hour
 	// MaxTasksPerBlock bounds the deadlines handled in one EndBlock (a cancellation releases
 	// every stake of its task).
 	MaxTasksPerBlock = 100
@@ -72,6 +75,7 @@ func DefaultParams() Params {
 		SubmissionFee:               flock.MulRaw(10),
 		MinDelegation:               flock,
 		MaxDelegatorsPerParticipant: 100,
+		Retention:                   90 * 24 * time.Hour,
 	}
 }
 
@@ -156,6 +160,9 @@ func (p Params) Validate() error {
 	}
 	if p.MaxDelegatorsPerParticipant == 0 || p.MaxDelegatorsPerParticipant > MaxDelegatorsPerParticipant {
 		return errorsmod.Wrapf(ErrInvalidParams, "max_delegators_per_participant %d must be within [1, %d]", p.MaxDelegatorsPerParticipant, MaxDelegatorsPerParticipant)
+	}
+	if p.Retention < MinRetention || p.Retention > MaxRetention {
+		return errorsmod.Wrapf(ErrInvalidParams, "retention %s must be within [%s, %s]", p.Retention, MinRetention, MaxRetention)
 	}
 	if p.MaxSettleWorkPerBlock < MinSettleWork || p.MaxSettleWorkPerBlock > MaxSettleWork {
 		return errorsmod.Wrapf(ErrInvalidParams, "max_settle_work_per_block %d must be within [%d, %d]", p.MaxSettleWorkPerBlock, MinSettleWork, MaxSettleWork)
