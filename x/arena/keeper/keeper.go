@@ -55,12 +55,12 @@ type Keeper struct {
 	Revealed    collections.KeySet[collections.Pair[uint64, sdk.AccAddress]]
 	Scores      collections.Map[collections.Triple[uint64, uint64, sdk.AccAddress], math.LegacyDec]
 	// Settlements, Tallies and Ranking hold a settling task's progress between blocks.
-	Settlements        collections.Map[uint64, types.Settlement]
-	Tallies            collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ValidatorTally]
-	Ranking            collections.Map[collections.Pair[uint64, []byte], types.RankedSubmission]
-	SubmissionResults  collections.Map[collections.Pair[uint64, uint64], types.SubmissionResult]
+	Settlements       collections.Map[uint64, types.Settlement]
+	Tallies           collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ValidatorTally]
+	Ranking           collections.Map[collections.Pair[uint64, []byte], types.RankedSubmission]
+	SubmissionResults collections.Map[collections.Pair[uint64, uint64], types.SubmissionResult]
 	// Expired holds the ended tasks past their retention, whose records EndBlock prunes.
-	Expired collections.KeySet[uint64]
+	Expired            collections.KeySet[uint64]
 	ParticipantResults collections.Map[collections.Pair[uint64, sdk.AccAddress], types.ParticipantResult]
 }
 

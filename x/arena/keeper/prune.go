@@ -72,12 +72,24 @@ func (k Keeper) pruneTask(ctx context.Context, id uint64, budget uint32) (uint32
 		return used, nil
 	}
 	for _, clear := range []func(limit uint32) (uint32, error){
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.Participants, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n) },
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.ParticipantResults, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n) },
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.Submissions, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n) },
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.SubmissionByID, collections.NewPrefixedPairRange[uint64, uint64](id), n) },
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.ModelHashes, collections.NewPrefixedPairRange[uint64, []byte](id), n) },
-		func(n uint32) (uint32, error) { return clearSome(ctx, k.SubmissionResults, collections.NewPrefixedPairRange[uint64, uint64](id), n) },
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.Participants, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n)
+		},
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.ParticipantResults, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n)
+		},
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.Submissions, collections.NewPrefixedPairRange[uint64, sdk.AccAddress](id), n)
+		},
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.SubmissionByID, collections.NewPrefixedPairRange[uint64, uint64](id), n)
+		},
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.ModelHashes, collections.NewPrefixedPairRange[uint64, []byte](id), n)
+		},
+		func(n uint32) (uint32, error) {
+			return clearSome(ctx, k.SubmissionResults, collections.NewPrefixedPairRange[uint64, uint64](id), n)
+		},
 	} {
 		n, err := clear((budget - used) / workPerDeletion)
 		used += n * workPerDeletion
