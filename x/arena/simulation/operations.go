@@ -119,7 +119,7 @@ func (s sim) CreateTask(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, acc
 		return noop(msg, err.Error())
 	}
 	acc, _ := simtypes.RandomAcc(r, accs)
-	denom := sdk.DefaultBondDenom
+	denom := s.k.Denom()
 	if s.bk.SpendableCoins(ctx, acc.Address).AmountOf(denom).LT(p.MinTaskStake.MulRaw(2)) {
 		return noop(msg, "creator cannot afford the task stake")
 	}
@@ -149,10 +149,10 @@ func (s sim) JoinTask(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs 
 	if r.Intn(2) == 0 {
 		role, min = types.ROLE_VALIDATOR, p.MinValidatorStake
 	}
-	if s.bk.SpendableCoins(ctx, acc.Address).AmountOf(sdk.DefaultBondDenom).LT(min.MulRaw(2)) {
+	if s.bk.SpendableCoins(ctx, acc.Address).AmountOf(s.k.Denom()).LT(min.MulRaw(2)) {
 		return noop(msg, "cannot afford the stake")
 	}
-	*msg = types.MsgJoinTask{Participant: acc.Address.String(), TaskId: t.Id, Role: role, Stake: sdk.NewCoin(sdk.DefaultBondDenom, min), Sigma: p.MaxSigma}
+	*msg = types.MsgJoinTask{Participant: acc.Address.String(), TaskId: t.Id, Role: role, Stake: sdk.NewCoin(s.k.Denom(), min), Sigma: p.MaxSigma}
 	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Stake))
 }
 
@@ -195,7 +195,7 @@ func (s sim) Delegate(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs 
 	}
 	acc, _ := simtypes.RandomAcc(r, accs)
 	amount := params.MinDelegation.Add(math.NewInt(int64(r.Intn(999))))
-	spendable := s.bk.SpendableCoins(ctx, acc.Address).AmountOf(sdk.DefaultBondDenom)
+	spendable := s.bk.SpendableCoins(ctx, acc.Address).AmountOf(s.k.Denom())
 	if spendable.LT(amount.MulRaw(2)) {
 		return noop(msg, "delegator has too little")
 	}
@@ -204,7 +204,7 @@ func (s sim) Delegate(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs 
 		return noop(msg, "participant holds the most delegations allowed")
 	}
 	*msg = types.MsgDelegate{Delegator: acc.Address.String(), TaskId: t.Id, Participant: target.Address,
-		Amount: sdk.NewCoin(sdk.DefaultBondDenom, amount)}
+		Amount: sdk.NewCoin(s.k.Denom(), amount)}
 	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.Amount))
 }
 
@@ -247,7 +247,7 @@ func (s sim) CommitModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, ac
 	if err != nil {
 		return noop(msg, err.Error())
 	}
-	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(sdk.NewCoin(sdk.DefaultBondDenom, params.SubmissionFee)))
+	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(sdk.NewCoin(s.k.Denom(), params.SubmissionFee)))
 }
 
 func (s sim) RevealModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, accs []simtypes.Account, _ string) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
