@@ -3,6 +3,7 @@ package keeper
 import (
 	"context"
 	"errors"
+	"time"
 
 	"cosmossdk.io/collections"
 	"cosmossdk.io/math"
@@ -82,7 +83,14 @@ func (k Keeper) closeEpoch(ctx context.Context, params types.Params, state types
 	if err := k.Epochs.Set(ctx, state.Number, record); err != nil {
 		return err
 	}
-	if err := k.Epoch.Set(ctx, types.EpochState{Number: state.Number + 1, Start: end, Emissions: state.Emissions + 1}); err != nil {
+	next := end
+	if !sdkCtx.BlockTime().Before(end.Add(time.Duration(types.MaxCatchUpEpochs) * params.EpochDuration)) {
+		// more than MaxCatchUpEpochs behind (a long halt, a genesis epoch start far in the
+		// past): the schedule restarts at this block instead of paying an epoch per block
+		// until it has caught up
+		next = sdkCtx.BlockTime()
+	}
+	if err := k.Epoch.Set(ctx, types.EpochState{Number: state.Number + 1, Start: next, Emissions: state.Emissions + 1}); err != nil {
 		return err
 	}
 	return sdkCtx.EventManager().EmitTypedEvent(&types.EventEpochEmission{

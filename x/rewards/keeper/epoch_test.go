@@ -229,3 +229,22 @@ func TestQueries(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, res.Amount.IsZero())
 }
+
+// TestFarBehindRestartsTheSchedule: an epoch start 1000 epochs in the past (an old genesis, a
+// long halt) does not make the chain pay an epoch every block for 1000 blocks: it catches up
+// MaxCatchUpEpochs epochs at most, then the schedule restarts at the current block.
+func TestFarBehindRestartsTheSchedule(t *testing.T) {
+	f := newFixture(t, nil)
+	f.fund(t, F(100_000))
+	f.block(t, 0)
+	f.block(t, 1000*time.Hour)
+	for range 50 {
+		f.block(t, time.Second)
+	}
+	epochs, err := f.query.Epochs(f.ctx, &types.QueryEpochsRequest{})
+	require.NoError(t, err)
+	require.LessOrEqual(t, len(epochs.Epochs), types.MaxCatchUpEpochs+1, "closed epochs after a 1000-epoch gap")
+	cur, err := f.query.CurrentEpoch(f.ctx, &types.QueryCurrentEpochRequest{})
+	require.NoError(t, err)
+	require.True(t, cur.Start.After(t0.Add(999*time.Hour)), "the schedule restarted near the current block, not 1000 epochs back: %s", cur.Start)
+}

@@ -11,8 +11,12 @@ import (
 
 // Bounds on params, so governance cannot set a value that stalls or floods the chain.
 const (
-	MinEpochDuration   = time.Second
-	MaxEpochDuration   = 366 * 24 * time.Hour
+	MinEpochDuration = time.Second
+	MaxEpochDuration = 366 * 24 * time.Hour
+	// MaxCatchUpEpochs is how many missed epochs BeginBlock closes, one per block, before the
+	// schedule restarts at the current block: a halt or an old genesis epoch start cannot
+	// make the chain pay an epoch every block for long.
+	MaxCatchUpEpochs   = 10
 	MaxCreditsPerBlock = 100_000
 )
 
