@@ -9,8 +9,10 @@ import (
 
 	"cosmossdk.io/math"
 
+	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/testutil/apptest"
 	"github.com/flockchain/flock/x/arena/types"
+	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
 
 // randomParams draws valid params, often at the ends of their ranges.
@@ -39,10 +41,25 @@ func randomParams(r *rand.Rand) types.Params {
 	return p
 }
 
+// randomRewardsParams draws valid x/rewards params, often at the ends of their ranges.
+func randomRewardsParams(r *rand.Rand) rewardstypes.Params {
+	p := rewardstypes.DefaultParams()
+	durations := []time.Duration{rewardstypes.MinEpochDuration, time.Minute, time.Hour, 25 * time.Hour, rewardstypes.MaxEpochDuration}
+	p.EpochDuration = durations[r.Intn(len(durations))]
+	emissions := []math.Int{math.ZeroInt(), math.OneInt(), app.Flock(1074), rewardstypes.MaxEpochEmission}
+	p.EpochEmission = emissions[r.Intn(len(emissions))]
+	p.Decay = []math.LegacyDec{math.LegacySmallestDec(), math.LegacyNewDecWithPrec(9, 1), rewardstypes.MaxDecay}[r.Intn(3)]
+	p.DecayInterval = uint64(1 + r.Intn(30))
+	p.MarketplaceShare = []math.LegacyDec{math.LegacyZeroDec(), math.LegacyNewDecWithPrec(1, 1), math.LegacyOneDec()}[r.Intn(3)]
+	p.MaxCreditsPerBlock = uint32(1 + r.Intn(rewardstypes.MaxCreditsPerBlock))
+	return p
+}
+
 // TestSettleUnderRandomValidParams: no valid params can make EndBlock fail, panic or loop
 // without end (tolerance and min_scale of 10^40 once overflowed an Int in EndBlock): tasks
-// settle under random params at the ends of their ranges, through an x/rewards epoch
-// boundary, with both escrows intact after every block.
+// settle under random arena and rewards params at the ends of their ranges, through x/rewards
+// epoch boundaries (1 s epochs close one per block), with both escrows intact after every
+// block.
 func TestSettleUnderRandomValidParams(t *testing.T) {
 	for seed := range int64(12) {
 		r := rand.New(rand.NewSource(seed))
@@ -51,6 +68,10 @@ func TestSettleUnderRandomValidParams(t *testing.T) {
 		p := randomParams(r)
 		require.NoError(t, p.Validate(), "seed %d", seed)
 		require.NoError(t, f.App.ArenaKeeper.Params.Set(f.Context(), p))
+		rp := randomRewardsParams(r)
+		require.NoError(t, rp.Validate(), "seed %d", seed)
+		require.NoError(t, f.App.RewardsKeeper.Params.Set(f.Context(), rp))
+		require.NoError(t, f.App.RewardsKeeper.FundPool(f.Context(), addr("whale"), app.Flock(1_000_000)))
 		f.Advance(t, 25*time.Hour) // past the reveal end and an epoch boundary
 		for blocks := 0; ; blocks++ {
 			require.NoError(t, f.App.ArenaKeeper.CheckBalance(f.Context()), "seed %d", seed)
