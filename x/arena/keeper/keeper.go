@@ -130,9 +130,6 @@ func (k Keeper) Authority() string {
 	return s
 }
 
-// AddressCodec converts the module's addresses.
-func (k Keeper) AddressCodec() address.Codec { return k.addressCodec }
-
 func (k Keeper) coins(a math.Int) sdk.Coins { return sdk.NewCoins(sdk.NewCoin(k.denom, a)) }
 
 func (k Keeper) logger(ctx context.Context) log.Logger {
@@ -188,7 +185,8 @@ func (k Keeper) str(a sdk.AccAddress) string {
 	return s
 }
 
-// bytesOf decodes an address the module stored (always canonical).
+// bytesOf decodes an address: one a message carried (its ValidateBasic has checked the
+// spelling) or one the module stored (always canonical).
 func (k Keeper) bytesOf(field, s string) (sdk.AccAddress, error) {
 	a, err := k.addressCodec.StringToBytes(s)
 	if err != nil {

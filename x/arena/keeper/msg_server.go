@@ -18,19 +18,11 @@ func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
 
 var _ types.MsgServer = msgServer{}
 
-func (s msgServer) address(field, a string) (sdk.AccAddress, error) {
-	b, err := s.k.addressCodec.StringToBytes(a)
-	if err != nil {
-		return nil, types.ErrInvalidAddress.Wrapf("%s %q: %v", field, a, err)
-	}
-	return b, nil
-}
-
 func (s msgServer) CreateTask(ctx context.Context, msg *types.MsgCreateTask) (*types.MsgCreateTaskResponse, error) {
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	creator, err := s.address("creator", msg.Creator)
+	creator, err := s.k.bytesOf("creator", msg.Creator)
 	if err != nil {
 		return nil, err
 	}
@@ -64,7 +56,7 @@ func (s msgServer) OpenValidation(ctx context.Context, msg *types.MsgOpenValidat
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	creator, err := s.address("creator", msg.Creator)
+	creator, err := s.k.bytesOf("creator", msg.Creator)
 	if err != nil {
 		return nil, err
 	}
@@ -75,7 +67,7 @@ func (s msgServer) CancelTask(ctx context.Context, msg *types.MsgCancelTask) (*t
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	creator, err := s.address("creator", msg.Creator)
+	creator, err := s.k.bytesOf("creator", msg.Creator)
 	if err != nil {
 		return nil, err
 	}
@@ -86,7 +78,7 @@ func (s msgServer) JoinTask(ctx context.Context, msg *types.MsgJoinTask) (*types
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	who, err := s.address("participant", msg.Participant)
+	who, err := s.k.bytesOf("participant", msg.Participant)
 	if err != nil {
 		return nil, err
 	}
@@ -103,11 +95,11 @@ func (s msgServer) Delegate(ctx context.Context, msg *types.MsgDelegate) (*types
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	delegator, err := s.address("delegator", msg.Delegator)
+	delegator, err := s.k.bytesOf("delegator", msg.Delegator)
 	if err != nil {
 		return nil, err
 	}
-	participant, err := s.address("participant", msg.Participant)
+	participant, err := s.k.bytesOf("participant", msg.Participant)
 	if err != nil {
 		return nil, err
 	}
@@ -121,11 +113,11 @@ func (s msgServer) Undelegate(ctx context.Context, msg *types.MsgUndelegate) (*t
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	delegator, err := s.address("delegator", msg.Delegator)
+	delegator, err := s.k.bytesOf("delegator", msg.Delegator)
 	if err != nil {
 		return nil, err
 	}
-	participant, err := s.address("participant", msg.Participant)
+	participant, err := s.k.bytesOf("participant", msg.Participant)
 	if err != nil {
 		return nil, err
 	}
@@ -140,7 +132,7 @@ func (s msgServer) CommitModel(ctx context.Context, msg *types.MsgCommitModel) (
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	trainer, err := s.address("trainer", msg.Trainer)
+	trainer, err := s.k.bytesOf("trainer", msg.Trainer)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +151,7 @@ func (s msgServer) RevealModel(ctx context.Context, msg *types.MsgRevealModel) (
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	trainer, err := s.address("trainer", msg.Trainer)
+	trainer, err := s.k.bytesOf("trainer", msg.Trainer)
 	if err != nil {
 		return nil, err
 	}
@@ -178,7 +170,7 @@ func (s msgServer) CommitScores(ctx context.Context, msg *types.MsgCommitScores)
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	val, err := s.address("validator", msg.Validator)
+	val, err := s.k.bytesOf("validator", msg.Validator)
 	if err != nil {
 		return nil, err
 	}
@@ -193,7 +185,7 @@ func (s msgServer) RevealScores(ctx context.Context, msg *types.MsgRevealScores)
 	if err := msg.ValidateBasic(); err != nil { // again: authz and gov paths skip CheckTx
 		return nil, err
 	}
-	val, err := s.address("validator", msg.Validator)
+	val, err := s.k.bytesOf("validator", msg.Validator)
 	if err != nil {
 		return nil, err
 	}
@@ -212,7 +204,7 @@ func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams)
 	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
-	authority, err := s.address("authority", msg.Authority)
+	authority, err := s.k.bytesOf("authority", msg.Authority)
 	if err != nil {
 		return nil, err
 	}

@@ -178,7 +178,7 @@ func (k Keeper) payDelegator(ctx context.Context, taskID uint64, participant, de
 		return math.Int{}, fmt.Errorf("result of %s in task %d: %w", p.Address, taskID, err)
 	}
 	part := res.Reward.Sub(res.ToSelf)
-	share := fixedpoint.Allocate(part, []math.Int{amount, p.Delegated.Sub(amount)})[0]
+	share := math.NewIntFromBigIntMut(fixedpoint.Share(part.BigInt(), amount.BigInt(), p.Delegated.BigInt())) // ⌊part·d/delegated⌋
 	if share.IsPositive() {
 		if err := k.rewards.PayRewards(ctx, types.ModuleName, []rewardstypes.Payout{{Recipient: k.str(delegator), Amount: share}}); err != nil {
 			return math.Int{}, err
