@@ -91,6 +91,28 @@ func TestGasTable(t *testing.T) {
 		row("activateValset", fmt.Sprintf("after a %d-signer proposal", n), activation)
 	}
 
+	// guardian changes, 4 signers, after a first event (the event nonce's slot is non-zero):
+	// the valset's order, the guardian's veto, a second order executed after the delay, and the
+	// guardian's own two-step handover
+	{
+		e := basetest.New(t, basetest.Options{Signers: 4})
+		e.Fund(flock(1))
+		order := func(nonce uint64, g common.Address) uint64 {
+			sigs := basetest.Sign(e.Keys, e.Domain.GuardianChange(nonce, g), e.Quorum())
+			return e.Must(func() (*types.Transaction, error) {
+				return e.Bridge.ProposeGuardianChange(e.Users[5], g, u64(nonce), basetest.ToBinding(e.Valset), sigs)
+			}).GasUsed
+		}
+		row("proposeGuardianChange", "4 signers, 3 signatures (quorum), first order", order(1, e.Users[0].From))
+		row("vetoGuardianChange", "guardian", e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(e.Guardian) }).GasUsed)
+		row("proposeGuardianChange", "4 signers, 3 signatures (quorum), after a vetoed order", order(2, e.Users[0].From))
+		e.PassDelay()
+		row("executeGuardianChange", "after the delay", e.Must(func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(e.Users[5]) }).GasUsed)
+		g := e.Users[0]
+		row("transferGuardian", "guardian", e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(g, e.Users[1].From) }).GasUsed)
+		row("acceptGuardian", "the pending guardian", e.Must(func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(e.Users[1]) }).GasUsed)
+	}
+
 	// payee independence: the same valset, 1 payee vs 100,000
 	var perPayees []uint64
 	e := basetest.New(t, basetest.Options{Signers: 4})

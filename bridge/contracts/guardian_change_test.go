@@ -29,7 +29,7 @@ func TestGuardianChange(t *testing.T) {
 	r := e.Must(guardianChange(e, 1, next.From))
 	mined, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
 	ev := event(t, r, e.Bridge.ParseGuardianChangeProposed)
-	if ev.Nonce.Uint64() != 1 || ev.NewGuardian != next.From || ev.ExecutableAt.Uint64() != mined.Time+e.Delay {
+	if ev.EventNonce.Uint64() != 1 || ev.GuardianChangeNonce.Uint64() != 1 || ev.NewGuardian != next.From || ev.ExecutableAt.Uint64() != mined.Time+e.Delay {
 		t.Fatalf("GuardianChangeProposed %+v", ev)
 	}
 	if g, _ := e.Bridge.NextGuardian(call()); g != next.From {
@@ -43,7 +43,7 @@ func TestGuardianChange(t *testing.T) {
 	e.Reverts("GuardianVetoWindowClosed", func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(old) })
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(e.Users[2]) })
 	// the old guardian's own handover in flight is void too
-	handedOver(t, e, r, old.From, next.From)
+	handedOver(t, e, r, 2, old.From, next.From)
 	e.Reverts("NotPendingGuardian", func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(e.Users[1]) })
 	e.Reverts("NoGuardianChange", func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(e.Users[2]) })
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Unpause(old) })
@@ -57,10 +57,13 @@ func TestGuardianChange(t *testing.T) {
 func TestGuardianChangeVeto(t *testing.T) {
 	e := basetest.New(t, basetest.Options{})
 	g, hostile, other := e.Guardian, e.Users[0], e.Users[1]
-	e.Must(guardianChange(e, 3, hostile.From))
+	r := e.Must(guardianChange(e, 3, hostile.From))
+	if ev := event(t, r, e.Bridge.ParseGuardianChangeProposed); ev.EventNonce.Uint64() != 1 || ev.GuardianChangeNonce.Uint64() != 3 {
+		t.Fatalf("GuardianChangeProposed %+v", ev)
+	}
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(hostile) })
-	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(g) })
-	if ev := event(t, r, e.Bridge.ParseGuardianChangeVetoed); ev.Nonce.Uint64() != 3 || ev.NewGuardian != hostile.From {
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(g) })
+	if ev := event(t, r, e.Bridge.ParseGuardianChangeVetoed); ev.EventNonce.Uint64() != 2 || ev.GuardianChangeNonce.Uint64() != 3 || ev.NewGuardian != hostile.From {
 		t.Fatalf("GuardianChangeVetoed %+v", ev)
 	}
 	e.Reverts("NoGuardianChange", func() (*types.Transaction, error) { return e.Bridge.VetoGuardianChange(g) })
@@ -75,11 +78,15 @@ func TestGuardianChangeVeto(t *testing.T) {
 	// a later order replaces a waiting one; the delay restarts
 	e.Must(guardianChange(e, 4, hostile.From))
 	e.Wait(e.Delay / 2)
-	e.Must(guardianChange(e, 5, other.From))
+	r = e.Must(guardianChange(e, 5, other.From))
+	if ev := event(t, r, e.Bridge.ParseGuardianChangeProposed); ev.EventNonce.Uint64() != 4 || ev.GuardianChangeNonce.Uint64() != 5 || ev.NewGuardian != other.From {
+		t.Fatalf("GuardianChangeProposed %+v", ev) // 3 was the order of nonce 4
+	}
 	e.Wait(e.Delay/2 + 1)
 	e.Reverts("GuardianChangeTooEarly", func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(hostile) })
 	e.Wait(e.Delay / 2)
-	e.Must(func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(hostile) })
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.ExecuteGuardianChange(hostile) })
+	handedOver(t, e, r, 5, g.From, other.From)
 	if cur, _ := e.Bridge.Guardian(call()); cur != other.From {
 		t.Fatalf("guardian %s, want the later order's %s", cur, other.From)
 	}

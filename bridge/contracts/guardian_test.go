@@ -74,7 +74,7 @@ func TestPause(t *testing.T) {
 	if until, _ := e.Bridge.PausedUntil(call()); until != 0 {
 		t.Fatalf("pausedUntil %d after unpause", until)
 	}
-	// guardian events do not take event nonces: the chain attests only what it acts on
+	// a pause changes nothing the chain mirrors: no event nonce (guardian changes take one)
 	if n, _ := e.Bridge.EventNonce(call()); n.Sign() != 0 {
 		t.Fatalf("eventNonce %s after pause/unpause", n)
 	}
@@ -121,14 +121,18 @@ func TestGuardianTransfer(t *testing.T) {
 	// the old guardian keeps the role until the new one accepts
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Unpause(old) })
+	// starting a handover takes no event nonce (it may never be accepted); the acceptance does
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(next) })
-	handedOver(t, e, r, old.From, next.From)
+	handedOver(t, e, r, 1, old.From, next.From)
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.Pause(old) })
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.Pause(next) })
 	// a pending transfer can be cancelled with the zero address
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(next, stranger.From) })
 	e.Must(func() (*types.Transaction, error) { return e.Bridge.TransferGuardian(next, common.Address{}) })
 	e.Reverts("NotPendingGuardian", func() (*types.Transaction, error) { return e.Bridge.AcceptGuardian(stranger) })
+	if n, _ := e.Bridge.EventNonce(call()); n.Uint64() != 1 {
+		t.Fatalf("eventNonce %s, want 1 (only the acceptance)", n)
+	}
 }
 
 // The claim delay counts from the block that recorded the settlement: a second short of it is
@@ -153,10 +157,11 @@ func TestClaimDelayBoundary(t *testing.T) {
 	e.Must(e.ClaimFn(e.Users[0], s, 0))
 }
 
-// handedOver checks that r moved the guardian role from old to next and left no handover pending.
-func handedOver(t *testing.T, e *basetest.Env, r *types.Receipt, old, next common.Address) {
+// handedOver checks that r moved the guardian role from old to next under event nonce
+// eventNonce and left no handover pending.
+func handedOver(t *testing.T, e *basetest.Env, r *types.Receipt, eventNonce uint64, old, next common.Address) {
 	t.Helper()
-	if ev := event(t, r, e.Bridge.ParseGuardianTransferred); ev.PreviousGuardian != old || ev.NewGuardian != next {
+	if ev := event(t, r, e.Bridge.ParseGuardianTransferred); ev.EventNonce.Uint64() != eventNonce || ev.PreviousGuardian != old || ev.NewGuardian != next {
 		t.Fatalf("GuardianTransferred %+v", ev)
 	}
 	if g, _ := e.Bridge.Guardian(call()); g != next {

@@ -25,12 +25,12 @@ func TestUpdateValset(t *testing.T) {
 	r := e.ProposeValset(next)
 	head, _ := e.Chain.Client().HeaderByNumber(e.Ctx, r.BlockNumber)
 	ev := event(t, r, e.Bridge.ParseValsetProposed)
-	if ev.ValsetNonce.Uint64() != 5 || ev.Checkpoint != next.Checkpoint() || len(ev.Signers) != 20 ||
+	if ev.EventNonce.Uint64() != 2 || ev.ValsetNonce.Uint64() != 5 || ev.Checkpoint != next.Checkpoint() || len(ev.Signers) != 20 ||
 		ev.Powers[19].Uint64() != next.Members[19].Power || ev.ActivatesAt.Uint64() != head.Time+e.Delay {
 		t.Fatalf("ValsetProposed %+v", ev)
 	}
-	if n, _ := e.Bridge.EventNonce(call()); n.Uint64() != 1 {
-		t.Fatalf("a proposal took an event nonce: %s", n) // only fundRewards did
+	if n, _ := e.Bridge.EventNonce(call()); n.Uint64() != 2 { // 1 fundRewards, 2 the proposal
+		t.Fatalf("eventNonce %s after a proposal, want 2", n)
 	}
 	if cp, _ := e.Bridge.PendingValsetCheckpoint(call()); cp != next.Checkpoint() {
 		t.Fatal("pending checkpoint not stored")
@@ -59,7 +59,7 @@ func TestUpdateValset(t *testing.T) {
 	e.Wait(1)
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.ActivateValset(e.Users[3]) })
 	up := event(t, r, e.Bridge.ParseValsetUpdated)
-	if up.EventNonce.Uint64() != 3 || up.ValsetNonce.Uint64() != 5 || up.Checkpoint != next.Checkpoint() { // 1 funding, 2 settlement
+	if up.EventNonce.Uint64() != 4 || up.ValsetNonce.Uint64() != 5 || up.Checkpoint != next.Checkpoint() { // 1 funding, 2 proposal, 3 settlement
 		t.Fatalf("ValsetUpdated %+v", up)
 	}
 	if cp, _ := e.Bridge.ValsetCheckpoint(call()); cp != next.Checkpoint() {
@@ -109,7 +109,11 @@ func TestHostileValsetVetoedThenHonestInstalled(t *testing.T) {
 		}
 	}
 
-	e.Must(propose(hostile, hostileSigs)) // the attacker is first
+	r := e.Must(propose(hostile, hostileSigs)) // the attacker is first
+	// the chain attests the proposal (1 fundRewards, 2 the proposal): its monitor compares it
+	if p := event(t, r, e.Bridge.ParseValsetProposed); p.EventNonce.Uint64() != 2 || p.Checkpoint != hostile.Checkpoint() {
+		t.Fatalf("ValsetProposed %+v", p)
+	}
 	e.Reverts("ValsetChangePending", propose(honest, honestSigs))
 	e.Reverts("ValsetActivationTooEarly", func() (*types.Transaction, error) { return e.Bridge.ActivateValset(e.Users[4]) })
 	// the hostile set cannot sign a settlement while it waits
@@ -119,9 +123,9 @@ func TestHostileValsetVetoedThenHonestInstalled(t *testing.T) {
 	active.Reverts("CheckpointMismatch", active.SubmitFn(s, active.Quorum()))
 
 	e.Reverts("NotGuardian", func() (*types.Transaction, error) { return e.Bridge.VetoValset(e.Users[4]) })
-	r := e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoValset(e.Guardian) })
+	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.VetoValset(e.Guardian) })
 	ev := event(t, r, e.Bridge.ParseValsetVetoed)
-	if ev.EventNonce.Uint64() != 2 || ev.ValsetNonce.Uint64() != 1_000_000 || ev.Checkpoint != hostile.Checkpoint() {
+	if ev.EventNonce.Uint64() != 3 || ev.ValsetNonce.Uint64() != 1_000_000 || ev.Checkpoint != hostile.Checkpoint() {
 		t.Fatalf("ValsetVetoed %+v", ev)
 	}
 	if v, _ := e.Bridge.VetoedValsets(call(), hostile.Checkpoint()); !v {
@@ -134,10 +138,13 @@ func TestHostileValsetVetoedThenHonestInstalled(t *testing.T) {
 	e.Reverts("NoPendingValset", func() (*types.Transaction, error) { return e.Bridge.VetoValset(e.Guardian) })
 
 	// the veto did not burn the nonce space: the honest change (nonce 2 < 1,000,000) goes in
-	e.Must(propose(honest, honestSigs))
+	r = e.Must(propose(honest, honestSigs))
+	if p := event(t, r, e.Bridge.ParseValsetProposed); p.EventNonce.Uint64() != 4 || p.ValsetNonce.Uint64() != 2 {
+		t.Fatalf("ValsetProposed %+v", p)
+	}
 	e.PassDelay()
 	r = e.Must(func() (*types.Transaction, error) { return e.Bridge.ActivateValset(e.Users[4]) })
-	if up := event(t, r, e.Bridge.ParseValsetUpdated); up.ValsetNonce.Uint64() != 2 || up.Checkpoint != honest.Checkpoint() {
+	if up := event(t, r, e.Bridge.ParseValsetUpdated); up.EventNonce.Uint64() != 5 || up.ValsetNonce.Uint64() != 2 || up.Checkpoint != honest.Checkpoint() {
 		t.Fatalf("ValsetUpdated %+v", up)
 	}
 	active.Reverts("CheckpointMismatch", active.SubmitFn(s, active.Quorum()))

@@ -82,8 +82,12 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
     uint64 public pausedUntil;
     /// @notice A guardian proposed by transferGuardian, until it accepts.
     address public pendingGuardian;
-    /// @notice Nonce of the last event the chain attests (Deposited, RewardsFunded,
-    /// ValsetUpdated, ValsetVetoed, SettlementSubmitted, SettlementVetoed); the first is 1.
+    /// @notice Nonce of the last event the chain attests; the first is 1. Every state change the
+    /// chain mirrors takes the next one, so orchestrators attest a single sequence with no gaps:
+    /// Deposited, RewardsFunded, ValsetProposed, ValsetUpdated, ValsetVetoed,
+    /// SettlementSubmitted, SettlementVetoed, GuardianChangeProposed, GuardianChangeVetoed and
+    /// GuardianTransferred. (The constructor's ValsetProposed and ValsetUpdated carry 0: the
+    /// initial valset is the chain's own, not attested.)
     /// @dev shares a slot with lastEpoch: a settlement writes both (5k gas saved)
     uint128 public eventNonce;
     /// @notice Epoch of the last accepted settlement; the next one must be lastEpoch + 1.
@@ -116,9 +120,15 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
 
     event Deposited(uint256 indexed eventNonce, address indexed sender, string recipient, uint256 amount);
     event RewardsFunded(uint256 indexed eventNonce, address indexed funder, uint256 amount);
-    /// @dev not attested (no event nonce): the chain acts when the valset becomes active
+    /// @dev a valset is pending (activatable from activatesAt unless vetoed); the constructor
+    /// emits it with eventNonce 0 for the initial valset
     event ValsetProposed(
-        uint256 indexed valsetNonce, bytes32 checkpoint, address[] signers, uint256[] powers, uint256 activatesAt
+        uint256 indexed eventNonce,
+        uint256 indexed valsetNonce,
+        bytes32 checkpoint,
+        address[] signers,
+        uint256[] powers,
+        uint256 activatesAt
     );
     /// @dev the valset with this checkpoint is now the active one; the constructor emits it with
     /// eventNonce 0 for the initial valset
@@ -136,9 +146,20 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
     event Paused(address indexed guardian, uint256 until);
     event Unpaused(address indexed guardian);
     event GuardianTransferStarted(address indexed guardian, address indexed pendingGuardian);
-    event GuardianTransferred(address indexed previousGuardian, address indexed newGuardian);
-    event GuardianChangeProposed(uint256 indexed nonce, address indexed newGuardian, uint256 executableAt);
-    event GuardianChangeVetoed(uint256 indexed nonce, address indexed newGuardian);
+    /// @dev the guardian changed: through acceptGuardian or executeGuardianChange
+    event GuardianTransferred(
+        uint256 indexed eventNonce, address indexed previousGuardian, address indexed newGuardian
+    );
+    /// @dev the valset ordered a new guardian (guardianChangeNonce), executable from executableAt
+    event GuardianChangeProposed(
+        uint256 indexed eventNonce,
+        uint256 indexed guardianChangeNonce,
+        address indexed newGuardian,
+        uint256 executableAt
+    );
+    event GuardianChangeVetoed(
+        uint256 indexed eventNonce, uint256 indexed guardianChangeNonce, address indexed newGuardian
+    );
 
     // ---------------------------------------------------------------------------------------
     // errors (the valset and signature errors are in FlockSigned)
@@ -222,7 +243,7 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         valsetCheckpoint = checkpoint;
         valsetNonce = initialValset.nonce;
         emit ValsetProposed(
-            initialValset.nonce, checkpoint, initialValset.signers, initialValset.powers, block.timestamp
+            0, initialValset.nonce, checkpoint, initialValset.signers, initialValset.powers, block.timestamp
         );
         emit ValsetUpdated(0, initialValset.nonce, checkpoint);
     }
@@ -283,7 +304,9 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         pendingValsetCheckpoint = checkpoint;
         pendingValsetNonce = newValset.nonce;
         pendingValsetActivatesAt = activatesAt;
-        emit ValsetProposed(newValset.nonce, checkpoint, newValset.signers, newValset.powers, activatesAt);
+        emit ValsetProposed(
+            ++eventNonce, newValset.nonce, checkpoint, newValset.signers, newValset.powers, activatesAt
+        );
     }
 
     /// @notice Makes the pending valset the active one, once its delay has passed. Anyone may.
@@ -349,7 +372,7 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         guardianChangeNonce = nonce;
         nextGuardian = newGuardian;
         nextGuardianAt = uint64(executableAt);
-        emit GuardianChangeProposed(nonce, newGuardian, executableAt);
+        emit GuardianChangeProposed(++eventNonce, nonce, newGuardian, executableAt);
     }
 
     /// @notice Installs the guardian the valset ordered, once the delay has passed. Anyone may,
@@ -363,7 +386,7 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         pendingGuardian = address(0);
         nextGuardian = address(0);
         nextGuardianAt = 0;
-        emit GuardianTransferred(previous, next);
+        emit GuardianTransferred(++eventNonce, previous, next);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -489,7 +512,7 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         if (block.timestamp >= nextGuardianAt) revert GuardianVetoWindowClosed(guardianChangeNonce);
         nextGuardian = address(0);
         nextGuardianAt = 0;
-        emit GuardianChangeVetoed(guardianChangeNonce, next);
+        emit GuardianChangeVetoed(++eventNonce, guardianChangeNonce, next);
     }
 
     /// @notice Pauses the bridge for MAX_PAUSE_DURATION from now; while paused, calling it again
@@ -519,7 +542,7 @@ contract FlockBridge is FlockSigned, ReentrancyGuardTransient {
         address previous = guardian;
         guardian = msg.sender;
         pendingGuardian = address(0);
-        emit GuardianTransferred(previous, msg.sender);
+        emit GuardianTransferred(++eventNonce, previous, msg.sender);
     }
 
     // ---------------------------------------------------------------------------------------
