@@ -20,7 +20,7 @@ func main() {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(dataCmd(), trainCmd(), evalCmd(), artifactsCmd(), arenaCmd())
+	root.AddCommand(dataCmd(), trainCmd(), evalCmd(), artifactsCmd(), arenaCmd(), allianceCmd())
 	// every command's context ends at Ctrl-C or SIGTERM, so waits and calls stop cleanly
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := root.ExecuteContext(ctx)
