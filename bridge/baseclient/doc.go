@@ -4,6 +4,11 @@
 // optional fee cap, waited for, and their reverts decoded into readable errors (the error
 // chain kept). Every call takes a context; contract reads carry it in bind.CallOpts.
 //
+// EventReader is the read side the orchestrators and x/bridge's tests share: the bridge's
+// nonced events of a block range as typed values (events.go), sorted and checked to be
+// consecutive, and a settlement's claimed leaves at a given block (what a veto leaves to
+// re-credit).
+//
 // cmd/flock-relayer is flag parsing over this package; the orchestrator and relay loops of
 // x/bridge go beside it.
 package baseclient
