@@ -42,6 +42,7 @@ import (
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 
 	arenakeeper "github.com/flockchain/flock/x/arena/keeper"
+	bridgekeeper "github.com/flockchain/flock/x/bridge/keeper"
 	rewardskeeper "github.com/flockchain/flock/x/rewards/keeper"
 )
 
@@ -80,6 +81,7 @@ type App struct {
 	// modules land.
 	RewardsKeeper rewardskeeper.Keeper
 	ArenaKeeper   arenakeeper.Keeper
+	BridgeKeeper  bridgekeeper.Keeper
 }
 
 func init() {
@@ -123,6 +125,7 @@ func New(
 		&app.ConsensusParamsKeeper,
 		&app.RewardsKeeper,
 		&app.ArenaKeeper,
+		&app.BridgeKeeper,
 	); err != nil {
 		return nil, fmt.Errorf("wiring flockd: %w", err)
 	}

@@ -48,9 +48,12 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	arenamodulev1 "github.com/flockchain/flock/api/flock/arena/module/v1"
+	bridgemodulev1 "github.com/flockchain/flock/api/flock/bridge/module/v1"
 	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
 	_ "github.com/flockchain/flock/x/arena" // registers the module with depinject
 	arenatypes "github.com/flockchain/flock/x/arena/types"
+	_ "github.com/flockchain/flock/x/bridge" // registers the module with depinject
+	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 	_ "github.com/flockchain/flock/x/rewards" // registers the module with depinject
 	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
@@ -59,7 +62,7 @@ import (
 // issues land) are wired into the lists below. Ordering decided here:
 //   - x/rewards runs emission in BeginBlock; the work modules finalise results in EndBlock
 //     and hand their payouts to x/rewards, so payouts are claimable in the same block.
-//   - x/bridge mints and burns, so it will be the only Flock module with Minter/Burner rights.
+//   - x/bridge mints and burns: the only Flock module with Minter/Burner rights.
 
 var (
 	// moduleAccPerms lists every module account and what it may do. There is deliberately no
@@ -75,7 +78,10 @@ var (
 		{Account: rewardstypes.ModuleName},
 		// x/arena escrows task stakes, participants' stakes, delegations and task pools
 		{Account: arenatypes.ModuleName},
-		// to come: alliance escrow, marketplace escrow, bridge (Minter, Burner)
+		// x/bridge mints deposits from Base and burns withdrawals to Base: the only Flock
+		// module that may; it holds nothing between messages
+		{Account: bridgetypes.ModuleName, Permissions: []string{authtypes.Minter, authtypes.Burner}},
+		// to come: alliance escrow, marketplace escrow
 	}
 
 	// blockedModuleAccounts may not receive funds from users through bank sends. Module
@@ -89,6 +95,7 @@ var (
 		// the pool is funded through MsgFundPool, so every aflock in it is accounted for
 		rewardstypes.ModuleName,
 		arenatypes.ModuleName,
+		bridgetypes.ModuleName,
 	}
 
 	// preBlockers run before BeginBlock; upgrade must be first so a planned upgrade halts or
@@ -115,7 +122,9 @@ var (
 		feegrant.ModuleName,
 		// bounded finalisation and payouts to x/rewards; x/alliance and x/marketplace to come
 		arenatypes.ModuleName,
-		// x/bridge: valset and settlement batching, after staking has applied power changes.
+		// x/bridge: attested events, valsets and settlements, after staking has applied power
+		// changes; last, so it books what other modules burned this block.
+		bridgetypes.ModuleName,
 	}
 
 	// initGenesis: genutil after staking (gentxs delegate) and after auth and bank (accounts
@@ -137,6 +146,8 @@ var (
 		// module accounts. To come: x/bridge, x/alliance, x/marketplace.
 		rewardstypes.ModuleName,
 		arenatypes.ModuleName,
+		// last: it refuses a genesis whose supply its backing ledger does not account for
+		bridgetypes.ModuleName,
 	}
 )
 
@@ -190,6 +201,7 @@ func AppConfig() depinject.Config {
 				{Name: "tx", Config: appconfig.WrapAny(&txconfigv1.Config{})},
 				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{Denom: BondDenom})},
 				{Name: arenatypes.ModuleName, Config: appconfig.WrapAny(&arenamodulev1.Module{Denom: BondDenom})},
+				{Name: bridgetypes.ModuleName, Config: appconfig.WrapAny(&bridgemodulev1.Module{Denom: BondDenom})},
 			},
 		}),
 		// The genesis-facing basics of staking, gov, bank and genutil are replaced so that

@@ -137,6 +137,8 @@ init_chain() {
       die "gentx failed for val$i"
   done
   "$FLOCKD" genesis collect-gentxs --home "$LOCALNET_DIR/val0" >/dev/null 2>&1 || die "collect-gentxs failed"
+  # every aflock is backed by FLOCK locked on Base: record the genesis supply as the backing
+  GENESIS_BACKING=$("$FLOCKD" genesis back-supply --home "$LOCALNET_DIR/val0") || die "genesis back-supply failed"
   "$FLOCKD" genesis validate "$genesis" >/dev/null || die "the localnet genesis does not validate"
   for ((i = 1; i < VALIDATORS; i++)); do cp "$genesis" "$LOCALNET_DIR/val$i/config/genesis.json"; done
 

@@ -167,6 +167,8 @@ func GenesisWithValidator(t testing.TB, a *app.App, consPub cryptotypes.PubKey, 
 	}
 	bankGen.Supply = supply
 	genesis[banktypes.ModuleName] = cdc.MustMarshalJSON(&bankGen)
+	_, err = app.BackGenesisSupply(cdc, genesis, sdkmath.ZeroInt())
+	require.NoError(t, err)
 	return genesis
 }
 

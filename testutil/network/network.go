@@ -63,6 +63,11 @@ func DefaultConfig() Config {
 // New starts a network and stops it when the test ends.
 func New(t testing.TB, cfg Config) *Network {
 	t.Helper()
+	// every validator account gets StakingTokens aflock on top of the genesis balances
+	extra := cfg.StakingTokens.MulRaw(int64(cfg.NumValidators))
+	if _, err := app.BackGenesisSupply(cfg.Codec, cfg.GenesisState, extra); err != nil {
+		t.Fatalf("backing the test network's genesis supply: %v", err)
+	}
 	net, err := sdknetwork.New(t, t.TempDir(), cfg)
 	if err != nil {
 		t.Fatalf("starting test network: %v", err)

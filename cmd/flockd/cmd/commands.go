@@ -33,9 +33,11 @@ func initRootCmd(rootCmd *cobra.Command, txConfig client.TxConfig, basics module
 
 	server.AddCommandsWithStartCmdOptions(rootCmd, app.DefaultNodeHome, newApp, appExport, server.StartCmdOptions{})
 
+	genesisCmd := genutilcli.Commands(txConfig, basics, app.DefaultNodeHome)
+	genesisCmd.AddCommand(backSupplyCmd())
 	rootCmd.AddCommand(
 		server.StatusCommand(),
-		genutilcli.Commands(txConfig, basics, app.DefaultNodeHome),
+		genesisCmd,
 		queryCommand(),
 		txCommand(),
 		keys.Commands(),

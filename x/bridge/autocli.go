@@ -1,0 +1,95 @@
+package bridge
+
+import (
+	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
+
+	bridgev1 "github.com/flockchain/flock/api/flock/bridge/v1"
+)
+
+// AutoCLIOptions gives every query and message a `flockd q bridge …` / `flockd tx bridge …`
+// command with positional arguments.
+func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
+	return &autocliv1.ModuleOptions{
+		Query: &autocliv1.ServiceCommandDescriptor{
+			Service: bridgev1.Query_ServiceDesc.ServiceName,
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				{RpcMethod: "Params", Use: "params", Short: "Show the x/bridge params"},
+				{RpcMethod: "Orchestrators", Use: "orchestrators", Short: "List the registered orchestrators"},
+				{
+					RpcMethod: "Orchestrator", Use: "orchestrator [validator|orchestrator|eth-address]",
+					Short:          "Show a registration found by validator operator, orchestrator account or eth address",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "key"}},
+				},
+				{
+					RpcMethod: "LastAttestedNonce", Use: "last-attested-nonce [orchestrator]",
+					Short:          "Show an orchestrator's last attested event nonce and the chain's last applied one",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "orchestrator"}},
+				},
+				{RpcMethod: "BaseState", Use: "base-state", Short: "Show what the chain knows of FlockBridge on Base (last event, valsets, epochs, guardian)"},
+				{
+					RpcMethod: "Attestations", Use: "attestations [event-nonce]", Short: "Show every claim attested for an event nonce, with its votes and power",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "event_nonce"}},
+				},
+				{RpcMethod: "FailedEvents", Use: "failed-events", Short: "List attested events that failed to apply, and deposit refunds"},
+				{RpcMethod: "Valsets", Use: "valsets", Short: "List the bridge valsets, newest first"},
+				{
+					RpcMethod: "Valset", Use: "valset [nonce]", Short: "Show a bridge valset (0: the latest) and why no new one can be made, if so",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}},
+				},
+				{
+					RpcMethod: "ValsetConfirmations", Use: "valset-confirmations [nonce]", Short: "Show a valset's confirmations and the signature list for FlockBridge.updateValset",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}},
+				},
+				{RpcMethod: "Settlements", Use: "settlements", Short: "List settlements, newest first"},
+				{
+					RpcMethod: "Settlement", Use: "settlement [epoch]", Short: "Show a settlement",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}},
+				},
+				{
+					RpcMethod: "SettlementConfirmations", Use: "settlement-confirmations [epoch]", Short: "Show a settlement's confirmations and the signature list for FlockBridge.submitSettlement",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}},
+				},
+				{
+					RpcMethod: "Proof", Use: "proof [epoch] [index]", Short: "Show a settlement leaf and its Merkle proof for FlockBridge.claim",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}, {ProtoField: "index"}},
+				},
+				{
+					RpcMethod: "ProofsByAccount", Use: "proofs [base-address]", Short: "Show every settlement leaf paying a Base address, with its proof",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "base_address"}},
+				},
+				{
+					RpcMethod: "Withdrawals", Use: "withdrawals", Short: "List queued withdrawals (not in a settlement yet)",
+					FlagOptions: map[string]*autocliv1.FlagOptions{"sender": {Usage: "only this account's withdrawals"}},
+				},
+				{RpcMethod: "Backing", Use: "backing", Short: "Show the backing ledger behind the aflock supply"},
+			},
+		},
+		Tx: &autocliv1.ServiceCommandDescriptor{
+			Service: bridgev1.Msg_ServiceDesc.ServiceName,
+			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
+				{
+					RpcMethod: "RegisterOrchestrator", Use: "register-orchestrator [validator] [orchestrator] [eth-address] [eth-signature]",
+					Short: "Register (or rotate) the validator's orchestrator account and eth key; `flock-relayer register` computes the signature",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
+						{ProtoField: "validator"}, {ProtoField: "orchestrator"}, {ProtoField: "eth_address"}, {ProtoField: "eth_signature"},
+					},
+				},
+				{RpcMethod: "AttestEvents", Skip: true},      // sent by flock-relayer orchestrator
+				{RpcMethod: "ConfirmValset", Skip: true},     // sent by flock-relayer orchestrator
+				{RpcMethod: "ConfirmSettlement", Skip: true}, // sent by flock-relayer orchestrator
+				{
+					RpcMethod: "Withdraw", Use: "withdraw [base-recipient] [amount]",
+					Short:          "Burn aflock from --from into the withdrawal queue; a later settlement pays base-recipient on Base",
+					Example:        "flockd tx bridge withdraw 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4 25000000000000000000aflock --from alice",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "base_recipient"}, {ProtoField: "amount"}},
+				},
+				{
+					RpcMethod: "CancelWithdraw", Use: "cancel-withdraw [id]", Short: "Mint back a queued withdrawal of --from that is not in a settlement yet",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}},
+				},
+				{RpcMethod: "SubmitBadSignatureEvidence", Use: "submit-bad-signature-evidence", Short: "Show a registered key's signature over a valset or settlement the chain never made (JSON flags)"},
+				{RpcMethod: "UpdateParams", Skip: true}, // governance only: submit with `flockd tx gov submit-proposal`
+			},
+		},
+	}
+}

@@ -1,0 +1,61 @@
+package keeper
+
+// Placeholders of the skeleton; each moves to the query file of its concern as it is built.
+
+import (
+	"context"
+
+	"cosmossdk.io/math"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/flockchain/flock/x/bridge/types"
+)
+
+var errQueryTODO = status.Error(codes.Unimplemented, "x/bridge: not built yet")
+
+// QueuedTotal is what the withdrawal queue owes on Base.
+func (k Keeper) QueuedTotal(ctx context.Context) (math.Int, error) { return math.ZeroInt(), nil }
+
+func (q queryServer) Orchestrators(context.Context, *types.QueryOrchestratorsRequest) (*types.QueryOrchestratorsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Orchestrator(context.Context, *types.QueryOrchestratorRequest) (*types.QueryOrchestratorResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) LastAttestedNonce(context.Context, *types.QueryLastAttestedNonceRequest) (*types.QueryLastAttestedNonceResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Attestations(context.Context, *types.QueryAttestationsRequest) (*types.QueryAttestationsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) FailedEvents(context.Context, *types.QueryFailedEventsRequest) (*types.QueryFailedEventsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Valsets(context.Context, *types.QueryValsetsRequest) (*types.QueryValsetsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Valset(context.Context, *types.QueryValsetRequest) (*types.QueryValsetResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) ValsetConfirmations(context.Context, *types.QueryValsetConfirmationsRequest) (*types.QueryValsetConfirmationsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Settlements(context.Context, *types.QuerySettlementsRequest) (*types.QuerySettlementsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Settlement(context.Context, *types.QuerySettlementRequest) (*types.QuerySettlementResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) SettlementConfirmations(context.Context, *types.QuerySettlementConfirmationsRequest) (*types.QuerySettlementConfirmationsResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Proof(context.Context, *types.QueryProofRequest) (*types.QueryProofResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) ProofsByAccount(context.Context, *types.QueryProofsByAccountRequest) (*types.QueryProofsByAccountResponse, error) {
+	return nil, errQueryTODO
+}
+func (q queryServer) Withdrawals(context.Context, *types.QueryWithdrawalsRequest) (*types.QueryWithdrawalsResponse, error) {
+	return nil, errQueryTODO
+}

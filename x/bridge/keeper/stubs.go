@@ -1,0 +1,60 @@
+package keeper
+
+// Placeholders of the skeleton; each moves to its own file as it is built.
+
+import (
+	"context"
+	"errors"
+
+	"cosmossdk.io/math"
+	"github.com/ethereum/go-ethereum/common"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/bridge/ethsig"
+	"github.com/flockchain/flock/x/bridge/types"
+)
+
+var errTODO = errors.New("x/bridge: not built yet")
+
+// RegisterOrchestrator sets or rotates val's orchestrator account and eth key.
+func (k Keeper) RegisterOrchestrator(ctx context.Context, val sdk.ValAddress, orch sdk.AccAddress, eth common.Address, sig ethsig.Signature) error {
+	return errTODO
+}
+
+// AttestEvents records orch's votes for events; returns its last attested nonce.
+func (k Keeper) AttestEvents(ctx context.Context, orch sdk.AccAddress, events []types.BaseEvent) (uint64, error) {
+	return 0, errTODO
+}
+
+func (k Keeper) applyAttested(ctx context.Context, p types.Params) error { return nil }
+
+// ConfirmValset records orch's signature of valset nonce.
+func (k Keeper) ConfirmValset(ctx context.Context, orch sdk.AccAddress, nonce uint64, sig ethsig.Signature) error {
+	return errTODO
+}
+
+// ConfirmSettlement records orch's signature of settlement epoch.
+func (k Keeper) ConfirmSettlement(ctx context.Context, orch sdk.AccAddress, epoch uint64, sig ethsig.Signature) error {
+	return errTODO
+}
+
+// Withdraw burns amount from sender into the queue for recipient on Base.
+func (k Keeper) Withdraw(ctx context.Context, sender sdk.AccAddress, recipient common.Address, amount math.Int, kind types.WithdrawalKind) (uint64, error) {
+	return 0, errTODO
+}
+
+// CancelWithdraw mints back sender's queued withdrawal id.
+func (k Keeper) CancelWithdraw(ctx context.Context, sender sdk.AccAddress, id uint64) error {
+	return errTODO
+}
+
+// SubmitBadSignatureEvidence slashes and jails the validator whose key signed msg's subject.
+func (k Keeper) SubmitBadSignatureEvidence(ctx context.Context, msg *types.MsgSubmitBadSignatureEvidence, sig ethsig.Signature) (string, error) {
+	return "", errTODO
+}
+
+func (k Keeper) updateValset(ctx context.Context, p types.Params) error       { return nil }
+func (k Keeper) advanceSettlements(ctx context.Context, p types.Params) error { return nil }
+func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error     { return nil }
+func (k Keeper) prune(ctx context.Context, p types.Params) error              { return nil }

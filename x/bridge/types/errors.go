@@ -1,0 +1,35 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// x/bridge errors. Codes are never reused.
+var (
+	ErrInvalidParams       = errorsmod.Register(ModuleName, 2, "invalid params")
+	ErrInvalidAuthority    = errorsmod.Register(ModuleName, 3, "invalid authority")
+	ErrInvalidAddress      = errorsmod.Register(ModuleName, 4, "invalid address")
+	ErrInvalidEthAddress   = errorsmod.Register(ModuleName, 5, "invalid Base (Ethereum) address")
+	ErrInvalidSignature    = errorsmod.Register(ModuleName, 6, "invalid signature")
+	ErrInvalidClaim        = errorsmod.Register(ModuleName, 7, "invalid claim")
+	ErrNotOrchestrator     = errorsmod.Register(ModuleName, 8, "not a registered orchestrator")
+	ErrValidatorNotBonded  = errorsmod.Register(ModuleName, 9, "validator not bonded")
+	ErrNonceOutOfOrder     = errorsmod.Register(ModuleName, 10, "event nonce out of order")
+	ErrTooManyEvents       = errorsmod.Register(ModuleName, 11, "too many events in one attestation")
+	ErrKeyInUse            = errorsmod.Register(ModuleName, 12, "key already registered")
+	ErrNotValidator        = errorsmod.Register(ModuleName, 13, "not a validator")
+	ErrUnknownValset       = errorsmod.Register(ModuleName, 14, "unknown valset")
+	ErrUnknownSettlement   = errorsmod.Register(ModuleName, 15, "unknown settlement")
+	ErrAlreadyConfirmed    = errorsmod.Register(ModuleName, 16, "already confirmed")
+	ErrNotSignable         = errorsmod.Register(ModuleName, 17, "not signable")
+	ErrWrongSigner         = errorsmod.Register(ModuleName, 18, "signature from another key")
+	ErrInvalidAmount       = errorsmod.Register(ModuleName, 19, "invalid amount")
+	ErrUnknownWithdrawal   = errorsmod.Register(ModuleName, 20, "unknown withdrawal")
+	ErrNotWithdrawalOwner  = errorsmod.Register(ModuleName, 21, "not the withdrawal's sender")
+	ErrInsufficientFunds   = errorsmod.Register(ModuleName, 22, "insufficient funds")
+	ErrNotEvidence         = errorsmod.Register(ModuleName, 23, "not evidence of a bad signature")
+	ErrEvidenceAlreadyUsed = errorsmod.Register(ModuleName, 24, "evidence already acted on")
+	ErrInvalidGenesis      = errorsmod.Register(ModuleName, 25, "invalid genesis")
+	ErrUnknownLeaf         = errorsmod.Register(ModuleName, 26, "unknown settlement leaf")
+	ErrBackingMismatch     = errorsmod.Register(ModuleName, 27, "supply and backing differ")
+	ErrNotFound            = errorsmod.Register(ModuleName, 28, "not found")
+	ErrBridgeNotConfigured = errorsmod.Register(ModuleName, 29, "bridge not configured")
+)
