@@ -58,3 +58,34 @@ func (k Keeper) updateValset(ctx context.Context, p types.Params) error       { 
 func (k Keeper) advanceSettlements(ctx context.Context, p types.Params) error { return nil }
 func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error     { return nil }
 func (k Keeper) prune(ctx context.Context, p types.Params) error              { return nil }
+
+// Cross-concern hooks: the apply step (attestations) calls the settlement concern for the
+// settlement events and the deposit refunds; the settlement concern calls the valset concern
+// when a settlement becomes signable.
+
+// queueDepositRefund queues a refund of a deposit that could not be credited, paid to sender
+// on Base by the next settlement (nothing was minted). Returns the withdrawal id.
+func (k Keeper) queueDepositRefund(ctx context.Context, eventNonce uint64, sender common.Address, amount math.Int) (uint64, error) {
+	return 0, errTODO
+}
+
+// settlementLanded applies SettlementSubmitted: the chain's settlement of that epoch LANDED if
+// the root, total and count match; CONFLICTED (all leaves re-credited) if they do not.
+func (k Keeper) settlementLanded(ctx context.Context, ev types.BaseEvent, c *types.SettlementSubmittedClaim) error {
+	return errTODO
+}
+
+// settlementVetoed applies SettlementVetoed: the leaves not set in the claimed bitmap are
+// re-credited (over several blocks for a big settlement).
+func (k Keeper) settlementVetoed(ctx context.Context, ev types.BaseEvent, c *types.SettlementVetoedClaim) error {
+	return errTODO
+}
+
+// latestValsetNonce is the nonce of the chain's latest valset (0: none yet).
+func (k Keeper) latestValsetNonce(ctx context.Context) (uint64, error) { return 0, nil }
+
+// scheduleConfirmDeadline records when the members of chain valset signers must have confirmed
+// valset or settlement id (kind), params.confirm_window from now.
+func (k Keeper) scheduleConfirmDeadline(ctx context.Context, p types.Params, kind types.ConfirmKind, id, signers uint64) error {
+	return nil
+}
