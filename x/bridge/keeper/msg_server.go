@@ -19,7 +19,7 @@ var _ types.MsgServer = msgServer{}
 func NewMsgServerImpl(k Keeper) types.MsgServer { return msgServer{k} }
 
 func (s msgServer) RegisterOrchestrator(ctx context.Context, msg *types.MsgRegisterOrchestrator) (*types.MsgRegisterOrchestratorResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec, s.k.valCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	val, _ := s.k.valCodec.StringToBytes(msg.Validator)
@@ -33,7 +33,7 @@ func (s msgServer) RegisterOrchestrator(ctx context.Context, msg *types.MsgRegis
 }
 
 func (s msgServer) AttestEvents(ctx context.Context, msg *types.MsgAttestEvents) (*types.MsgAttestEventsResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec, 0); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	orch, _ := s.k.addressCodec.StringToBytes(msg.Orchestrator)
@@ -45,7 +45,7 @@ func (s msgServer) AttestEvents(ctx context.Context, msg *types.MsgAttestEvents)
 }
 
 func (s msgServer) ConfirmValset(ctx context.Context, msg *types.MsgConfirmValset) (*types.MsgConfirmValsetResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	orch, _ := s.k.addressCodec.StringToBytes(msg.Orchestrator)
@@ -57,7 +57,7 @@ func (s msgServer) ConfirmValset(ctx context.Context, msg *types.MsgConfirmValse
 }
 
 func (s msgServer) ConfirmSettlement(ctx context.Context, msg *types.MsgConfirmSettlement) (*types.MsgConfirmSettlementResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	orch, _ := s.k.addressCodec.StringToBytes(msg.Orchestrator)
@@ -69,7 +69,7 @@ func (s msgServer) ConfirmSettlement(ctx context.Context, msg *types.MsgConfirmS
 }
 
 func (s msgServer) Withdraw(ctx context.Context, msg *types.MsgWithdraw) (*types.MsgWithdrawResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	if msg.Amount.Denom != s.k.denom {
@@ -85,7 +85,7 @@ func (s msgServer) Withdraw(ctx context.Context, msg *types.MsgWithdraw) (*types
 }
 
 func (s msgServer) CancelWithdraw(ctx context.Context, msg *types.MsgCancelWithdraw) (*types.MsgCancelWithdrawResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	sender, _ := s.k.addressCodec.StringToBytes(msg.Sender)
@@ -96,7 +96,7 @@ func (s msgServer) CancelWithdraw(ctx context.Context, msg *types.MsgCancelWithd
 }
 
 func (s msgServer) SubmitBadSignatureEvidence(ctx context.Context, msg *types.MsgSubmitBadSignatureEvidence) (*types.MsgSubmitBadSignatureEvidenceResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	sig, _ := types.ParseSignature("signature", msg.Signature)
@@ -108,7 +108,7 @@ func (s msgServer) SubmitBadSignatureEvidence(ctx context.Context, msg *types.Ms
 }
 
 func (s msgServer) UpdateParams(ctx context.Context, msg *types.MsgUpdateParams) (*types.MsgUpdateParamsResponse, error) {
-	if err := msg.ValidateBasic(s.k.addressCodec); err != nil {
+	if err := msg.ValidateBasic(); err != nil {
 		return nil, err
 	}
 	if msg.Authority != s.k.authority {

@@ -1,23 +1,49 @@
 package types
 
 import (
-	"cosmossdk.io/core/address"
 	errorsmod "cosmossdk.io/errors"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
 )
 
-// Stateless checks: everything a message can be refused for without reading state, so a bad
-// message costs no fee and the CLI can refuse it before signing. ac and vc are the account and
-// validator address codecs.
+// Stateless checks: everything a message can be refused for without reading state. BaseApp runs
+// ValidateBasic before the ante handler, so a malformed message is refused in CheckTx and costs
+// no fee, and the CLI runs it before signing. Addresses are checked with the chain's bech32
+// prefixes (sdk config).
+var (
+	_ sdk.HasValidateBasic = (*MsgRegisterOrchestrator)(nil)
+	_ sdk.HasValidateBasic = (*MsgAttestEvents)(nil)
+	_ sdk.HasValidateBasic = (*MsgConfirmValset)(nil)
+	_ sdk.HasValidateBasic = (*MsgConfirmSettlement)(nil)
+	_ sdk.HasValidateBasic = (*MsgWithdraw)(nil)
+	_ sdk.HasValidateBasic = (*MsgCancelWithdraw)(nil)
+	_ sdk.HasValidateBasic = (*MsgSubmitBadSignatureEvidence)(nil)
+	_ sdk.HasValidateBasic = (*MsgUpdateParams)(nil)
+)
+
+// checkAccount and checkValidator refuse a string that is not an account / validator operator
+// address of this chain, naming the field.
+func checkAccount(field, s string) error {
+	if _, err := sdk.AccAddressFromBech32(s); err != nil {
+		return errorsmod.Wrapf(ErrInvalidAddress, "%s %q: %v", field, s, err)
+	}
+	return nil
+}
+
+func checkValidator(field, s string) error {
+	if _, err := sdk.ValAddressFromBech32(s); err != nil {
+		return errorsmod.Wrapf(ErrInvalidAddress, "%s %q: %v", field, s, err)
+	}
+	return nil
+}
 
 // ValidateBasic checks the addresses, the eth address and the signature's form.
-func (m *MsgRegisterOrchestrator) ValidateBasic(ac, vc address.Codec) error {
-	if _, err := vc.StringToBytes(m.Validator); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "validator %q: %v", m.Validator, err)
+func (m *MsgRegisterOrchestrator) ValidateBasic() error {
+	if err := checkValidator("validator", m.Validator); err != nil {
+		return err
 	}
-	if _, err := ac.StringToBytes(m.Orchestrator); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "orchestrator %q: %v", m.Orchestrator, err)
+	if err := checkAccount("orchestrator", m.Orchestrator); err != nil {
+		return err
 	}
 	if _, err := ParseEthAddress("eth address", m.EthAddress); err != nil {
 		return err
@@ -26,17 +52,17 @@ func (m *MsgRegisterOrchestrator) ValidateBasic(ac, vc address.Codec) error {
 	return err
 }
 
-// ValidateBasic checks the orchestrator and each event's canonical form and consecutive nonces.
-// maxEvents is the params' max_events_per_attestation (0: not checked here).
-func (m *MsgAttestEvents) ValidateBasic(ac address.Codec, maxEvents uint32) error {
-	if _, err := ac.StringToBytes(m.Orchestrator); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "orchestrator %q: %v", m.Orchestrator, err)
+// ValidateBasic checks the orchestrator and each event's canonical form and consecutive nonces;
+// the params' max_events_per_attestation is the keeper's check.
+func (m *MsgAttestEvents) ValidateBasic() error {
+	if err := checkAccount("orchestrator", m.Orchestrator); err != nil {
+		return err
 	}
 	if len(m.Events) == 0 {
 		return errorsmod.Wrap(ErrInvalidClaim, "no events: want at least one")
 	}
-	if maxEvents > 0 && len(m.Events) > int(maxEvents) {
-		return errorsmod.Wrapf(ErrTooManyEvents, "%d events: at most %d per attestation", len(m.Events), maxEvents)
+	if len(m.Events) > MaxEventsPerAttestation {
+		return errorsmod.Wrapf(ErrTooManyEvents, "%d events: at most %d per attestation (the params may allow fewer)", len(m.Events), MaxEventsPerAttestation)
 	}
 	for i, e := range m.Events {
 		if err := e.Validate(); err != nil {
@@ -50,18 +76,18 @@ func (m *MsgAttestEvents) ValidateBasic(ac address.Codec, maxEvents uint32) erro
 }
 
 // ValidateBasic checks the orchestrator and the signature's form.
-func (m *MsgConfirmValset) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Orchestrator); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "orchestrator %q: %v", m.Orchestrator, err)
+func (m *MsgConfirmValset) ValidateBasic() error {
+	if err := checkAccount("orchestrator", m.Orchestrator); err != nil {
+		return err
 	}
 	_, err := ParseSignature("signature", m.Signature)
 	return err
 }
 
 // ValidateBasic checks the orchestrator, the epoch and the signature's form.
-func (m *MsgConfirmSettlement) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Orchestrator); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "orchestrator %q: %v", m.Orchestrator, err)
+func (m *MsgConfirmSettlement) ValidateBasic() error {
+	if err := checkAccount("orchestrator", m.Orchestrator); err != nil {
+		return err
 	}
 	if m.Epoch == 0 {
 		return errorsmod.Wrap(ErrUnknownSettlement, "epoch 0: settlement epochs start at 1")
@@ -72,9 +98,9 @@ func (m *MsgConfirmSettlement) ValidateBasic(ac address.Codec) error {
 
 // ValidateBasic checks the sender, the Base recipient and the amount's form (denom checked
 // against the module's denom by the keeper).
-func (m *MsgWithdraw) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Sender); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "sender %q: %v", m.Sender, err)
+func (m *MsgWithdraw) ValidateBasic() error {
+	if err := checkAccount("sender", m.Sender); err != nil {
+		return err
 	}
 	if _, err := ParseEthAddress("base recipient", m.BaseRecipient); err != nil {
 		return err
@@ -83,9 +109,9 @@ func (m *MsgWithdraw) ValidateBasic(ac address.Codec) error {
 }
 
 // ValidateBasic checks the sender and the id.
-func (m *MsgCancelWithdraw) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Sender); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "sender %q: %v", m.Sender, err)
+func (m *MsgCancelWithdraw) ValidateBasic() error {
+	if err := checkAccount("sender", m.Sender); err != nil {
+		return err
 	}
 	if m.Id == 0 {
 		return errorsmod.Wrap(ErrUnknownWithdrawal, "withdrawal id 0: ids start at 1")
@@ -94,9 +120,9 @@ func (m *MsgCancelWithdraw) ValidateBasic(ac address.Codec) error {
 }
 
 // ValidateBasic checks the submitter, the subject's form and the signature's form.
-func (m *MsgSubmitBadSignatureEvidence) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Submitter); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "submitter %q: %v", m.Submitter, err)
+func (m *MsgSubmitBadSignatureEvidence) ValidateBasic() error {
+	if err := checkAccount("submitter", m.Submitter); err != nil {
+		return err
 	}
 	switch s := m.Subject.(type) {
 	case *MsgSubmitBadSignatureEvidence_Valset:
@@ -129,9 +155,9 @@ func (m *MsgSubmitBadSignatureEvidence) ValidateBasic(ac address.Codec) error {
 }
 
 // ValidateBasic checks the authority's form and the params.
-func (m *MsgUpdateParams) ValidateBasic(ac address.Codec) error {
-	if _, err := ac.StringToBytes(m.Authority); err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "authority %q: %v", m.Authority, err)
+func (m *MsgUpdateParams) ValidateBasic() error {
+	if err := checkAccount("authority", m.Authority); err != nil {
+		return err
 	}
 	return m.Params.Validate()
 }
