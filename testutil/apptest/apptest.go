@@ -17,10 +17,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"cosmossdk.io/log"
-	sdkmath "cosmossdk.io/math"
 
 	"github.com/cosmos/cosmos-sdk/baseapp"
-	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
@@ -28,9 +26,7 @@ import (
 	servertypes "github.com/cosmos/cosmos-sdk/server/types"
 	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
-	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
-	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/flockchain/flock/app"
 )
@@ -47,10 +43,12 @@ var ValidatorBond = app.Flock(1_000)
 // Fixture is an app that has gone through genesis and its first block.
 type Fixture struct {
 	App      *app.App
-	Operator sdk.AccAddress // the genesis validator's operator account
-	valSet   *cmttypes.ValidatorSet
-	header   cmtproto.Header // of the last committed block
-	events   []abci.Event    // of the last block committed
+	Operator sdk.AccAddress // the (first) genesis validator's operator account
+	// Validators are the genesis validators of SetupValidators, with their keys (empty after Setup).
+	Validators []Validator
+	valSet     *cmttypes.ValidatorSet
+	header     cmtproto.Header // of the last committed block
+	events     []abci.Event    // of the last block committed
 }
 
 // NewApp returns a fresh, empty app on an in-memory database.
@@ -119,57 +117,7 @@ func Restart(t testing.TB, exported servertypes.ExportedApp) *Fixture {
 // denom, denom metadata, gov deposits) are kept.
 func GenesisWithValidator(t testing.TB, a *app.App, consPub cryptotypes.PubKey, operator sdk.AccAddress, balances ...banktypes.Balance) map[string]json.RawMessage {
 	t.Helper()
-	cdc := a.AppCodec()
-	genesis := a.DefaultGenesis()
-
-	accounts := []authtypes.GenesisAccount{authtypes.NewBaseAccount(operator, nil, 0, 0)}
-	for _, b := range balances {
-		accounts = append(accounts, authtypes.NewBaseAccount(sdk.MustAccAddressFromBech32(b.Address), nil, 0, 0))
-	}
-	packed, err := authtypes.PackAccounts(accounts)
-	require.NoError(t, err)
-	var authGen authtypes.GenesisState
-	cdc.MustUnmarshalJSON(genesis[authtypes.ModuleName], &authGen)
-	authGen.Accounts = packed
-	genesis[authtypes.ModuleName] = cdc.MustMarshalJSON(&authGen)
-
-	pkAny, err := codectypes.NewAnyWithValue(consPub)
-	require.NoError(t, err)
-	valAddr := sdk.ValAddress(operator)
-	var stakingGen stakingtypes.GenesisState
-	cdc.MustUnmarshalJSON(genesis[stakingtypes.ModuleName], &stakingGen)
-	stakingGen.Validators = []stakingtypes.Validator{{
-		OperatorAddress:   valAddr.String(),
-		ConsensusPubkey:   pkAny,
-		Status:            stakingtypes.Bonded,
-		Tokens:            ValidatorBond,
-		DelegatorShares:   sdkmath.LegacyNewDecFromInt(ValidatorBond),
-		Description:       stakingtypes.NewDescription("genesis-validator", "", "", "", ""),
-		UnbondingTime:     time.Unix(0, 0).UTC(),
-		Commission:        stakingtypes.NewCommission(app.DefaultMinCommissionRate, sdkmath.LegacyOneDec(), sdkmath.LegacyNewDecWithPrec(1, 2)),
-		MinSelfDelegation: sdkmath.OneInt(),
-	}}
-	stakingGen.Delegations = []stakingtypes.Delegation{
-		stakingtypes.NewDelegation(operator.String(), valAddr.String(), sdkmath.LegacyNewDecFromInt(ValidatorBond)),
-	}
-	genesis[stakingtypes.ModuleName] = cdc.MustMarshalJSON(&stakingGen)
-
-	var bankGen banktypes.GenesisState
-	cdc.MustUnmarshalJSON(genesis[banktypes.ModuleName], &bankGen)
-	bankGen.Balances = append(bankGen.Balances, balances...)
-	bankGen.Balances = append(bankGen.Balances, banktypes.Balance{
-		Address: authtypes.NewModuleAddress(stakingtypes.BondedPoolName).String(),
-		Coins:   sdk.NewCoins(sdk.NewCoin(app.BondDenom, ValidatorBond)),
-	})
-	supply := sdk.NewCoins()
-	for _, b := range bankGen.Balances {
-		supply = supply.Add(b.Coins...)
-	}
-	bankGen.Supply = supply
-	genesis[banktypes.ModuleName] = cdc.MustMarshalJSON(&bankGen)
-	_, err = app.BackGenesisSupply(cdc, genesis, sdkmath.ZeroInt())
-	require.NoError(t, err)
-	return genesis
+	return GenesisWithValidators(t, a, []GenesisValidator{{ConsPub: consPub, Operator: operator, Tokens: ValidatorBond}}, balances...)
 }
 
 // Context returns a context on the committed state at the last block.
