@@ -2,8 +2,10 @@ package bridge
 
 import (
 	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
+	"github.com/spf13/cobra"
 
 	bridgev1 "github.com/flockchain/flock/api/flock/bridge/v1"
+	"github.com/flockchain/flock/x/bridge/client/cli"
 )
 
 // AutoCLIOptions gives every query and message a `flockd q bridge …` / `flockd tx bridge …`
@@ -64,25 +66,17 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Backing", Use: "backing", Short: "Show the backing ledger behind the aflock supply"},
 			},
 		},
+		// The `bridge` tx command is client/cli's (GetTxCmd): withdraw and register-orchestrator;
+		// autocli adds the rest to it.
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: bridgev1.Msg_ServiceDesc.ServiceName,
+			Service:              bridgev1.Msg_ServiceDesc.ServiceName,
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{
-					RpcMethod: "RegisterOrchestrator", Use: "register-orchestrator [validator] [orchestrator] [eth-address] [eth-signature]",
-					Short: "Register (or rotate) the validator's orchestrator account and eth key; `flock-relayer register` computes the signature",
-					PositionalArgs: []*autocliv1.PositionalArgDescriptor{
-						{ProtoField: "validator"}, {ProtoField: "orchestrator"}, {ProtoField: "eth_address"}, {ProtoField: "eth_signature"},
-					},
-				},
-				{RpcMethod: "AttestEvents", Skip: true},      // sent by flock-relayer orchestrator
-				{RpcMethod: "ConfirmValset", Skip: true},     // sent by flock-relayer orchestrator
-				{RpcMethod: "ConfirmSettlement", Skip: true}, // sent by flock-relayer orchestrator
-				{
-					RpcMethod: "Withdraw", Use: "withdraw [base-recipient] [amount]",
-					Short:          "Burn aflock from --from into the withdrawal queue; a later settlement pays base-recipient on Base",
-					Example:        "flockd tx bridge withdraw 0x5B38Da6a701c568545dCfcB03FcB875f56beddC4 25000000000000000000aflock --from alice",
-					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "base_recipient"}, {ProtoField: "amount"}},
-				},
+				{RpcMethod: "RegisterOrchestrator", Skip: true}, // client/cli: signs with the eth key
+				{RpcMethod: "AttestEvents", Skip: true},         // sent by flock-relayer orchestrator
+				{RpcMethod: "ConfirmValset", Skip: true},        // sent by flock-relayer orchestrator
+				{RpcMethod: "ConfirmSettlement", Skip: true},    // sent by flock-relayer orchestrator
+				{RpcMethod: "Withdraw", Skip: true},             // client/cli: amounts in FLOCK
 				{
 					RpcMethod: "CancelWithdraw", Use: "cancel-withdraw [id]", Short: "Mint back a queued withdrawal of --from that is not in a settlement yet",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}},
@@ -93,3 +87,6 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 		},
 	}
 }
+
+// GetTxCmd is the module's own `bridge` tx command; autocli completes it (see AutoCLIOptions).
+func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }

@@ -18,6 +18,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/client/tx"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
+	"github.com/flockchain/flock/internal/cliamount"
 	"github.com/flockchain/flock/x/arena/types"
 )
 
@@ -29,7 +30,7 @@ const (
 	flagRevealDuration     = "reveal-duration"
 	flagRewardBonus        = "reward-bonus"
 
-	amountHelp = "in flock (10flock, 2.5flock) or aflock (1 flock = 10^18 aflock)"
+	amountHelp = cliamount.Help
 )
 
 // GetTxCmd returns the `arena` tx command with the custom commands; autocli adds the rest.
@@ -80,11 +81,11 @@ and must lie within the params' min_phase_duration and max_phase_duration.`,
 		Args: cobra.ExactArgs(6),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return sendMsg(cmd, func(clientCtx client.Context, from string) (sdk.Msg, error) {
-				stake, err := parseAmount(clientCtx, "stake", args[5])
+				stake, err := cliamount.Parse(clientCtx, "stake", args[5])
 				if err != nil {
 					return nil, err
 				}
-				bonus, err := parseAmount(clientCtx, "reward bonus", stringFlag(cmd, flagRewardBonus))
+				bonus, err := cliamount.Parse(clientCtx, "reward bonus", stringFlag(cmd, flagRewardBonus))
 				if err != nil {
 					return nil, err
 				}
@@ -148,7 +149,7 @@ before your delegators are paid, a decimal within the params' [min_sigma, max_si
 				if err != nil {
 					return nil, err
 				}
-				stake, err := parseAmount(clientCtx, "stake", args[2])
+				stake, err := cliamount.Parse(clientCtx, "stake", args[2])
 				if err != nil {
 					return nil, err
 				}
@@ -174,7 +175,7 @@ effective stake; withdraw it with undelegate once the task is finalised or cance
 		Args:    cobra.ExactArgs(3),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return sendTaskMsg(cmd, args, func(clientCtx client.Context, from string, taskID uint64) (sdk.Msg, error) {
-				amount, err := parseAmount(clientCtx, "amount", args[2])
+				amount, err := cliamount.Parse(clientCtx, "amount", args[2])
 				if err != nil {
 					return nil, err
 				}

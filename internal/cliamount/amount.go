@@ -1,4 +1,6 @@
-package cli
+// Package cliamount reads the amounts people type on the flockd command line: 10flock,
+// 2.5flock or 1000aflock, converted exactly to the base denom. Every module's CLI uses it.
+package cliamount
 
 import (
 	"fmt"
@@ -12,15 +14,18 @@ import (
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
 )
 
+// Help describes the accepted spellings, for command help.
+const Help = "in flock (10flock, 2.5flock) or aflock (1 flock = 10^18 aflock)"
+
 // amountSpelling is <amount><denom>: an amount with an optional fraction, then a denom.
 var amountSpelling = regexp.MustCompile(`^([0-9]+(?:\.[0-9]+)?)([a-zA-Z][a-zA-Z0-9/:._-]*)$`)
 
-// parseAmount reads an amount of the module's denom: in the base denom (sdk.DefaultBondDenom,
+// Parse reads an amount of the module's denom: in the base denom (sdk.DefaultBondDenom,
 // aflock) as a whole number, or in any unit of its bank metadata (flock, exponent 18; case
 // is ignored) with at most that many decimals. `10flock` is 10·10^18 aflock. Units come
 // from the node's bank metadata, the chain's one statement of them, so only the base denom
 // works offline.
-func parseAmount(clientCtx client.Context, field, s string) (sdk.Coin, error) {
+func Parse(clientCtx client.Context, field, s string) (sdk.Coin, error) {
 	m := amountSpelling.FindStringSubmatch(strings.TrimSpace(s))
 	if m == nil {
 		return sdk.Coin{}, fmt.Errorf("%s %q: want an amount and a denom, e.g. 10flock or 10000000000000000000%s", field, s, sdk.DefaultBondDenom)
