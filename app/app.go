@@ -41,6 +41,7 @@ import (
 	slashingkeeper "github.com/cosmos/cosmos-sdk/x/slashing/keeper"
 	stakingkeeper "github.com/cosmos/cosmos-sdk/x/staking/keeper"
 
+	alliancekeeper "github.com/flockchain/flock/x/alliance/keeper"
 	arenakeeper "github.com/flockchain/flock/x/arena/keeper"
 	bridgekeeper "github.com/flockchain/flock/x/bridge/keeper"
 	rewardskeeper "github.com/flockchain/flock/x/rewards/keeper"
@@ -79,9 +80,10 @@ type App struct {
 
 	// Flock keepers; AllianceKeeper, MarketplaceKeeper and BridgeKeeper join as their
 	// modules land.
-	RewardsKeeper rewardskeeper.Keeper
-	ArenaKeeper   arenakeeper.Keeper
-	BridgeKeeper  bridgekeeper.Keeper
+	RewardsKeeper  rewardskeeper.Keeper
+	ArenaKeeper    arenakeeper.Keeper
+	AllianceKeeper alliancekeeper.Keeper
+	BridgeKeeper   bridgekeeper.Keeper
 }
 
 func init() {
@@ -125,6 +127,7 @@ func New(
 		&app.ConsensusParamsKeeper,
 		&app.RewardsKeeper,
 		&app.ArenaKeeper,
+		&app.AllianceKeeper,
 		&app.BridgeKeeper,
 	); err != nil {
 		return nil, fmt.Errorf("wiring flockd: %w", err)

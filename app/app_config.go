@@ -47,9 +47,12 @@ import (
 	_ "github.com/cosmos/cosmos-sdk/x/staking" // registers the module with depinject
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
+	alliancemodulev1 "github.com/flockchain/flock/api/flock/alliance/module/v1"
 	arenamodulev1 "github.com/flockchain/flock/api/flock/arena/module/v1"
 	bridgemodulev1 "github.com/flockchain/flock/api/flock/bridge/module/v1"
 	rewardsmodulev1 "github.com/flockchain/flock/api/flock/rewards/module/v1"
+	_ "github.com/flockchain/flock/x/alliance" // registers the module with depinject
+	alliancetypes "github.com/flockchain/flock/x/alliance/types"
 	_ "github.com/flockchain/flock/x/arena" // registers the module with depinject
 	arenatypes "github.com/flockchain/flock/x/arena/types"
 	_ "github.com/flockchain/flock/x/bridge" // registers the module with depinject
@@ -81,7 +84,9 @@ var (
 		// x/bridge mints deposits from Base and burns withdrawals to Base: the only Flock
 		// module that may; it holds nothing between messages
 		{Account: bridgetypes.ModuleName, Permissions: []string{authtypes.Minter, authtypes.Burner}},
-		// to come: alliance escrow, marketplace escrow
+		// x/alliance escrows participants' stakes and alliance reward pools
+		{Account: alliancetypes.ModuleName},
+		// to come: marketplace escrow
 	}
 
 	// blockedModuleAccounts may not receive funds from users through bank sends. Module
@@ -95,6 +100,7 @@ var (
 		// the pool is funded through MsgFundPool, so every aflock in it is accounted for
 		rewardstypes.ModuleName,
 		arenatypes.ModuleName,
+		alliancetypes.ModuleName,
 		bridgetypes.ModuleName,
 	}
 
@@ -120,8 +126,9 @@ var (
 		govtypes.ModuleName,
 		stakingtypes.ModuleName,
 		feegrant.ModuleName,
-		// bounded finalisation and payouts to x/rewards; x/alliance and x/marketplace to come
+		// bounded finalisation and payouts to x/rewards; x/marketplace to come
 		arenatypes.ModuleName,
+		alliancetypes.ModuleName,
 		// x/bridge: attested events, valsets and settlements, after staking has applied power
 		// changes; last, so it books what other modules burned this block.
 		bridgetypes.ModuleName,
@@ -143,9 +150,10 @@ var (
 		upgradetypes.ModuleName,
 		consensustypes.ModuleName,
 		// the Flock modules come after bank: their genesis checks the balances of their
-		// module accounts. To come: x/bridge, x/alliance, x/marketplace.
+		// module accounts. To come: x/marketplace.
 		rewardstypes.ModuleName,
 		arenatypes.ModuleName,
+		alliancetypes.ModuleName,
 		// last: it refuses a genesis whose supply its backing ledger does not account for
 		bridgetypes.ModuleName,
 	}
@@ -201,6 +209,7 @@ func AppConfig() depinject.Config {
 				{Name: "tx", Config: appconfig.WrapAny(&txconfigv1.Config{})},
 				{Name: rewardstypes.ModuleName, Config: appconfig.WrapAny(&rewardsmodulev1.Module{Denom: BondDenom})},
 				{Name: arenatypes.ModuleName, Config: appconfig.WrapAny(&arenamodulev1.Module{Denom: BondDenom})},
+				{Name: alliancetypes.ModuleName, Config: appconfig.WrapAny(&alliancemodulev1.Module{Denom: BondDenom})},
 				{Name: bridgetypes.ModuleName, Config: appconfig.WrapAny(&bridgemodulev1.Module{Denom: BondDenom})},
 			},
 		}),

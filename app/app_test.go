@@ -36,7 +36,7 @@ func TestNoUnbackedMinting(t *testing.T) {
 
 	_, hasMint := f.App.ModuleManager.Modules["mint"]
 	require.False(t, hasMint)
-	for _, name := range []string{"fee_collector", "distribution", "bonded_tokens_pool", "not_bonded_tokens_pool", "gov", "rewards", "arena"} {
+	for _, name := range []string{"fee_collector", "distribution", "bonded_tokens_pool", "not_bonded_tokens_pool", "gov", "rewards", "arena", "alliance"} {
 		acc := f.App.AccountKeeper.GetModuleAccount(ctx, name)
 		require.NotNil(t, acc, name)
 		require.False(t, acc.HasPermission(authtypes.Minter), "%s must not mint", name)

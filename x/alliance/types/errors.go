@@ -1,0 +1,38 @@
+package types
+
+import errorsmod "cosmossdk.io/errors"
+
+// x/alliance errors. Messages wrapping them name the offending value and what was expected.
+var (
+	ErrInvalidParams      = errorsmod.Register(ModuleName, 2, "invalid params")
+	ErrInvalidAuthority   = errorsmod.Register(ModuleName, 3, "invalid authority")
+	ErrInvalidAddress     = errorsmod.Register(ModuleName, 4, "invalid address")
+	ErrInvalidAlliance    = errorsmod.Register(ModuleName, 5, "invalid alliance")
+	ErrUnknownAlliance    = errorsmod.Register(ModuleName, 6, "unknown alliance")
+	ErrWrongPhase         = errorsmod.Register(ModuleName, 7, "wrong phase")
+	ErrInvalidAmount      = errorsmod.Register(ModuleName, 8, "invalid amount")
+	ErrWrongDenom         = errorsmod.Register(ModuleName, 9, "wrong denom")
+	ErrStakeTooLow        = errorsmod.Register(ModuleName, 10, "stake below the minimum")
+	ErrAlreadyJoined      = errorsmod.Register(ModuleName, 11, "already a participant of the alliance")
+	ErrNotParticipant     = errorsmod.Register(ModuleName, 12, "not a participant of the alliance")
+	ErrAllianceFull       = errorsmod.Register(ModuleName, 13, "alliance is full")
+	ErrNotProposer        = errorsmod.Register(ModuleName, 14, "not a proposer of the round")
+	ErrNotVoter           = errorsmod.Register(ModuleName, 15, "not a voter of the round")
+	ErrWrongRound         = errorsmod.Register(ModuleName, 16, "wrong round")
+	ErrInvalidHash        = errorsmod.Register(ModuleName, 17, "invalid hash")
+	ErrInvalidSalt        = errorsmod.Register(ModuleName, 18, "invalid salt")
+	ErrInvalidURI         = errorsmod.Register(ModuleName, 19, "invalid uri")
+	ErrInvalidNumSamples  = errorsmod.Register(ModuleName, 20, "invalid number of samples")
+	ErrNoCommitment       = errorsmod.Register(ModuleName, 21, "no commitment")
+	ErrCommitmentMismatch = errorsmod.Register(ModuleName, 22, "reveal does not match the commitment")
+	ErrAlreadyRevealed    = errorsmod.Register(ModuleName, 23, "already revealed")
+	ErrInvalidVerdict     = errorsmod.Register(ModuleName, 24, "invalid verdict")
+	ErrUnknownUpdate      = errorsmod.Register(ModuleName, 25, "verdict for an unknown update")
+	ErrMissingVerdict     = errorsmod.Register(ModuleName, 26, "an update has no verdict")
+	ErrDuplicateUpdate    = errorsmod.Register(ModuleName, 27, "update already submitted by another proposer")
+	ErrAlreadyReported    = errorsmod.Register(ModuleName, 28, "model already reported")
+	ErrInvalidGenesis     = errorsmod.Register(ModuleName, 29, "invalid genesis")
+	ErrBalanceMismatch    = errorsmod.Register(ModuleName, 30, "module balance does not match its records")
+	ErrAllianceNotActive  = errorsmod.Register(ModuleName, 31, "alliance is not running")
+	ErrUnknownRound       = errorsmod.Register(ModuleName, 32, "unknown round")
+)
