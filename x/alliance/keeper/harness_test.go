@@ -221,3 +221,11 @@ func (h *harness) revealVote(id uint64, round uint32, name string, base []byte, 
 	})
 	return err
 }
+
+func joinKey(id uint64, round uint32, name string) collections.Triple[uint64, uint32, sdk.AccAddress] {
+	return collections.Join3(id, round, addr(name))
+}
+
+func deadlineKey(a types.Alliance) collections.Pair[time.Time, uint64] {
+	return collections.Join(a.PhaseEnd, a.Id)
+}
