@@ -24,8 +24,3 @@ func (k Keeper) Contributors(ctx context.Context, id uint64) ([]types.Contributo
 		})
 	return out, err
 }
-
-func (k Keeper) countContributors(ctx context.Context, id uint64) (uint32, error) {
-	c, err := k.Contributors(ctx, id)
-	return uint32(len(c)), err
-}

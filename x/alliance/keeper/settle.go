@@ -37,7 +37,7 @@ func (k Keeper) startSettlement(ctx context.Context, a *types.Alliance) error {
 	for i := range s.StakeFor {
 		s.StakeFor[i], s.StakeAgainst[i] = math.ZeroInt(), math.ZeroInt()
 	}
-	s.Votes = make([]uint32, a.Participants)
+	s.VotesFor, s.VotesAgainst = make([]uint32, a.Participants), make([]uint32, a.Participants)
 	if err := k.Settlements.Set(ctx, a.Id, s); err != nil {
 		return err
 	}
@@ -219,14 +219,15 @@ func (k Keeper) tallyStep(ctx context.Context, s *types.Settlement, allowance ui
 			return used, false, err
 		}
 		used += it.vote.Verdicts / verdictsPerWork
-		for i := range uint32(len(s.Votes)) {
+		for i := range uint32(len(s.VotesFor)) {
 			if !types.HasBit(it.vote.Judged, i) {
 				continue
 			}
-			s.Votes[i]++
 			if types.HasBit(it.vote.Accepts, i) {
+				s.VotesFor[i]++
 				s.StakeFor[i] = s.StakeFor[i].Add(p.Stake)
 			} else {
+				s.VotesAgainst[i]++
 				s.StakeAgainst[i] = s.StakeAgainst[i].Add(p.Stake)
 			}
 		}
@@ -270,11 +271,12 @@ func (k Keeper) judgeStep(ctx context.Context, a *types.Alliance, s *types.Settl
 			u.Status = types.UPDATE_STATUS_UNREVEALED
 		case types.UPDATE_STATUS_REVEALED:
 			i := u.ProposerIndex
-			if i >= uint32(len(s.Votes)) {
-				return used, false, types.ErrInvalidGenesis.Wrapf("update of %s has proposer index %d of %d", u.Proposer, i, len(s.Votes))
+			if i >= uint32(len(s.VotesFor)) {
+				return used, false, types.ErrInvalidGenesis.Wrapf("update of %s has proposer index %d of %d", u.Proposer, i, len(s.VotesFor))
 			}
 			u.StakeFor, u.StakeAgainst = s.StakeFor[i], s.StakeAgainst[i]
-			u.Status = types.Judge(u.StakeFor, u.StakeAgainst, s.Votes[i])
+			u.VotesFor, u.VotesAgainst = s.VotesFor[i], s.VotesAgainst[i]
+			u.Status = types.Judge(u.StakeFor, u.StakeAgainst, u.VotesFor+u.VotesAgainst)
 			switch u.Status {
 			case types.UPDATE_STATUS_ACCEPTED:
 				p, err := k.Participants.Get(ctx, collections.Join(s.AllianceId, it.key.K3()))
@@ -427,6 +429,9 @@ func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlem
 			s.Slashed = s.Slashed.Add(out.Slashed)
 		}
 		if out.Accepted {
+			if p.AcceptedUpdates == 0 {
+				a.Contributors++
+			}
 			p.AcceptedUpdates++
 		}
 		if out.Rejected {
@@ -548,14 +553,8 @@ func (k Keeper) finishAlliance(ctx context.Context, a *types.Alliance, s *types.
 	now := blockTime(ctx)
 	a.Ended = &now
 	a.Phase = types.PHASE_UNSPECIFIED
-	contributors := uint32(0)
 	if a.Status == types.ALLIANCE_STATUS_RUNNING {
 		a.Status = types.ALLIANCE_STATUS_FINISHED
-		n, err := k.countContributors(ctx, a.Id)
-		if err != nil {
-			return err
-		}
-		contributors = n
 	}
 	if err := k.Alliances.Set(ctx, a.Id, *a); err != nil {
 		return err
@@ -564,7 +563,7 @@ func (k Keeper) finishAlliance(ctx context.Context, a *types.Alliance, s *types.
 		return nil
 	}
 	return events(ctx).EmitTypedEvent(&types.EventAllianceFinished{
-		AllianceId: a.Id, FinalModelHash: a.FinalModelHash, Contributors: contributors, Returned: s.Returned, Leftover: leftover,
+		AllianceId: a.Id, FinalModelHash: a.FinalModelHash, Contributors: a.Contributors, Returned: s.Returned, Leftover: leftover,
 	})
 }
 

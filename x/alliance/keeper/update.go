@@ -95,21 +95,10 @@ func (k Keeper) SubmitUpdate(ctx context.Context, who sdk.AccAddress, msg *types
 		return types.ErrCommitmentMismatch.Wrapf("update %s with num_samples %d, base model %s and this salt hash to %x, but %s committed %s",
 			types.HashHex(rev.Hash), rev.NumSamples, types.HashHex(rev.BaseModel), want, p.Address, u.Commitment)
 	}
-	iter, err := k.Updates.Indexes.Hash.MatchExact(ctx, collections.Join3(id, round, rev.Hash))
-	if err != nil {
+	if other, found, err := k.revealedBy(ctx, id, round, rev.Hash); err != nil {
 		return err
-	}
-	dup, err := iter.Valid(), nil
-	if dup {
-		other, kerr := iter.PrimaryKey()
-		err = kerr
-		if err == nil {
-			err = types.ErrDuplicateUpdate.Wrapf("update %s was already revealed by %s in alliance %d round %d", types.HashHex(rev.Hash), k.str(other.K3()), id, round)
-		}
-	}
-	iter.Close()
-	if err != nil {
-		return err
+	} else if found {
+		return types.ErrDuplicateUpdate.Wrapf("update %s was already revealed by %s in alliance %d round %d", types.HashHex(rev.Hash), k.str(other), id, round)
 	}
 	u.UpdateUri, u.UpdateHash, u.NumSamples, u.BaseModelHash = rev.URI, types.HashHex(rev.Hash), rev.NumSamples, types.HashHex(rev.BaseModel)
 	u.Status = types.UPDATE_STATUS_REVEALED
@@ -174,4 +163,21 @@ func (k Keeper) ReportModel(ctx context.Context, who sdk.AccAddress, id uint64, 
 		return types.ErrAlreadyReported.Wrapf("%s has already reported alliance %d's final model", p.Address, id)
 	}
 	return events(ctx).EmitTypedEvent(&types.EventModelReported{AllianceId: id, Participant: p.Address, ModelHash: types.HashHex(hash)})
+}
+
+// revealedBy finds the proposer that revealed an update hash in a round, through the hash index.
+func (k Keeper) revealedBy(ctx context.Context, id uint64, round uint32, hash []byte) (sdk.AccAddress, bool, error) {
+	iter, err := k.Updates.Indexes.Hash.MatchExact(ctx, collections.Join3(id, round, hash))
+	if err != nil {
+		return nil, false, err
+	}
+	defer iter.Close()
+	if !iter.Valid() {
+		return nil, false, nil
+	}
+	key, err := iter.PrimaryKey()
+	if err != nil {
+		return nil, false, err
+	}
+	return key.K3(), true, nil
 }
