@@ -56,6 +56,9 @@ type Keeper struct {
 	NextSettlementAt   collections.Item[int64] // unix nanoseconds
 	ValsetBlocked      collections.Item[string]
 	PruneCursor        collections.Item[uint64]
+	// Recrediting holds the epochs of VETOED or CONFLICTED settlements whose leaves are still
+	// being re-credited, so EndBlock finds them without walking every settlement.
+	Recrediting collections.KeySet[uint64]
 }
 
 // OrchestratorIndexes find a registration by its orchestrator account or eth address; both
@@ -78,13 +81,14 @@ func (i WithdrawalIndexes) IndexesList() []collections.Index[uint64, types.Withd
 	return []collections.Index[uint64, types.Withdrawal]{i.BySender}
 }
 
-// LeafIndexes find the leaves paying a Base account.
+// LeafIndexes find the leaves paying a Base account, and the leaf that took a withdrawal.
 type LeafIndexes struct {
-	ByAccount *indexes.Multi[[]byte, collections.Pair[uint64, uint64], types.Leaf]
+	ByAccount    *indexes.Multi[[]byte, collections.Pair[uint64, uint64], types.Leaf]
+	ByWithdrawal *indexes.Unique[uint64, collections.Pair[uint64, uint64], types.Leaf]
 }
 
 func (i LeafIndexes) IndexesList() []collections.Index[collections.Pair[uint64, uint64], types.Leaf] {
-	return []collections.Index[collections.Pair[uint64, uint64], types.Leaf]{i.ByAccount}
+	return []collections.Index[collections.Pair[uint64, uint64], types.Leaf]{i.ByAccount, i.ByWithdrawal}
 }
 
 // NewKeeper builds the keeper. denom is the bridged coin (aflock).
@@ -152,6 +156,9 @@ func NewKeeper(
 						a, err := types.ParseEthAddress("leaf account", l.Withdrawal.BaseRecipient)
 						return a.Bytes(), err
 					}),
+				ByWithdrawal: indexes.NewUnique(sb, types.LeavesByWithdrawalKey, "leaves_by_withdrawal", collections.Uint64Key,
+					collections.PairKeyCodec(collections.Uint64Key, collections.Uint64Key),
+					func(_ collections.Pair[uint64, uint64], l types.Leaf) (uint64, error) { return l.Withdrawal.Id, nil }),
 			}),
 		TreeNodes: collections.NewMap(sb, types.TreeNodesKey, "tree_nodes",
 			collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.Uint64Key), collections.BytesValue),
@@ -166,6 +173,7 @@ func NewKeeper(
 		NextSettlementAt: collections.NewItem(sb, types.NextSettlementAtKey, "next_settlement_at", collections.Int64Value),
 		ValsetBlocked:    collections.NewItem(sb, types.ValsetBlockedKey, "valset_blocked", collections.StringValue),
 		PruneCursor:      collections.NewItem(sb, types.PruneCursorKey, "prune_cursor", collections.Uint64Value),
+		Recrediting:      collections.NewKeySet(sb, types.RecreditingKey, "recrediting", collections.Uint64Key),
 	}
 	schema, err := sb.Build()
 	if err != nil {

@@ -5,7 +5,6 @@ package keeper
 import (
 	"context"
 
-	"cosmossdk.io/math"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
@@ -13,9 +12,6 @@ import (
 )
 
 var errQueryTODO = status.Error(codes.Unimplemented, "x/bridge: not built yet")
-
-// QueuedTotal is what the withdrawal queue owes on Base.
-func (k Keeper) QueuedTotal(ctx context.Context) (math.Int, error) { return math.ZeroInt(), nil }
 
 func (q queryServer) Orchestrators(context.Context, *types.QueryOrchestratorsRequest) (*types.QueryOrchestratorsResponse, error) {
 	return nil, errQueryTODO
@@ -41,21 +37,6 @@ func (q queryServer) Valset(context.Context, *types.QueryValsetRequest) (*types.
 func (q queryServer) ValsetConfirmations(context.Context, *types.QueryValsetConfirmationsRequest) (*types.QueryValsetConfirmationsResponse, error) {
 	return nil, errQueryTODO
 }
-func (q queryServer) Settlements(context.Context, *types.QuerySettlementsRequest) (*types.QuerySettlementsResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) Settlement(context.Context, *types.QuerySettlementRequest) (*types.QuerySettlementResponse, error) {
-	return nil, errQueryTODO
-}
 func (q queryServer) SettlementConfirmations(context.Context, *types.QuerySettlementConfirmationsRequest) (*types.QuerySettlementConfirmationsResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) Proof(context.Context, *types.QueryProofRequest) (*types.QueryProofResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) ProofsByAccount(context.Context, *types.QueryProofsByAccountRequest) (*types.QueryProofsByAccountResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) Withdrawals(context.Context, *types.QueryWithdrawalsRequest) (*types.QueryWithdrawalsResponse, error) {
 	return nil, errQueryTODO
 }

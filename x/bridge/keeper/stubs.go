@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 
-	"cosmossdk.io/math"
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -39,47 +38,18 @@ func (k Keeper) ConfirmSettlement(ctx context.Context, orch sdk.AccAddress, epoc
 	return errTODO
 }
 
-// Withdraw burns amount from sender into the queue for recipient on Base.
-func (k Keeper) Withdraw(ctx context.Context, sender sdk.AccAddress, recipient common.Address, amount math.Int, kind types.WithdrawalKind) (uint64, error) {
-	return 0, errTODO
-}
-
-// CancelWithdraw mints back sender's queued withdrawal id.
-func (k Keeper) CancelWithdraw(ctx context.Context, sender sdk.AccAddress, id uint64) error {
-	return errTODO
-}
-
 // SubmitBadSignatureEvidence slashes and jails the validator whose key signed msg's subject.
 func (k Keeper) SubmitBadSignatureEvidence(ctx context.Context, msg *types.MsgSubmitBadSignatureEvidence, sig ethsig.Signature) (string, error) {
 	return "", errTODO
 }
 
-func (k Keeper) updateValset(ctx context.Context, p types.Params) error       { return nil }
-func (k Keeper) advanceSettlements(ctx context.Context, p types.Params) error { return nil }
-func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error     { return nil }
-func (k Keeper) prune(ctx context.Context, p types.Params) error              { return nil }
+func (k Keeper) updateValset(ctx context.Context, p types.Params) error   { return nil }
+func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error { return nil }
+func (k Keeper) prune(ctx context.Context, p types.Params) error          { return nil }
 
 // Cross-concern hooks: the apply step (attestations) calls the settlement concern for the
 // settlement events and the deposit refunds; the settlement concern calls the valset concern
 // when a settlement becomes signable.
-
-// queueDepositRefund queues a refund of a deposit that could not be credited, paid to sender
-// on Base by the next settlement (nothing was minted). Returns the withdrawal id.
-func (k Keeper) queueDepositRefund(ctx context.Context, eventNonce uint64, sender common.Address, amount math.Int) (uint64, error) {
-	return 0, errTODO
-}
-
-// settlementLanded applies SettlementSubmitted: the chain's settlement of that epoch LANDED if
-// the root, total and count match; CONFLICTED (all leaves re-credited) if they do not.
-func (k Keeper) settlementLanded(ctx context.Context, ev types.BaseEvent, c *types.SettlementSubmittedClaim) error {
-	return errTODO
-}
-
-// settlementVetoed applies SettlementVetoed: the leaves not set in the claimed bitmap are
-// re-credited (over several blocks for a big settlement).
-func (k Keeper) settlementVetoed(ctx context.Context, ev types.BaseEvent, c *types.SettlementVetoedClaim) error {
-	return errTODO
-}
 
 // latestValsetNonce is the nonce of the chain's latest valset (0: none yet).
 func (k Keeper) latestValsetNonce(ctx context.Context) (uint64, error) { return 0, nil }

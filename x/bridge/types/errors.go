@@ -32,4 +32,5 @@ var (
 	ErrBackingMismatch     = errorsmod.Register(ModuleName, 27, "supply and backing differ")
 	ErrNotFound            = errorsmod.Register(ModuleName, 28, "not found")
 	ErrBridgeNotConfigured = errorsmod.Register(ModuleName, 29, "bridge not configured")
+	ErrAlreadyBatched      = errorsmod.Register(ModuleName, 30, "withdrawal already in a settlement")
 )

@@ -39,4 +39,6 @@ var (
 	NextSettlementAtKey      = collections.NewPrefix(23)
 	ValsetBlockedKey         = collections.NewPrefix(24) // why no valset can be made (empty: none)
 	PruneCursorKey           = collections.NewPrefix(25) // next attestation nonce to prune
+	RecreditingKey           = collections.NewPrefix(26) // epochs of vetoed/conflicted settlements still re-crediting
+	LeavesByWithdrawalKey    = collections.NewPrefix(27) // index: the withdrawal id a leaf pays
 )
