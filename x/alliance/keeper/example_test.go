@@ -23,6 +23,15 @@ func (h *harness) playRound(id uint64, round uint32, proposers []string, base []
 	judge map[string]map[string]bool, order []string,
 ) {
 	h.t.Helper()
+	h.playUntilSettling(id, round, proposers, base, bases, judge, order)
+	h.advance(0) // settled within one block's work
+}
+
+// playUntilSettling is playRound up to the block that opens the settlement.
+func (h *harness) playUntilSettling(id uint64, round uint32, proposers []string, base []byte, bases map[string][]byte,
+	judge map[string]map[string]bool, order []string,
+) {
+	h.t.Helper()
 	baseOf := func(n string) []byte {
 		if b, ok := bases[n]; ok {
 			return b
@@ -53,7 +62,6 @@ func (h *harness) playRound(id uint64, round uint32, proposers []string, base []
 	}
 	h.advance(phase) // vote reveal ends: settling
 	require.Equal(h.t, types.PHASE_SETTLING, h.alliance(id).Phase)
-	h.advance(0) // settled within one block's work
 }
 
 // TestWorkedExample is the README's worked example, to the aflock.
