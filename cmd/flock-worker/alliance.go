@@ -2,16 +2,24 @@ package main
 
 import (
 	"fmt"
+	"net/http"
+	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/worker/alliance"
+	"github.com/flockchain/flock/worker/artifacts"
 	"github.com/flockchain/flock/worker/model"
+	alliancetypes "github.com/flockchain/flock/x/alliance/types"
 )
 
 func allianceCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "alliance", Short: "FL Alliance: federated rounds (off-chain simulation and the participant role)"}
-	cmd.AddCommand(allianceSimulateCmd())
+	cmd.AddCommand(allianceCreateCmd(), allianceRunCmd(), allianceSimulateCmd())
 	return cmd
 }
 
@@ -92,5 +100,140 @@ model trained on all the data pooled (20 epochs).`,
 	cmd.Flags().Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the initial model, the roles and the training")
 	cmd.Flags().IntVar(&cfg.Poisoner, "poisoner", -1, "index of a participant that proposes random weights instead of training (-1: none)")
 	cmd.Flags().Float64Var(&cfg.PoisonScale, "poison-scale", cfg.PoisonScale, "standard deviation of the poisoner's random weights")
+	return cmd
+}
+
+func allianceRunCmd() *cobra.Command {
+	var cf chainFlags
+	var dataPath, stakeStr string
+	var tolerance, maxLoss float64
+	train := model.DefaultTrainConfig()
+	train.Epochs = alliance.DefaultLocalEpochs
+	cmd := &cobra.Command{
+		Use:   "run [alliance-id]",
+		Short: "Join an alliance and play the role the chain assigns each round (proposer: train on --data from the global model, upload, commit and reveal; voter: judge every other update on --data, commit and reveal verdicts), then report the final model",
+		Long: `Join an alliance (unless already a participant) and play it to the end. Everything the
+worker depends on is read from the chain: phases and their ends, roles, updates, the
+recorded global model hashes and metric_decimals. The global model of each round is
+recomputed here (FedAvg of the accepted updates, in proposer address order) and checked
+against the hashes the chain records; a proposer trains --epochs on --data from it; a voter
+accepts an update when its loss on --data is ≤ --tolerance × the previous global's. When a
+check fails nothing is sent for it and the reason is printed.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseID(args[0])
+			if err != nil {
+				return err
+			}
+			data, err := readCSV(dataPath)
+			if err != nil {
+				return err
+			}
+			c, err := cf.client()
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			ctx := cmd.Context()
+			var stake sdk.Coin
+			if stakeStr == "" { // the alliance's minimum, read from the chain
+				res, err := alliancetypes.NewQueryClient(c.Conn()).Alliance(ctx, &alliancetypes.QueryAllianceRequest{AllianceId: id})
+				if err != nil {
+					return fmt.Errorf("alliance %d: %w", id, err)
+				}
+				stake = sdk.NewCoin(app.BondDenom, res.Alliance.MinStake)
+			} else if stake, err = sdk.ParseCoinNormalized(stakeStr); err != nil {
+				return fmt.Errorf("--stake %q: %w", stakeStr, err)
+			}
+			p := &alliance.Participant{Chain: c, Artifacts: artifacts.NewClient(cf.artifactsURL), HTTP: &http.Client{Timeout: time.Minute},
+				Log: cmd.OutOrStdout(), Poll: time.Second, Data: data, Train: train, Tolerance: tolerance, MaxLoss: maxLoss}
+			res, err := p.Run(ctx, id, stake)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "alliance %d finished: final model %s (recorded %s)\n", id, res.FinalHash, res.Recorded)
+			if out, _ := cmd.Flags().GetString("final-model"); out != "" {
+				return os.WriteFile(out, res.Final.Marshal(), 0o644)
+			}
+			return nil
+		},
+	}
+	cf.registerChain(cmd)
+	cmd.Flags().StringVar(&dataPath, "data", "", "this participant's local data (CSV; required)")
+	_ = cmd.MarkFlagRequired("data")
+	cmd.Flags().StringVar(&stakeStr, "stake", "", "stake to join with (default: the alliance's min_stake)")
+	cmd.Flags().IntVar(&train.Epochs, "epochs", train.Epochs, "local epochs per round as a proposer")
+	cmd.Flags().Uint64Var(&train.Seed, "seed", train.Seed, "training seed (plus the round number)")
+	cmd.Flags().Float64Var(&tolerance, "tolerance", alliance.DefaultTolerance, "verdict tolerance k: accept an update whose loss on --data is ≤ k × the previous global's")
+	cmd.Flags().Float64Var(&maxLoss, "max-loss", 0, "also reject an update whose loss exceeds this outright (0: off; ln(classes) stops random first-round weights)")
+	cmd.Flags().String("final-model", "", "write the final global model to this file")
+	return cmd
+}
+
+func allianceCreateCmd() *cobra.Command {
+	var cf chainFlags
+	var kindName, minStake, deposit, ratio string
+	var features, hidden, classes int
+	var seed uint64
+	var startIn time.Duration
+	msg := alliancetypes.MsgCreateAlliance{Rounds: 5, MinParticipants: 2, MaxParticipants: 10,
+		UpdateCommitDuration: 30 * time.Second, UpdateRevealDuration: 30 * time.Second, VoteCommitDuration: 30 * time.Second, VoteRevealDuration: 30 * time.Second}
+	cmd := &cobra.Command{
+		Use:   "create [title]",
+		Short: "Make the initial global model (seeded), upload it to the artifact server and create an alliance training it",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			kind, err := model.ParseKind(kindName)
+			if err != nil {
+				return err
+			}
+			initial, err := model.New(kind, features, hidden, classes, seed)
+			if err != nil {
+				return err
+			}
+			if msg.MinStake, err = sdk.ParseCoinNormalized(minStake); err != nil {
+				return fmt.Errorf("--min-stake %q: %w", minStake, err)
+			}
+			if msg.RewardDeposit, err = sdk.ParseCoinNormalized(deposit); err != nil {
+				return fmt.Errorf("--deposit %q: %w", deposit, err)
+			}
+			msg.Title, msg.ProposerRatio = args[0], ratio
+			c, err := cf.client()
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			ctx := cmd.Context()
+			now, err := c.BlockTime(ctx)
+			if err != nil {
+				return err
+			}
+			msg.StartTime = now.Add(startIn)
+			id, err := alliance.Create(ctx, c, artifacts.NewClient(cf.artifactsURL), initial, msg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "alliance %d created: %s %d×%d×%d, initial model %s\n", id, kind, features, hidden, classes, alliance.HashHex(initial))
+			return nil
+		},
+	}
+	cf.registerChain(cmd)
+	f := cmd.Flags()
+	f.StringVar(&kindName, "model", "softmax", "softmax or mlp")
+	f.IntVar(&features, "features", 20, "features of the data")
+	f.IntVar(&hidden, "hidden", 32, "hidden units (mlp)")
+	f.IntVar(&classes, "classes", 10, "classes of the data")
+	f.Uint64Var(&seed, "seed", 1, "seed of the initial model")
+	f.Uint32Var(&msg.Rounds, "rounds", msg.Rounds, "rounds")
+	f.Uint32Var(&msg.MinParticipants, "min-participants", msg.MinParticipants, "participants needed to start")
+	f.Uint32Var(&msg.MaxParticipants, "max-participants", msg.MaxParticipants, "most participants")
+	f.StringVar(&minStake, "min-stake", "10000000000000000000aflock", "least stake of a participant")
+	f.StringVar(&deposit, "deposit", "100000000000000000000aflock", "reward deposit escrowed into the alliance's pool")
+	f.StringVar(&ratio, "proposer-ratio", "1", "share of participants proposing each round, in (0, 1]; 1: everyone proposes and votes on the others' updates")
+	f.DurationVar(&startIn, "start-in", time.Minute, "start time, after the latest block's time")
+	f.DurationVar(&msg.UpdateCommitDuration, "update-commit", msg.UpdateCommitDuration, "update commit phase")
+	f.DurationVar(&msg.UpdateRevealDuration, "update-reveal", msg.UpdateRevealDuration, "update reveal phase")
+	f.DurationVar(&msg.VoteCommitDuration, "vote-commit", msg.VoteCommitDuration, "vote commit phase")
+	f.DurationVar(&msg.VoteRevealDuration, "vote-reveal", msg.VoteRevealDuration, "vote reveal phase")
 	return cmd
 }

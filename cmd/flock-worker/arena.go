@@ -28,28 +28,38 @@ type chainFlags struct {
 }
 
 func (f *chainFlags) register(cmd *cobra.Command) {
+	f.registerChain(cmd)
+	cmd.Flags().StringVar(&f.stake, "stake", "3000000000000000000000aflock", "stake to join with")
+	cmd.Flags().StringVar(&f.sigma, "sigma", "1", "share of rewards kept before delegators")
+}
+
+// registerChain registers the flags that reach the node, the key and the artifact server.
+func (f *chainFlags) registerChain(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.grpc, "grpc", "127.0.0.1:9090", "gRPC address of a flockd node")
 	cmd.Flags().StringVar(&f.chainID, "chain-id", "flock-localnet-1", "chain id")
 	cmd.Flags().StringVar(&f.keyringDir, "keyring-dir", app.DefaultNodeHome, "folder of the keyring (a flockd home)")
 	cmd.Flags().StringVar(&f.backend, "keyring-backend", "test", "keyring backend: test, file or os")
 	cmd.Flags().StringVar(&f.from, "from", "", "name of the key that signs")
 	cmd.Flags().StringVar(&f.artifactsURL, "artifacts", "http://127.0.0.1:7070", "artifact server (flock-worker artifacts serve)")
-	cmd.Flags().StringVar(&f.stake, "stake", "3000000000000000000000aflock", "stake to join with")
-	cmd.Flags().StringVar(&f.sigma, "sigma", "1", "share of rewards kept before delegators")
 	_ = cmd.MarkFlagRequired("from")
 }
 
-func (f *chainFlags) worker(cmd *cobra.Command) (*arena.Worker, sdk.Coin, math.LegacyDec, error) {
+// client dials the node with the key.
+func (f *chainFlags) client() (*chainclient.Client, error) {
 	enc, err := chainclient.AppEncoding()
 	if err != nil {
-		return nil, sdk.Coin{}, math.LegacyDec{}, err
+		return nil, err
 	}
 	kr, err := chainclient.OpenKeyring(f.backend, f.keyringDir, enc, os.Stdin)
 	if err != nil {
-		return nil, sdk.Coin{}, math.LegacyDec{}, err
+		return nil, err
 	}
-	c, err := chainclient.Dial(chainclient.Config{GRPC: f.grpc, ChainID: f.chainID, Keyring: kr, KeyName: f.from,
+	return chainclient.Dial(chainclient.Config{GRPC: f.grpc, ChainID: f.chainID, Keyring: kr, KeyName: f.from,
 		GasPrice: math.NewInt(1_000_000_000), Denom: app.BondDenom}, enc)
+}
+
+func (f *chainFlags) worker(cmd *cobra.Command) (*arena.Worker, sdk.Coin, math.LegacyDec, error) {
+	c, err := f.client()
 	if err != nil {
 		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
@@ -195,7 +205,7 @@ func arenaCmd() *cobra.Command {
 func parseID(s string) (uint64, error) {
 	var id uint64
 	if _, err := fmt.Sscan(s, &id); err != nil || id == 0 {
-		return 0, fmt.Errorf("task id %q: want a positive number", s)
+		return 0, fmt.Errorf("id %q: want a positive number", s)
 	}
 	return id, nil
 }
