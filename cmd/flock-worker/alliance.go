@@ -176,12 +176,15 @@ func allianceCreateCmd() *cobra.Command {
 	var features, hidden, classes int
 	var seed uint64
 	var startIn time.Duration
-	msg := alliancetypes.MsgCreateAlliance{Rounds: 5, MinParticipants: 2, MaxParticipants: 10,
-		UpdateCommitDuration: 30 * time.Second, UpdateRevealDuration: 30 * time.Second, VoteCommitDuration: 30 * time.Second, VoteRevealDuration: 30 * time.Second}
+	msg := alliancetypes.MsgCreateAlliance{Rounds: 5, MinParticipants: 2, MaxParticipants: 10}
 	cmd := &cobra.Command{
 		Use:   "create [title]",
 		Short: "Make the initial global model (seeded), upload it to the artifact server and create an alliance training it",
-		Args:  cobra.ExactArgs(1),
+		Long: `Make the initial global model (--model, --features, --classes, --seed), upload it to the
+artifact server and send MsgCreateAlliance with its URI as the model spec URI and its hash as
+the initial model hash. Phase durations, the minimum stake and the reward deposit default to
+the least the chain's params allow, read from the chain.`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			kind, err := model.ParseKind(kindName)
 			if err != nil {
@@ -191,19 +194,38 @@ func allianceCreateCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if msg.MinStake, err = sdk.ParseCoinNormalized(minStake); err != nil {
-				return fmt.Errorf("--min-stake %q: %w", minStake, err)
-			}
-			if msg.RewardDeposit, err = sdk.ParseCoinNormalized(deposit); err != nil {
-				return fmt.Errorf("--deposit %q: %w", deposit, err)
-			}
-			msg.Title, msg.ProposerRatio = args[0], ratio
 			c, err := cf.client()
 			if err != nil {
 				return err
 			}
 			defer c.Close()
 			ctx := cmd.Context()
+			params, err := alliancetypes.NewQueryClient(c.Conn()).Params(ctx, &alliancetypes.QueryParamsRequest{})
+			if err != nil {
+				return fmt.Errorf("reading the alliance params: %w", err)
+			}
+			coin := func(flag, s string, least sdk.Coin) (sdk.Coin, error) {
+				if s == "" {
+					return least, nil
+				}
+				c, err := sdk.ParseCoinNormalized(s)
+				if err != nil {
+					return sdk.Coin{}, fmt.Errorf("--%s %q: %w", flag, s, err)
+				}
+				return c, nil
+			}
+			if msg.MinStake, err = coin("min-stake", minStake, sdk.NewCoin(app.BondDenom, params.Params.MinStake)); err != nil {
+				return err
+			}
+			if msg.RewardDeposit, err = coin("deposit", deposit, sdk.NewCoin(app.BondDenom, params.Params.MinRewardDeposit)); err != nil {
+				return err
+			}
+			for _, d := range []*time.Duration{&msg.UpdateCommitDuration, &msg.UpdateRevealDuration, &msg.VoteCommitDuration, &msg.VoteRevealDuration} {
+				if *d == 0 {
+					*d = params.Params.MinPhaseDuration
+				}
+			}
+			msg.Title, msg.ProposerRatio = args[0], ratio
 			now, err := c.BlockTime(ctx)
 			if err != nil {
 				return err
@@ -213,7 +235,8 @@ func allianceCreateCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "alliance %d created: %s %d×%d×%d, initial model %s\n", id, kind, features, hidden, classes, alliance.HashHex(initial))
+			fmt.Fprintf(cmd.OutOrStdout(), "alliance %d created: %s %d×%d×%d, initial model %s, starts at %s with ≥ %d participants\n",
+				id, kind, features, initial.Hidden, classes, alliance.HashHex(initial), msg.StartTime.Format(time.RFC3339), msg.MinParticipants)
 			return nil
 		},
 	}
@@ -227,13 +250,13 @@ func allianceCreateCmd() *cobra.Command {
 	f.Uint32Var(&msg.Rounds, "rounds", msg.Rounds, "rounds")
 	f.Uint32Var(&msg.MinParticipants, "min-participants", msg.MinParticipants, "participants needed to start")
 	f.Uint32Var(&msg.MaxParticipants, "max-participants", msg.MaxParticipants, "most participants")
-	f.StringVar(&minStake, "min-stake", "10000000000000000000aflock", "least stake of a participant")
-	f.StringVar(&deposit, "deposit", "100000000000000000000aflock", "reward deposit escrowed into the alliance's pool")
+	f.StringVar(&minStake, "min-stake", "", "least stake of a participant (default: the chain's min_stake param)")
+	f.StringVar(&deposit, "deposit", "", "reward deposit escrowed into the alliance's pool (default: the chain's min_reward_deposit param)")
 	f.StringVar(&ratio, "proposer-ratio", "1", "share of participants proposing each round, in (0, 1]; 1: everyone proposes and votes on the others' updates")
 	f.DurationVar(&startIn, "start-in", time.Minute, "start time, after the latest block's time")
-	f.DurationVar(&msg.UpdateCommitDuration, "update-commit", msg.UpdateCommitDuration, "update commit phase")
-	f.DurationVar(&msg.UpdateRevealDuration, "update-reveal", msg.UpdateRevealDuration, "update reveal phase")
-	f.DurationVar(&msg.VoteCommitDuration, "vote-commit", msg.VoteCommitDuration, "vote commit phase")
-	f.DurationVar(&msg.VoteRevealDuration, "vote-reveal", msg.VoteRevealDuration, "vote reveal phase")
+	f.DurationVar(&msg.UpdateCommitDuration, "update-commit", 0, "update commit phase (default: the chain's min_phase_duration)")
+	f.DurationVar(&msg.UpdateRevealDuration, "update-reveal", 0, "update reveal phase (default: the chain's min_phase_duration)")
+	f.DurationVar(&msg.VoteCommitDuration, "vote-commit", 0, "vote commit phase (default: the chain's min_phase_duration)")
+	f.DurationVar(&msg.VoteRevealDuration, "vote-reveal", 0, "vote reveal phase (default: the chain's min_phase_duration)")
 	return cmd
 }
