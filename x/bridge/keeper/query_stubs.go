@@ -13,21 +13,6 @@ import (
 
 var errQueryTODO = status.Error(codes.Unimplemented, "x/bridge: not built yet")
 
-func (q queryServer) Orchestrators(context.Context, *types.QueryOrchestratorsRequest) (*types.QueryOrchestratorsResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) Orchestrator(context.Context, *types.QueryOrchestratorRequest) (*types.QueryOrchestratorResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) LastAttestedNonce(context.Context, *types.QueryLastAttestedNonceRequest) (*types.QueryLastAttestedNonceResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) Attestations(context.Context, *types.QueryAttestationsRequest) (*types.QueryAttestationsResponse, error) {
-	return nil, errQueryTODO
-}
-func (q queryServer) FailedEvents(context.Context, *types.QueryFailedEventsRequest) (*types.QueryFailedEventsResponse, error) {
-	return nil, errQueryTODO
-}
 func (q queryServer) Valsets(context.Context, *types.QueryValsetsRequest) (*types.QueryValsetsResponse, error) {
 	return nil, errQueryTODO
 }

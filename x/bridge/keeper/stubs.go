@@ -6,8 +6,6 @@ import (
 	"context"
 	"errors"
 
-	"github.com/ethereum/go-ethereum/common"
-
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/flockchain/flock/bridge/ethsig"
@@ -15,18 +13,6 @@ import (
 )
 
 var errTODO = errors.New("x/bridge: not built yet")
-
-// RegisterOrchestrator sets or rotates val's orchestrator account and eth key.
-func (k Keeper) RegisterOrchestrator(ctx context.Context, val sdk.ValAddress, orch sdk.AccAddress, eth common.Address, sig ethsig.Signature) error {
-	return errTODO
-}
-
-// AttestEvents records orch's votes for events; returns its last attested nonce.
-func (k Keeper) AttestEvents(ctx context.Context, orch sdk.AccAddress, events []types.BaseEvent) (uint64, error) {
-	return 0, errTODO
-}
-
-func (k Keeper) applyAttested(ctx context.Context, p types.Params) error { return nil }
 
 // ConfirmValset records orch's signature of valset nonce.
 func (k Keeper) ConfirmValset(ctx context.Context, orch sdk.AccAddress, nonce uint64, sig ethsig.Signature) error {
@@ -45,7 +31,6 @@ func (k Keeper) SubmitBadSignatureEvidence(ctx context.Context, msg *types.MsgSu
 
 func (k Keeper) updateValset(ctx context.Context, p types.Params) error   { return nil }
 func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error { return nil }
-func (k Keeper) prune(ctx context.Context, p types.Params) error          { return nil }
 
 // Cross-concern hooks: the apply step (attestations) calls the settlement concern for the
 // settlement events and the deposit refunds; the settlement concern calls the valset concern
