@@ -6,6 +6,7 @@ import (
 
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
+	storetypes "cosmossdk.io/store/types"
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
@@ -30,7 +31,7 @@ func (k Keeper) apply(ctx context.Context, att types.Attestation) error {
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	ev := att.Event
 	cache, write := sdkCtx.CacheContext()
-	out, err := k.applyEvent(cache, ev)
+	out, err := k.applyEventSafely(cache, ev)
 	if err != nil {
 		out = outcome{failed: err.Error()}
 		k.logger(ctx).Error("attested event failed", "nonce", ev.EventNonce, "kind", ev.Kind(), "err", err)
@@ -81,6 +82,22 @@ func (k Keeper) apply(ctx context.Context, att types.Attestation) error {
 	return sdkCtx.EventManager().EmitTypedEvent(&types.EventClaimApplied{
 		EventNonce: ev.EventNonce, ClaimHash: types.HashString(common.BytesToHash(att.ClaimHash)), Kind: ev.Kind(), BaseBlock: ev.BaseBlock,
 	})
+}
+
+// applyEventSafely is applyEvent with a panic turned into the event's failure: a panic in a
+// keeper the event reaches (an amount overflowing the supply, say) must not halt the chain in
+// EndBlock nor stall the bridge. Running out of gas in a transaction still aborts it.
+func (k Keeper) applyEventSafely(ctx context.Context, ev types.BaseEvent) (out outcome, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch r.(type) {
+			case storetypes.ErrorOutOfGas, storetypes.ErrorGasOverflow:
+				panic(r)
+			}
+			out, err = outcome{}, fmt.Errorf("applying event %d (%s) panicked: %v", ev.EventNonce, ev.Kind(), r)
+		}
+	}()
+	return k.applyEvent(ctx, ev)
 }
 
 // applyEvent does what the Base event means on the chain.
