@@ -177,7 +177,9 @@ func (h *attestHarness) tallies(nonce uint64) []types.AttestationTally {
 
 var baseSender = common.HexToAddress("0x70997970C51812dc3A010C7d01b50e0d17dc79C8")
 
-func txHash(nonce uint64) string { return types.HashString(common.BigToHash(new(big.Int).SetUint64(0xbeef00 + nonce))) }
+func txHash(nonce uint64) string {
+	return types.HashString(common.BigToHash(new(big.Int).SetUint64(0xbeef00 + nonce)))
+}
 
 func baseEvent(nonce uint64) types.BaseEvent {
 	return types.BaseEvent{EventNonce: nonce, BaseBlock: 1_000 + nonce, TxHash: txHash(nonce)}
