@@ -220,6 +220,10 @@ func (k Keeper) applyBaseChange(ctx context.Context, ev types.BaseEvent) error {
 		if bs.PendingCheckpoint == v.Checkpoint {
 			bs.PendingValsetNonce, bs.PendingCheckpoint, bs.PendingActivatesAt = 0, "", 0
 		}
+		// a vetoed chain valset is replaced by a new one with a higher nonce (valsets.go)
+		if err := k.valsetVetoed(ctx, v); err != nil {
+			return err
+		}
 		emitted = em.EmitTypedEvent(&types.EventBaseValset{Change: "vetoed", Nonce: v.ValsetNonce, Checkpoint: v.Checkpoint})
 	case *types.BaseEvent_GuardianChangeProposed:
 		g := c.GuardianChangeProposed

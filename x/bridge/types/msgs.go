@@ -126,16 +126,8 @@ func (m *MsgSubmitBadSignatureEvidence) ValidateBasic() error {
 	}
 	switch s := m.Subject.(type) {
 	case *MsgSubmitBadSignatureEvidence_Valset:
-		if s.Valset == nil {
-			return errorsmod.Wrap(ErrNotEvidence, "empty valset")
-		}
-		if len(s.Valset.Signers) != len(s.Valset.Powers) {
-			return errorsmod.Wrapf(ErrNotEvidence, "valset with %d signers and %d powers", len(s.Valset.Signers), len(s.Valset.Powers))
-		}
-		for i, a := range s.Valset.Signers {
-			if _, err := ParseEthAddress("valset signer", a); err != nil {
-				return errorsmod.Wrapf(err, "signer %d", i)
-			}
+		if _, err := SignedValsetOf(s.Valset); err != nil {
+			return err
 		}
 	case *MsgSubmitBadSignatureEvidence_Settlement:
 		if s.Settlement == nil {
@@ -144,8 +136,8 @@ func (m *MsgSubmitBadSignatureEvidence) ValidateBasic() error {
 		if _, err := ParseHash("root", s.Settlement.Root); err != nil {
 			return err
 		}
-		if s.Settlement.Total.IsNil() || s.Settlement.Total.IsNegative() {
-			return errorsmod.Wrapf(ErrNotEvidence, "settlement total %s: want a non-negative amount", fmtInt(s.Settlement.Total))
+		if s.Settlement.Total.IsNil() || s.Settlement.Total.IsNegative() || s.Settlement.Total.BigInt().BitLen() > 256 {
+			return errorsmod.Wrapf(ErrNotEvidence, "settlement total %s: want an amount in [0, 2^256)", fmtInt(s.Settlement.Total))
 		}
 	default:
 		return errorsmod.Wrap(ErrNotEvidence, "no subject: want a valset or a settlement")
