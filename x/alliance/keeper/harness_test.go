@@ -23,7 +23,7 @@ import (
 // harness drives x/alliance on the full app: real bank, real x/rewards, blocks with
 // Begin/EndBlock. After every step it checks both escrows (x/alliance's and x/rewards').
 type harness struct {
-	t  *testing.T
+	t  testing.TB
 	f  *apptest.Fixture
 	k  keeper.Keeper
 	ms types.MsgServer
@@ -47,7 +47,7 @@ const phase = 10 * time.Minute
 // salt is every test participant's salt (hex, 16 bytes).
 var salt = hex.EncodeToString([]byte("alliance-salt-16"))
 
-func newHarness(t *testing.T, names []string, params func(*types.Params)) *harness {
+func newHarness(t testing.TB, names []string, params func(*types.Params)) *harness {
 	var funds []apptest.Balance
 	for _, n := range names {
 		funds = append(funds, apptest.Fund(addr(n), 100_000))

@@ -1,0 +1,116 @@
+package keeper_test
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/collections"
+	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/x/alliance/types"
+)
+
+// settlingRound builds an alliance of n participants whose round 1 is settling: every
+// proposer revealed an update, every voter revealed a verdict on each update but its own
+// (one in three a reject). Updates and votes are written straight into the store (their
+// messages are tested elsewhere), so the set-up stays fast at 1,000 participants.
+func settlingRound(b *testing.B, n int, ratio string) (*harness, uint64) {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("p%04d", i)
+	}
+	h := newHarness(b, append([]string{"creator"}, names...), func(p *types.Params) { p.MaxParticipants = uint32(n) })
+	msg := createMsg("creator", 1, ratio)
+	msg.MaxParticipants = uint32(n)
+	id := h.create(msg)
+	for _, nm := range names {
+		h.join(id, nm, 100)
+	}
+	h.advance(0)
+	ctx := h.ctx()
+	a := h.alliance(id)
+	r := h.round(id, 1)
+	roles := types.NewRoles(r.Seed, a.Participants, a.ProposerRatio)
+	h.advance(phase) // update reveal
+	ctx = h.ctx()
+	idx := map[string]uint32{}
+	for _, nm := range names {
+		idx[nm] = h.participant(id, nm).Index
+	}
+	r = h.round(id, 1)
+	for _, nm := range names {
+		i := idx[nm]
+		if !roles.IsProposer(i) {
+			continue
+		}
+		u := types.Update{AllianceId: id, Round: 1, Proposer: acc(nm), ProposerIndex: i, UpdateUri: "u", UpdateHash: types.HashHex(updateOf(nm, 1)),
+			NumSamples: 10, BaseModelHash: hexOf("model-0"), Status: types.UPDATE_STATUS_REVEALED, StakeFor: math.ZeroInt(), StakeAgainst: math.ZeroInt()}
+		require.NoError(b, h.k.Updates.Set(ctx, collections.Join3(id, uint32(1), addr(nm)), u))
+		types.SetBit(r.Revealed, i)
+		r.Updates++
+	}
+	require.NoError(b, h.k.Rounds.Set(ctx, collections.Join(id, uint32(1)), r))
+	h.advance(phase) // vote commit
+	h.advance(phase) // vote reveal
+	ctx = h.ctx()
+	for _, nm := range names {
+		i := idx[nm]
+		if !roles.IsVoter(i) {
+			continue
+		}
+		v := types.Vote{AllianceId: id, Round: 1, Voter: acc(nm), Revealed: true, BaseModelHash: hexOf("model-0"),
+			Judged: types.NewBitmap(a.Participants), Accepts: types.NewBitmap(a.Participants)}
+		for j := range a.Participants {
+			if j == i || !types.HasBit(r.Revealed, j) {
+				continue
+			}
+			types.SetBit(v.Judged, j)
+			if (i+j)%3 != 0 {
+				types.SetBit(v.Accepts, j)
+			}
+			v.Verdicts++
+		}
+		require.NoError(b, h.k.Votes.Set(ctx, collections.Join3(id, uint32(1), addr(nm)), v))
+	}
+	h.advance(phase) // settling
+	require.Equal(b, types.PHASE_SETTLING, h.alliance(id).Phase)
+	return h, id
+}
+
+// BenchmarkSettleRound settles one round b.N times (from a fresh state each time, built
+// outside the timer) in real blocks with the default work budget, and reports the blocks it
+// takes, the time of the average and of the slowest block (the per-block bound, commit
+// included) and the time per participant (linearity).
+func BenchmarkSettleRound(b *testing.B) {
+	for _, c := range []struct {
+		n     int
+		ratio string
+	}{{100, "0.5"}, {1000, "0.5"}, {100, "1"}, {1000, "1"}} {
+		b.Run(fmt.Sprintf("participants=%d/ratio=%s", c.n, c.ratio), func(b *testing.B) {
+			var blocks int
+			var slowest, total time.Duration
+			for range b.N {
+				b.StopTimer()
+				h, id := settlingRound(b, c.n, c.ratio)
+				b.StartTimer()
+				// real blocks: FinalizeBlock (x/rewards' BeginBlock, every EndBlock) and Commit
+				for h.alliance(id).Phase == types.PHASE_SETTLING {
+					start := time.Now()
+					h.f.Advance(b, time.Second)
+					d := time.Since(start)
+					total += d
+					slowest = max(slowest, d)
+					blocks++
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(blocks)/float64(b.N), "blocks/round")
+			b.ReportMetric(float64(total.Nanoseconds())/float64(blocks), "ns/block")
+			b.ReportMetric(float64(slowest.Nanoseconds()), "ns/slowest-block")
+			b.ReportMetric(float64(total.Nanoseconds())/float64(b.N)/float64(c.n), "ns/participant")
+		})
+	}
+}
