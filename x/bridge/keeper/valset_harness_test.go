@@ -91,25 +91,20 @@ func (h *valsetHarness) advance(dt time.Duration) {
 
 func (h *valsetHarness) val(i int) apptest.Validator { return h.f.Validators[i] }
 
-// register gives validator i eth key (its fixture key if nil), as MsgRegisterOrchestrator
-// stores it: the orchestrator record, the key's record and, on a rotation, the old key retired.
+// register registers validator i's orchestrator with eth key (its fixture key if nil) through
+// MsgRegisterOrchestrator; a second call rotates the key.
 func (h *valsetHarness) register(i int, key *ecdsa.PrivateKey) {
 	h.t.Helper()
 	v := h.val(i)
 	if key == nil {
 		key = v.EthKey
 	}
-	ctx := h.ctx()
 	eth := crypto.PubkeyToAddress(key.PublicKey)
-	valStr := v.ValAddr.String()
-	if old, err := h.k.Orchestrators.Get(ctx, v.ValAddr); err == nil {
-		oldEth := common.HexToAddress(old.EthAddress)
-		require.NoError(h.t, h.k.EthKeys.Set(ctx, oldEth.Bytes(), types.EthKeyRecord{EthAddress: old.EthAddress, Validator: valStr, Retired: true}))
-	}
-	require.NoError(h.t, h.k.Orchestrators.Set(ctx, v.ValAddr, types.Orchestrator{
-		Validator: valStr, Orchestrator: v.Orchestrator.String(), EthAddress: eth.Hex(), RegisteredHeight: ctx.BlockHeight(),
-	}))
-	require.NoError(h.t, h.k.EthKeys.Set(ctx, eth.Bytes(), types.EthKeyRecord{EthAddress: eth.Hex(), Validator: valStr}))
+	d := types.RegistrationDigest(apptest.ChainID, v.ValAddr, v.Orchestrator, eth)
+	_, err := h.ms.RegisterOrchestrator(h.ctx(), &types.MsgRegisterOrchestrator{
+		Validator: v.ValAddr.String(), Orchestrator: v.Orchestrator.String(), EthAddress: eth.Hex(), EthSignature: signWith(h.t, key, d),
+	})
+	require.NoError(h.t, err)
 	h.keys[i] = key
 	h.backed()
 }
@@ -241,3 +236,7 @@ func newEthKey(t *testing.T, seed string) *ecdsa.PrivateKey {
 }
 
 func addrOf(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+func digestSettlement(epoch uint64, root common.Hash, total math.Int, count uint64) digest.Settlement {
+	return digest.Settlement{Epoch: epoch, Root: root, Total: total.BigInt(), Count: count}
+}
