@@ -229,3 +229,5 @@ func joinKey(id uint64, round uint32, name string) collections.Triple[uint64, ui
 func deadlineKey(a types.Alliance) collections.Pair[time.Time, uint64] {
 	return collections.Join(a.PhaseEnd, a.Id)
 }
+
+func keeperSink(h *harness) keeper.EmissionSink { return keeper.NewEmissionSink(h.k) }

@@ -1,0 +1,68 @@
+package types_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"cosmossdk.io/math"
+
+	"github.com/flockchain/flock/x/alliance/types"
+)
+
+func validGenesis() *types.GenesisState {
+	gs := types.DefaultGenesis()
+	gs.NextAllianceId = 1
+	gs.Alliances = []types.Alliance{{
+		Id: 1, Creator: addrOf(9), Title: "t", ModelSpecUri: "u", InitialModelHash: h64, Rounds: 2, MinParticipants: 2,
+		MaxParticipants: 3, MinStake: math.NewInt(10), StartTime: time.Unix(0, 0), FillDeadline: time.Unix(1, 0),
+		ProposerRatio: math.LegacyOneDec(), Status: types.ALLIANCE_STATUS_PENDING, Participants: 2, NextIndex: 2,
+		TotalStake: math.NewInt(30), Deposit: math.NewInt(100), Pool: math.NewInt(100), Emission: math.ZeroInt(),
+		Paid: math.ZeroInt(), Slashed: math.ZeroInt(), EpochStakeSeconds: math.ZeroInt(),
+	}}
+	p := func(b byte, index uint32, stake int64) types.Participant {
+		return types.Participant{AllianceId: 1, Address: addrOf(b), Index: index, Stake: math.NewInt(stake), JoinedStake: math.NewInt(stake),
+			Rewarded: math.ZeroInt(), Slashed: math.ZeroInt()}
+	}
+	gs.Participants = []types.Participant{p(1, 0, 10), p(2, 1, 20)}
+	return gs
+}
+
+func TestGenesisValidate(t *testing.T) {
+	require.NoError(t, types.DefaultGenesis().Validate())
+	require.NoError(t, validGenesis().Validate())
+	for _, c := range []struct {
+		name string
+		edit func(*types.GenesisState)
+		msg  string
+	}{
+		{"bad params", func(gs *types.GenesisState) { gs.Params.MaxRounds = 0 }, "max_rounds"},
+		{"id past the sequence", func(gs *types.GenesisState) { gs.NextAllianceId = 0 }, "next_alliance_id"},
+		{"alliance twice", func(gs *types.GenesisState) { gs.NextAllianceId = 2; gs.Alliances = append(gs.Alliances, gs.Alliances[0]) }, "appears twice"},
+		{"stake sum", func(gs *types.GenesisState) { gs.Alliances[0].TotalStake = math.NewInt(31) }, "total_stake 31"},
+		{"index gap", func(gs *types.GenesisState) { gs.Participants[1].Index = 2 }, "index 2"},
+		{"index twice", func(gs *types.GenesisState) { gs.Participants[1].Index = 0 }, "two participants with index 0"},
+		{"count", func(gs *types.GenesisState) { gs.Alliances[0].Participants = 3; gs.Alliances[0].NextIndex = 3 }, "counts 3 participants"},
+		{"participant twice", func(gs *types.GenesisState) { gs.Participants[1].Address = gs.Participants[0].Address }, "appears twice"},
+		{"unknown alliance", func(gs *types.GenesisState) { gs.Participants[0].AllianceId = 7 }, "unknown alliance 7"},
+		{"negative pool", func(gs *types.GenesisState) { gs.Alliances[0].Pool = math.NewInt(-1) }, "pool -1"},
+		{"no status", func(gs *types.GenesisState) { gs.Alliances[0].Status = 0 }, "status 0"},
+		{"ratio", func(gs *types.GenesisState) { gs.Alliances[0].ProposerRatio = math.LegacyZeroDec() }, "proposer_ratio"},
+		{"vote of a stranger", func(gs *types.GenesisState) {
+			gs.Votes = []types.Vote{{AllianceId: 1, Round: 1, Voter: addrOf(5)}}
+		}, "not a participant"},
+		{"settlement of a pending alliance", func(gs *types.GenesisState) {
+			gs.Settlements = []types.Settlement{{AllianceId: 1}}
+		}, "not settling"},
+		{"bad report hash", func(gs *types.GenesisState) {
+			gs.ModelReports = []types.GenesisModelReport{{AllianceId: 1, Round: 1, ModelHash: "x", Stake: math.NewInt(1)}}
+		}, "model_hash"},
+	} {
+		gs := validGenesis()
+		c.edit(gs)
+		err := gs.Validate()
+		require.Error(t, err, c.name)
+		require.ErrorContains(t, err, c.msg, c.name)
+	}
+}
