@@ -464,7 +464,7 @@ func (p *Participant) commitVote(ctx context.Context, q alliancetypes.QueryClien
 		return fmt.Errorf("committing the vote: %w", err)
 	}
 	st.verdicts, st.voteSalt, st.voteCommitted = entries, salt, true
-	p.logf("round %d: %d verdicts committed with salt %x in tx %s", r, len(entries), salt, res.Hash)
+	p.logf("round %d: verdicts on %d updates committed with salt %x in tx %s", r, len(entries), salt, res.Hash)
 	return nil
 }
 
