@@ -39,7 +39,10 @@ func TestGenesisValidate(t *testing.T) {
 	}{
 		{"bad params", func(gs *types.GenesisState) { gs.Params.MaxRounds = 0 }, "max_rounds"},
 		{"id past the sequence", func(gs *types.GenesisState) { gs.NextAllianceId = 0 }, "next_alliance_id"},
-		{"alliance twice", func(gs *types.GenesisState) { gs.NextAllianceId = 2; gs.Alliances = append(gs.Alliances, gs.Alliances[0]) }, "appears twice"},
+		{"alliance twice", func(gs *types.GenesisState) {
+			gs.NextAllianceId = 2
+			gs.Alliances = append(gs.Alliances, gs.Alliances[0])
+		}, "appears twice"},
 		{"stake sum", func(gs *types.GenesisState) { gs.Alliances[0].TotalStake = math.NewInt(31) }, "total_stake 31"},
 		{"index gap", func(gs *types.GenesisState) { gs.Participants[1].Index = 2 }, "index 2"},
 		{"index twice", func(gs *types.GenesisState) { gs.Participants[1].Index = 0 }, "two participants with index 0"},
