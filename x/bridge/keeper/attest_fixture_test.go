@@ -208,6 +208,22 @@ func deposits(first uint64, n int, recipient sdk.AccAddress) []types.BaseEvent {
 
 func user(name string) sdk.AccAddress { return sdk.AccAddress(fmt.Sprintf("%-20s", "attest "+name)) }
 
+// blockEvents are the Begin and EndBlock events of the last block, without the "mode"
+// attribute the SDK adds (typed events do not have it).
+func (h *attestHarness) blockEvents() sdk.Events {
+	var out sdk.Events
+	for _, e := range h.f.LastEvents() {
+		ev := sdk.Event{Type: e.Type}
+		for _, a := range e.Attributes {
+			if a.Key != "mode" {
+				ev.Attributes = append(ev.Attributes, a)
+			}
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
 // typedOf decodes the typed events of type T among evs.
 func typedOf[T any, PT interface {
 	*T
