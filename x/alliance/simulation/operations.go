@@ -76,7 +76,6 @@ func WeightedOperations(appParams simtypes.AppParams, txGen client.TxConfig, k k
 	return out
 }
 
-
 func (s sim) deliver(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, acc simtypes.Account, msg sdk.Msg, spent sdk.Coins) (simtypes.OperationMsg, []simtypes.FutureOperation, error) {
 	return simulation.GenAndDeliverTxWithRandFees(simulation.OperationInput{
 		R: r, App: app, TxGen: s.txGen, Msg: msg, Context: ctx, SimAccount: acc,
@@ -348,4 +347,3 @@ func (s sim) ReportModel(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context, ac
 	*msg = types.MsgReportModel{Participant: m.p.Address, AllianceId: a.Id, ModelHash: hex.EncodeToString(digest([]byte("sim final"), []byte(a.GlobalModelHash)))}
 	return s.deliver(r, app, ctx, m.acc, msg, nil)
 }
-
