@@ -1,9 +1,12 @@
 package rewards
 
 import (
+	"github.com/spf13/cobra"
+
 	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
 
 	rewardsv1 "github.com/flockchain/flock/api/flock/rewards/v1"
+	"github.com/flockchain/flock/x/rewards/client/cli"
 )
 
 // AutoCLIOptions gives every query and message a `flockd q rewards …` / `flockd tx rewards …`
@@ -28,17 +31,22 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Sinks", Use: "sinks", Short: "List the modules that earn emission"},
 			},
 		},
+		// The `rewards` tx command is client/cli's (GetTxCmd): claim; autocli adds the rest to it.
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: rewardsv1.Msg_ServiceDesc.ServiceName,
+			Service:              rewardsv1.Msg_ServiceDesc.ServiceName,
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{
 					RpcMethod: "FundPool", Use: "fund-pool [amount]", Short: "Add aflock to the reward pool from --from",
 					Example:        "flockd tx rewards fund-pool 1000000000000000000000aflock --from alice",
 					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "amount"}},
 				},
-				{RpcMethod: "ClaimRewards", Use: "claim", Short: "Claim all rewards of --from, minus the claim fee"},
+				{RpcMethod: "ClaimRewards", Skip: true}, // client/cli: checks --base-recipient before signing
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only: submit with `flockd tx gov submit-proposal`
 			},
 		},
 	}
 }
+
+// GetTxCmd is the module's own `rewards` tx command; autocli completes it (see AutoCLIOptions).
+func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }

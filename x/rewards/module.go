@@ -134,6 +134,7 @@ func init() {
 	appmodule.Register(&modulev1.Module{},
 		appmodule.Provide(ProvideModule),
 		appmodule.Invoke(InvokeSetEmissionSinks),
+		appmodule.Invoke(InvokeSetWithdrawer),
 	)
 }
 
@@ -208,5 +209,23 @@ func InvokeSetEmissionSinks(in SinkInputs) error {
 		sinks = append(sinks, keeper.NamedSink{Module: name, Sink: in.Sinks[name].EmissionSink})
 	}
 	in.Keeper.SetEmissionSinks(sinks...)
+	return nil
+}
+
+// WithdrawerInputs takes the bridge's keeper, if the app runs x/bridge (it implements
+// types.Withdrawer; x/rewards does not import it).
+type WithdrawerInputs struct {
+	depinject.In
+
+	Keeper     keeper.Keeper
+	Withdrawer types.Withdrawer `optional:"true"`
+}
+
+// InvokeSetWithdrawer registers the bridge that claims to Base go through; without one they
+// are refused.
+func InvokeSetWithdrawer(in WithdrawerInputs) error {
+	if in.Withdrawer != nil {
+		in.Keeper.SetWithdrawer(in.Withdrawer)
+	}
 	return nil
 }

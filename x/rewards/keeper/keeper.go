@@ -30,6 +30,8 @@ type Keeper struct {
 	// sinks is shared by every copy of the keeper: sinks are registered after the keeper is
 	// built (depinject invokes), like staking hooks.
 	sinks *sinkRegistry
+	// withdrawer is the bridge (nil: none), registered after the keeper is built like sinks.
+	withdrawer *withdrawerHolder
 
 	Schema         collections.Schema
 	Params         collections.Item[types.Params]
@@ -50,6 +52,8 @@ type NamedSink struct {
 }
 
 type sinkRegistry struct{ sinks []NamedSink }
+
+type withdrawerHolder struct{ w types.Withdrawer }
 
 // NewKeeper builds the keeper. denom is the only denom the pool holds (aflock).
 func NewKeeper(
@@ -76,6 +80,7 @@ func NewKeeper(
 		auth:           auth,
 		bank:           bank,
 		sinks:          &sinkRegistry{},
+		withdrawer:     &withdrawerHolder{},
 		Params:         collections.NewItem(sb, types.ParamsKey, "params", codec.CollValue[types.Params](cdc)),
 		Pool:           collections.NewItem(sb, types.PoolKey, "pool", sdk.IntValue),
 		Epoch:          collections.NewItem(sb, types.EpochStateKey, "epoch", codec.CollValue[types.EpochState](cdc)),
@@ -105,6 +110,10 @@ func (k Keeper) Denom() string { return k.denom }
 func (k Keeper) SetEmissionSinks(sinks ...NamedSink) {
 	k.sinks.sinks = append([]NamedSink(nil), sinks...)
 }
+
+// SetWithdrawer registers the bridge that claims to Base go through. It is called once, at app
+// wiring, when the app runs x/bridge.
+func (k Keeper) SetWithdrawer(w types.Withdrawer) { k.withdrawer.w = w }
 
 // EmissionSinks returns the registered sinks in order.
 func (k Keeper) EmissionSinks() []NamedSink { return k.sinks.sinks }

@@ -36,6 +36,16 @@ func (s msgServer) ClaimRewards(ctx context.Context, msg *types.MsgClaimRewards)
 	if err != nil {
 		return nil, errorsmod.Wrapf(types.ErrInvalidAddress, "owner %q: %v", msg.Owner, err)
 	}
+	if msg.BaseRecipient != "" {
+		if err := types.CheckBaseAddress("base_recipient", msg.BaseRecipient); err != nil {
+			return nil, err
+		}
+		paid, fee, id, err := s.k.ClaimToBase(ctx, owner, msg.BaseRecipient)
+		if err != nil {
+			return nil, err
+		}
+		return &types.MsgClaimRewardsResponse{Paid: paid, Fee: fee, WithdrawalId: id}, nil
+	}
 	paid, fee, err := s.k.Claim(ctx, owner)
 	if err != nil {
 		return nil, err

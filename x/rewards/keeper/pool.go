@@ -125,3 +125,24 @@ func (k Keeper) Claim(ctx context.Context, owner sdk.AccAddress) (paid, fee math
 	err = sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventRewardsClaimed{Owner: owner.String(), Paid: paid, Fee: fee})
 	return paid, fee, err
 }
+
+// ClaimToBase claims owner's rewards like Claim and sends what is paid straight into a bridge
+// withdrawal to baseRecipient on Base: owner is paid, and the bridge burns that from owner into
+// its queue, in one step that changes nothing if either part is refused (below the bridge's
+// min_withdrawal, say). Refused when the chain runs no bridge.
+func (k Keeper) ClaimToBase(ctx context.Context, owner sdk.AccAddress, baseRecipient string) (paid, fee math.Int, withdrawalID uint64, err error) {
+	w := k.withdrawer.w
+	if w == nil {
+		return math.Int{}, math.Int{}, 0, errorsmod.Wrapf(types.ErrNoBridge, "claim to Base address %s: this chain runs no bridge module; claim to the account instead", baseRecipient)
+	}
+	sdkCtx := sdk.UnwrapSDKContext(ctx)
+	cache, write := sdkCtx.CacheContext()
+	if paid, fee, err = k.Claim(cache, owner); err != nil {
+		return math.Int{}, math.Int{}, 0, err
+	}
+	if withdrawalID, err = w.WithdrawRewards(cache, owner, baseRecipient, paid); err != nil {
+		return math.Int{}, math.Int{}, 0, errorsmod.Wrapf(err, "claim of %s%s to Base", paid, k.denom)
+	}
+	write()
+	return paid, fee, withdrawalID, nil
+}

@@ -15,4 +15,5 @@ var (
 	ErrInvalidGenesis   = errorsmod.Register(ModuleName, 10, "invalid genesis")
 	ErrInvalidAddress   = errorsmod.Register(ModuleName, 11, "invalid address")
 	ErrBalanceMismatch  = errorsmod.Register(ModuleName, 12, "module balance does not match its records")
+	ErrNoBridge         = errorsmod.Register(ModuleName, 13, "no bridge to Base on this chain")
 )
