@@ -1,9 +1,12 @@
 package alliance
 
 import (
+	"github.com/spf13/cobra"
+
 	autocliv1 "cosmossdk.io/api/cosmos/autocli/v1"
 
 	alliancev1 "github.com/flockchain/flock/api/flock/alliance/v1"
+	"github.com/flockchain/flock/x/alliance/client/cli"
 )
 
 func pos(fields ...string) []*autocliv1.PositionalArgDescriptor {
@@ -34,39 +37,26 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Settlement", Use: "settlement [alliance-id]", Short: "Show how far a settling round has come", PositionalArgs: pos("alliance_id")},
 			},
 		},
+		// The `alliance` tx command is client/cli's (GetTxCmd): every message is written by
+		// hand there so that ValidateBasic runs before signing (autocli's dynamic messages skip
+		// it), amounts take FLOCK and commitments are computed locally.
 		Tx: &autocliv1.ServiceCommandDescriptor{
-			Service: alliancev1.Msg_ServiceDesc.ServiceName,
+			Service:              alliancev1.Msg_ServiceDesc.ServiceName,
+			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
-				{
-					RpcMethod: "CreateAlliance", Use: "create-alliance [title] [model-spec-uri] [initial-model-hash] [rounds] [min-participants] [max-participants] [min-stake] [reward-deposit] [proposer-ratio]",
-					Short:          "Open an alliance, escrowing the reward deposit (phase durations and start time by flag)",
-					PositionalArgs: pos("title", "model_spec_uri", "initial_model_hash", "rounds", "min_participants", "max_participants", "min_stake", "reward_deposit", "proposer_ratio"),
-					FlagOptions: map[string]*autocliv1.FlagOptions{
-						"start_time":             {Usage: "when the alliance may start (RFC 3339); past or now: as soon as it fills"},
-						"update_commit_duration": {Usage: "how long proposers commit to their updates, e.g. 10m"},
-						"update_reveal_duration": {Usage: "how long proposers reveal their updates, e.g. 10m"},
-						"vote_commit_duration":   {Usage: "how long voters commit to their verdicts, e.g. 10m"},
-						"vote_reveal_duration":   {Usage: "how long voters reveal their verdicts (and the closing step lasts), e.g. 10m"},
-					},
-				},
-				{RpcMethod: "JoinAlliance", Use: "join [alliance-id] [stake]", Short: "Join a pending alliance with a stake (e.g. 10000000000000000000aflock)", PositionalArgs: pos("alliance_id", "stake")},
-				{RpcMethod: "LeaveAlliance", Use: "leave [alliance-id]", Short: "Leave a pending alliance; the stake comes back", PositionalArgs: pos("alliance_id")},
-				{RpcMethod: "CommitUpdate", Use: "commit-update [alliance-id] [round] [commitment]", Short: "Commit to an update (hex sha256 of the update commitment)", PositionalArgs: pos("alliance_id", "round", "commitment")},
-				{
-					RpcMethod: "SubmitUpdate", Use: "submit-update [alliance-id] [round] [update-uri] [update-hash] [num-samples] [base-model-hash] [salt]",
-					Short:          "Reveal a committed update",
-					PositionalArgs: pos("alliance_id", "round", "update_uri", "update_hash", "num_samples", "base_model_hash", "salt"),
-				},
-				{RpcMethod: "CommitVote", Use: "commit-vote [alliance-id] [round] [commitment]", Short: "Commit to verdicts (hex sha256 of the vote commitment)", PositionalArgs: pos("alliance_id", "round", "commitment")},
-				{
-					RpcMethod: "RevealVote", Use: "reveal-vote [alliance-id] [round] [salt] [base-model-hash]",
-					Short:          "Reveal committed verdicts (--verdicts '{\"proposer\":\"flock1…\",\"verdict\":1,\"metric\":\"0.42\"}' once per update)",
-					PositionalArgs: pos("alliance_id", "round", "salt", "base_model_hash"),
-					FlagOptions:    map[string]*autocliv1.FlagOptions{"verdicts": {Usage: "one verdict per update of the round but your own, as JSON: proposer, verdict (1 or -1), metric"}},
-				},
-				{RpcMethod: "ReportModel", Use: "report-model [alliance-id] [model-hash]", Short: "Report the final global model's hash while the alliance closes", PositionalArgs: pos("alliance_id", "model_hash")},
+				{RpcMethod: "CreateAlliance", Skip: true},
+				{RpcMethod: "JoinAlliance", Skip: true},
+				{RpcMethod: "LeaveAlliance", Skip: true},
+				{RpcMethod: "CommitUpdate", Skip: true},
+				{RpcMethod: "SubmitUpdate", Skip: true},
+				{RpcMethod: "CommitVote", Skip: true},
+				{RpcMethod: "RevealVote", Skip: true},
+				{RpcMethod: "ReportModel", Skip: true},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only
 			},
 		},
 	}
 }
+
+// GetTxCmd is the module's own `alliance` tx command (client/cli).
+func (AppModule) GetTxCmd() *cobra.Command { return cli.GetTxCmd() }
