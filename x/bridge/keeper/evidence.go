@@ -44,7 +44,7 @@ func (k Keeper) SubmitBadSignatureEvidence(ctx context.Context, msg *types.MsgSu
 	} else if err != nil {
 		return "", err
 	}
-	key := append(d.Bytes(), signer.Bytes()...)
+	key := badSignatureKey(d, signer)
 	if used, err := k.BadSignatures.Get(ctx, key); err == nil {
 		return "", errorsmod.Wrapf(types.ErrEvidenceAlreadyUsed, "%s's signature over digest %s punished %s at height %d", signer.Hex(), used.Digest, used.Validator, used.Height)
 	} else if !errors.Is(err, collections.ErrNotFound) {
@@ -106,4 +106,10 @@ func (k Keeper) evidenceSubject(ctx context.Context, domain digest.Domain, msg *
 	default:
 		return common.Hash{}, "", errorsmod.Wrap(types.ErrNotEvidence, "no subject: want a valset or a settlement")
 	}
+}
+
+// badSignatureKey keys BadSignatures: the digest, then the signer, so one signer over one
+// digest punishes once whoever submits it.
+func badSignatureKey(d common.Hash, signer common.Address) []byte {
+	return append(d.Bytes(), signer.Bytes()...)
 }

@@ -129,7 +129,11 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 		if err != nil {
 			return errorsmod.Wrap(types.ErrInvalidGenesis, err.Error())
 		}
-		if err := k.BadSignatures.Set(ctx, h.Bytes(), b); err != nil {
+		signer, err := types.ParseEthAddress("bad signature signer", b.EthAddress)
+		if err != nil {
+			return errorsmod.Wrap(types.ErrInvalidGenesis, err.Error())
+		}
+		if err := k.BadSignatures.Set(ctx, badSignatureKey(h, signer), b); err != nil {
 			return err
 		}
 	}

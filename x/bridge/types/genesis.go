@@ -80,5 +80,5 @@ func (gs GenesisState) Validate() error {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "attestation for nonce %d holds event %d", a.EventNonce, a.Event.EventNonce)
 		}
 	}
-	return nil
+	return validateValsetGenesis(gs)
 }

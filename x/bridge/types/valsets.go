@@ -136,3 +136,79 @@ func SignedValsetOf(s *SignedValset) (valset.Valset, error) {
 	}
 	return vs, nil
 }
+
+// validateValsetGenesis checks the valset concern's genesis records on their own: every valset
+// is one the contract accepts with its checkpoint right and nonces unique, every confirmation
+// names a valset or settlement of the genesis and carries a signature the contract accepts,
+// every deadline has a kind, every bad-signature record a digest.
+func validateValsetGenesis(gs GenesisState) error {
+	valsets := make(map[uint64]bool, len(gs.Valsets))
+	for _, v := range gs.Valsets {
+		if valsets[v.Nonce] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "valset %d appears twice", v.Nonce)
+		}
+		valsets[v.Nonce] = true
+		bvs, err := v.Bridge()
+		if err != nil {
+			return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+		}
+		if err := bvs.Validate(); err != nil {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "valset %d: %v", v.Nonce, err)
+		}
+		if want := HashString(bvs.Checkpoint()); v.Checkpoint != want {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "valset %d checkpoint %s: its members make %s", v.Nonce, v.Checkpoint, want)
+		}
+		for i, m := range v.Members {
+			if err := checkValidator(fmt.Sprintf("valset %d member %d validator", v.Nonce, i), m.Validator); err != nil {
+				return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+			}
+		}
+	}
+	for _, c := range gs.ValsetConfirmations {
+		if !valsets[c.Nonce] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "confirmation of valset %d, which the genesis does not hold", c.Nonce)
+		}
+		if err := validateConfirmation(fmt.Sprintf("valset %d", c.Nonce), c.Confirmation); err != nil {
+			return err
+		}
+	}
+	settlements := make(map[uint64]bool, len(gs.Settlements))
+	for _, s := range gs.Settlements {
+		settlements[s.Epoch] = true
+	}
+	for _, c := range gs.SettlementConfirmations {
+		if !settlements[c.Epoch] {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "confirmation of settlement %d, which the genesis does not hold", c.Epoch)
+		}
+		if err := validateConfirmation(fmt.Sprintf("settlement %d", c.Epoch), c.Confirmation); err != nil {
+			return err
+		}
+	}
+	for _, d := range gs.Deadlines {
+		if d.Kind != CONFIRM_KIND_VALSET && d.Kind != CONFIRM_KIND_SETTLEMENT {
+			return errorsmod.Wrapf(ErrInvalidGenesis, "deadline for %s %d: want kind VALSET or SETTLEMENT", d.Kind, d.Id)
+		}
+	}
+	for _, b := range gs.BadSignatures {
+		if _, err := ParseHash("bad signature digest", b.Digest); err != nil {
+			return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+		}
+		if _, err := ParseEthAddress("bad signature signer", b.EthAddress); err != nil {
+			return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+		}
+	}
+	return nil
+}
+
+func validateConfirmation(what string, c Confirmation) error {
+	if err := checkValidator("confirmation of "+what+" validator", c.Validator); err != nil {
+		return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+	}
+	if _, err := ParseEthAddress("confirmation of "+what+" eth address", c.EthAddress); err != nil {
+		return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+	}
+	if _, err := ParseSignature("confirmation of "+what+" signature", c.Signature); err != nil {
+		return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
+	}
+	return nil
+}
