@@ -143,6 +143,10 @@ func TestWorkedExample(t *testing.T) {
 		_, err := h.ms.ReportModel(h.ctx(), &types.MsgReportModel{Participant: acc(n), AllianceId: id, ModelHash: types.HashHex(hashOf("model-2"))})
 		require.NoError(t, err)
 	}
+	_, err = h.ms.ReportModel(h.ctx(), &types.MsgReportModel{Participant: acc("A"), AllianceId: id, ModelHash: types.HashHex(hashOf("other"))})
+	require.ErrorIs(t, err, types.ErrAlreadyReported)
+	_, err = h.ms.ReportModel(h.ctx(), &types.MsgReportModel{Participant: acc("creator"), AllianceId: id, ModelHash: types.HashHex(hashOf("other"))})
+	require.ErrorIs(t, err, types.ErrNotParticipant)
 	rewardsPool := h.f.App.RewardsKeeper.Pool
 	poolBefore, err := rewardsPool.Get(h.ctx())
 	require.NoError(t, err)
