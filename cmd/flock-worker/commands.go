@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -219,7 +221,18 @@ func artifactsCmd() *cobra.Command {
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "serving %s on http://%s/artifacts/\n", dir, ln.Addr())
 			srv := &http.Server{Handler: artifacts.Server{Store: s}, ReadHeaderTimeout: 10 * time.Second}
-			return srv.Serve(ln)
+			// the command's context ends at Ctrl-C or SIGTERM (main catches them): stop then,
+			// letting requests in flight finish
+			go func() {
+				<-cmd.Context().Done()
+				shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+				defer cancel()
+				_ = srv.Shutdown(shutdown)
+			}()
+			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+				return err
+			}
+			return nil
 		},
 	}
 	serve.Flags().StringVar(&dir, "dir", "artifacts", "folder of artifacts")
