@@ -6,6 +6,8 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
+
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/testutil/apptest"
 	"github.com/flockchain/flock/x/bridge/types"
@@ -89,6 +91,18 @@ func BenchmarkTally(b *testing.B) {
 				cache, _ := ctx.CacheContext()
 				if err := h.k.ApplyAttestedForTest(cache, p); err != nil {
 					b.Fatal(err)
+				}
+			}
+		})
+		// the baseline a tally over every stored attestation would pay (Gravity's EndBlock walk)
+		b.Run(fmt.Sprintf("walk-all-baseline/stored=%d", stored), func(b *testing.B) {
+			for b.Loop() {
+				n := 0
+				if err := h.k.Attestations.Walk(ctx, nil, func(_ collections.Pair[uint64, []byte], _ types.Attestation) (bool, error) {
+					n++
+					return false, nil
+				}); err != nil || n != stored {
+					b.Fatal(err, n)
 				}
 			}
 		})
