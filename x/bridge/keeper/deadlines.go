@@ -50,13 +50,16 @@ func (k Keeper) checkDeadlines(ctx context.Context, p types.Params) error {
 }
 
 // punishUnsigned punishes the members of d's signers valset that have not confirmed d's valset
-// or settlement and are still bonded and not jailed.
+// or settlement, if it still waits for signatures, and are still bonded and not jailed.
 func (k Keeper) punishUnsigned(ctx context.Context, p types.Params, d types.ConfirmDeadline) error {
 	signers, err := k.Valsets.Get(ctx, d.Signers)
 	if errors.Is(err, collections.ErrNotFound) {
 		// a settlement cut before the chain had any valset: no one was expected to sign it
 		return nil
 	} else if err != nil {
+		return err
+	}
+	if open, err := k.stillSignable(ctx, d); err != nil || !open {
 		return err
 	}
 	confirms := k.ValsetConfirms
@@ -92,6 +95,33 @@ func (k Keeper) punishUnsigned(ctx context.Context, p types.Params, d types.Conf
 		write()
 	}
 	return nil
+}
+
+// stillSignable reports whether d's valset or settlement still waits for signatures: a
+// settlement in SIGNING, a valset newer than Base's active one and not vetoed. One that Base
+// has moved past (landed, vetoed, conflicted, or a later valset active) punishes no one: it
+// stalls nothing any more, and its signers could no longer confirm it once it left that state,
+// so an orchestrator that was down for part of the window is not punished for an item that
+// closed meanwhile. The deadline punishes stalls, not being slower than the quorum.
+func (k Keeper) stillSignable(ctx context.Context, d types.ConfirmDeadline) (bool, error) {
+	if d.Kind == types.CONFIRM_KIND_SETTLEMENT {
+		s, err := k.Settlements.Get(ctx, d.Id)
+		if errors.Is(err, collections.ErrNotFound) {
+			return false, nil
+		}
+		return err == nil && s.Status == types.SETTLEMENT_STATUS_SIGNING, err
+	}
+	v, err := k.Valsets.Get(ctx, d.Id)
+	if errors.Is(err, collections.ErrNotFound) {
+		return false, nil
+	} else if err != nil {
+		return false, err
+	}
+	bs, err := k.BaseState.Get(ctx)
+	if err != nil {
+		return false, err
+	}
+	return !v.Vetoed && v.Nonce > bs.ActiveValsetNonce, nil
 }
 
 // itemFailed logs and reports one EndBlock item that failed and was skipped.

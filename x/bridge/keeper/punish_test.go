@@ -48,7 +48,12 @@ func TestDeadlinesPunishMissingSignersOnce(t *testing.T) {
 	h.setSettlement(2, types.SETTLEMENT_STATUS_SIGNING, crypto.Keccak256Hash([]byte("s2")), 10, 1)
 	require.NoError(t, h.k.ScheduleConfirmDeadlineForTest(h.ctx(), p, types.CONFIRM_KIND_SETTLEMENT, 2, 1))
 	// a settlement made before any valset: no one to punish
+	h.setSettlement(3, types.SETTLEMENT_STATUS_SIGNING, crypto.Keccak256Hash([]byte("s3")), 10, 1)
 	require.NoError(t, h.k.ScheduleConfirmDeadlineForTest(h.ctx(), p, types.CONFIRM_KIND_SETTLEMENT, 3, 0))
+	// a settlement that landed before its deadline (a quorum signed it) no longer waits for
+	// anyone: its non-signers are not punished
+	h.setSettlement(4, types.SETTLEMENT_STATUS_LANDED, crypto.Keccak256Hash([]byte("s4")), 10, 1)
+	require.NoError(t, h.k.ScheduleConfirmDeadlineForTest(h.ctx(), p, types.CONFIRM_KIND_SETTLEMENT, 4, 1))
 
 	h.advance(30 * time.Minute)
 	for i := range 4 {
@@ -81,6 +86,8 @@ func TestDeadlinesPunishMissingSignersOnce(t *testing.T) {
 	require.Equal(t, []*types.EventValidatorPunished{{Validator: h.val(1).ValAddr.String(), Reason: "unsigned settlement 2", Slashed: app.Flock(2)}}, punished)
 
 	h.block() // settlement 3: signers valset 0 does not exist
+	require.Empty(t, typedEvents[*types.EventValidatorPunished](t, h.f.LastEvents()))
+	h.block() // settlement 4: landed
 	require.Empty(t, typedEvents[*types.EventValidatorPunished](t, h.f.LastEvents()))
 	for range 3 {
 		h.block()
@@ -203,4 +210,17 @@ func TestBadSignatureEvidence(t *testing.T) {
 	b, err = h.k.Backing.Get(h.ctx())
 	require.NoError(t, err)
 	require.Equal(t, app.Flock(5+10+15), b.BurnedByChain)
+}
+
+// TestNoPunishmentOnceBaseMovedOn: a valset Base activated before its deadline (signed by a
+// quorum, or skipped for a later one) no longer waits for anyone: nobody is punished.
+func TestNoPunishmentOnceBaseMovedOn(t *testing.T) {
+	h := fourRegistered(t) // valset 1, no confirmation at all
+	h.setActiveValset(1)
+	h.advance(h.params().ConfirmWindow + time.Minute)
+	require.Empty(t, typedEvents[*types.EventValidatorPunished](t, h.f.LastEvents()))
+	for i := range 4 {
+		require.False(t, h.jailed(i))
+		require.Equal(t, app.Flock(int64(100*(i+1))), h.tokens(i))
+	}
 }
