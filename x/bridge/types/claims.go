@@ -199,3 +199,20 @@ func ClaimedIndex(bitmap []byte, i uint64) bool {
 	}
 	return bitmap[i/8]>>(i%8)&1 == 1
 }
+
+// ClaimedBitmap is the canonical claimed bitmap of a SettlementVetoed claim for the claimed leaf
+// indices: bit i (byte i/8, bit i%8 from the least significant) set for each, trailing zero bytes
+// dropped, so every orchestrator that read the same indices sends the same bytes.
+func ClaimedBitmap(indices []uint64) []byte {
+	var out []byte
+	for _, i := range indices {
+		for uint64(len(out)) <= i/8 {
+			out = append(out, 0)
+		}
+		out[i/8] |= 1 << (i % 8)
+	}
+	for len(out) > 0 && out[len(out)-1] == 0 {
+		out = out[:len(out)-1]
+	}
+	return out
+}
