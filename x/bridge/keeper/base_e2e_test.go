@@ -76,6 +76,8 @@ func (l *baseLink) claim(ev baseclient.Event) types.BaseEvent {
 		out.Claim = &types.BaseEvent_ValsetProposed{ValsetProposed: &types.ValsetProposedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint), ActivatesAt: e.ActivatesAt}}
 	case *baseclient.ValsetUpdatedEvent:
 		out.Claim = &types.BaseEvent_ValsetActivated{ValsetActivated: &types.ValsetActivatedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint)}}
+	case *baseclient.ValsetVetoedEvent:
+		out.Claim = &types.BaseEvent_ValsetVetoed{ValsetVetoed: &types.ValsetVetoedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint)}}
 	case *baseclient.SettlementSubmittedEvent:
 		out.Claim = &types.BaseEvent_SettlementSubmitted{SettlementSubmitted: &types.SettlementSubmittedClaim{
 			Epoch: e.Epoch, Root: types.HashString(e.Root), Total: math.NewIntFromBigInt(e.Total), Count: e.Count.Uint64(), ClaimableAt: e.ClaimableAt,
@@ -171,7 +173,8 @@ func (l *baseLink) chainBalance(a sdk.AccAddress) math.Int {
 // the proof from the chain's query; a power change makes a valset that the chain's signature
 // list installs on Base (proposed, then activated after the delay, both attested back); the
 // next settlement is signed by the new valset, vetoed by the guardian, and re-credited on the
-// chain. The backing invariant holds after every step.
+// chain; a valset vetoed on Base is replaced by the chain under a new nonce, which Base takes.
+// The backing invariant holds after every step.
 func TestBaseRoundTrip(t *testing.T) {
 	h := newValsetHarness(t, 100, 200, 300, 400)
 	h.setParams(func(p *types.Params) { p.SettlementInterval = time.Minute; p.BaseChainId = devchain.ChainID })
@@ -295,4 +298,36 @@ func TestBaseRoundTrip(t *testing.T) {
 	// FLOCK locked on Base behind the chain: the deposit less what was paid out there
 	locked := env.Balance(env.BridgeAddr)
 	require.Equal(t, basetest.Flock(1_000-500), locked)
+
+	// valset 3 proposed on Base and vetoed by the guardian: the chain makes valset 4, same
+	// members under a new nonce, which Base then takes
+	h.delegate(1, 300)
+	h.block()
+	require.Equal(t, uint64(3), h.latestNonce())
+	propose := func(nonce uint64) {
+		for i := range 4 {
+			require.NoError(t, h.confirmValset(i, nonce))
+		}
+		res, err := h.q.ValsetConfirmations(h.ctx(), &types.QueryValsetConfirmationsRequest{Nonce: nonce})
+		require.NoError(t, err)
+		require.Equal(t, uint64(2), res.Signatures.SigningValset.Nonce)
+		env.Must(func() (*ethtypes.Transaction, error) {
+			return env.Bridge.UpdateValset(env.Deployer, bindingOf(t, h.valset(nonce)), bindingOf(t, res.Signatures.SigningValset), contractSigs(t, res.Signatures))
+		})
+	}
+	propose(3)
+	env.Must(func() (*ethtypes.Transaction, error) { return env.Bridge.VetoValset(env.Guardian) })
+	l.relay()
+	require.True(t, h.valset(3).Vetoed)
+	h.block()
+	require.Equal(t, uint64(4), h.latestNonce())
+	require.Equal(t, h.valset(3).Members, h.valset(4).Members)
+	propose(4)
+	env.PassDelay()
+	env.Must(func() (*ethtypes.Transaction, error) { return env.Bridge.ActivateValset(env.Deployer) })
+	l.relay()
+	bs, err = h.k.BaseState.Get(h.ctx())
+	require.NoError(t, err)
+	require.Equal(t, uint64(4), bs.ActiveValsetNonce)
+	require.Equal(t, h.valset(4).Checkpoint, bs.ActiveCheckpoint)
 }
