@@ -90,10 +90,15 @@ func TestTaskEarnsEmission(t *testing.T) {
 	require.NoError(t, h.f.App.RewardsKeeper.FundPool(h.ctx(), addr("funder"), flock(10_000)))
 	task := h.createTask("creator", 0)
 	h.join(task, "t1", types.ROLE_TRAINER, 3000, "1")
-	sinks := h.f.App.RewardsKeeper.EmissionSinks()
-	require.Len(t, sinks, 1)
-	require.Equal(t, types.ModuleName, sinks[0].Module)
-	require.Equal(t, rewardstypes.CATEGORY_ARENA, sinks[0].Sink.EmissionCategory())
+	// x/arena is one of the registered sinks (x/alliance is another), earning the arena share
+	var arenaSinks int
+	for _, s := range h.f.App.RewardsKeeper.EmissionSinks() {
+		if s.Module == types.ModuleName {
+			arenaSinks++
+			require.Equal(t, rewardstypes.CATEGORY_ARENA, s.Sink.EmissionCategory())
+		}
+	}
+	require.Equal(t, 1, arenaSinks)
 
 	h.advance(0)              // x/rewards opens epoch 1 if it has not yet
 	h.advance(26 * time.Hour) // the boundary: 1074 FLOCK, 10 % kept for the marketplace; the open deadline
