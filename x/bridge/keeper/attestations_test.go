@@ -49,6 +49,11 @@ func TestTallyTable(t *testing.T) {
 				power = power.Add(tc.bonds[i])
 			}
 			require.Equal(t, power.String(), tally[0].Power.String())
+			sum := math.ZeroInt()
+			for _, b := range tc.bonds {
+				sum = sum.Add(b)
+			}
+			require.Equal(t, sum.String(), tally[0].Total.String())
 			require.Len(t, tally[0].Voters, len(tc.voters))
 			if tc.passes {
 				require.Equal(t, types.ATTESTATION_STATUS_APPLIED, tally[0].Attestation.Status)
@@ -127,6 +132,9 @@ func TestDepositMintedOnce(t *testing.T) {
 	require.Len(t, tally, 1)
 	require.EqualValues(t, 4, tally[0].Attestation.Votes, "the late vote is recorded")
 	require.Equal(t, types.ATTESTATION_STATUS_APPLIED, tally[0].Attestation.Status)
+	res, err := h.q.LastAttestedNonce(h.ctx(), &types.QueryLastAttestedNonceRequest{Orchestrator: h.val(3).Orchestrator.String()})
+	require.NoError(t, err)
+	require.Equal(t, types.QueryLastAttestedNonceResponse{LastAttestedNonce: 1, LastAppliedNonce: 1}, *res)
 }
 
 // TestPowerChangeAppliesAtEndBlock: a claim that had exactly 2/3 passes at EndBlock once its
