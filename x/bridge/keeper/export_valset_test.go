@@ -19,3 +19,7 @@ func (k Keeper) ValsetVetoedForTest(ctx context.Context, c *types.ValsetVetoedCl
 func (k Keeper) LatestValsetNonceForTest(ctx context.Context) (uint64, error) {
 	return k.latestValsetNonce(ctx)
 }
+
+func (k Keeper) UpdateValsetForTest(ctx context.Context, p types.Params) error {
+	return k.updateValset(ctx, p)
+}

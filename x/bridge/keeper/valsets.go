@@ -132,11 +132,8 @@ func (k Keeper) valsetCandidates(ctx context.Context) ([]types.ValsetCandidate, 
 		if err != nil {
 			return nil, math.Int{}, err
 		}
-		valStr, err := k.valCodec.BytesToString(val)
-		if err != nil {
-			return nil, math.Int{}, err
-		}
-		cands = append(cands, types.ValsetCandidate{Validator: valStr, Eth: eth, Tokens: v.Tokens})
+		// x/staking wrote OperatorAddress from the bytes with this codec: it is canonical
+		cands = append(cands, types.ValsetCandidate{Validator: v.OperatorAddress, Eth: eth, Tokens: v.Tokens})
 		covered = covered.Add(v.Tokens)
 	}
 	return cands, covered, nil
