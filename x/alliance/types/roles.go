@@ -1,60 +1,22 @@
 package types
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
 	"math/big"
 
 	"cosmossdk.io/math"
 
 	"github.com/flockchain/flock/internal/fixedpoint"
+	"github.com/flockchain/flock/internal/seeded"
 )
 
-// Seed is the randomness of a round's roles (README "Roles"):
-// sha256(app hash ‖ "alliance" ‖ u64 alliance id ‖ u64 round), where the app hash is the
-// one in the header of the block that starts the round: the state root after the previous
-// block, fixed before that block is proposed. What is left to a validator: the proposer of
-// the previous block could change the state root by what it includes, one draw per block.
+// Seed is the randomness of a round's roles (README "Roles"): seeded.Seed(app hash,
+// "alliance", alliance id, round), where the app hash is the one in the header of the block
+// that starts the round: the state root after the previous block, fixed before that block is
+// proposed. What is left to a validator: the proposer of the previous block could change the
+// state root by what it includes, one draw per block.
 func Seed(appHash []byte, allianceID uint64, round uint32) []byte {
-	var buf [16]byte
-	binary.BigEndian.PutUint64(buf[:8], allianceID)
-	binary.BigEndian.PutUint64(buf[8:], uint64(round))
-	h := sha256.New()
-	h.Write(appHash)
-	h.Write([]byte(ModuleName))
-	h.Write(buf[:])
-	return h.Sum(nil)
-}
-
-// stream is a deterministic random stream: sha256(seed ‖ u64 counter) blocks.
-type stream struct {
-	seed    []byte
-	counter uint64
-	block   [32]byte
-	used    int
-}
-
-func (s *stream) uint64() uint64 {
-	if s.used == 0 || s.used+8 > len(s.block) {
-		var c [8]byte
-		binary.BigEndian.PutUint64(c[:], s.counter)
-		s.counter++
-		s.block = sha256.Sum256(append(append([]byte{}, s.seed...), c[:]...))
-		s.used = 0
-	}
-	v := binary.BigEndian.Uint64(s.block[s.used:])
-	s.used += 8
-	return v
-}
-
-// below returns a uniform value in [0, n), n > 0, by rejection (no modulo bias).
-func (s *stream) below(n uint64) uint64 {
-	limit := ^uint64(0) - (^uint64(0) % n)
-	for {
-		if v := s.uint64(); v < limit {
-			return v % n
-		}
-	}
+	seed := seeded.Seed(appHash, ModuleName, allianceID, uint64(round))
+	return seed[:]
 }
 
 // Shuffle is the seeded Fisher–Yates permutation of the participant indexes 0..n−1: for i
@@ -64,9 +26,9 @@ func Shuffle(seed []byte, n uint32) []uint32 {
 	for i := range perm {
 		perm[i] = uint32(i)
 	}
-	s := &stream{seed: seed}
+	s := seeded.NewStream(seed)
 	for i := int(n) - 1; i > 0; i-- {
-		j := s.below(uint64(i) + 1)
+		j := s.Below(uint64(i) + 1)
 		perm[i], perm[j] = perm[j], perm[i]
 	}
 	return perm
