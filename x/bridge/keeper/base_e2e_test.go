@@ -18,6 +18,7 @@ import (
 
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/bridge/baseclient"
+	"github.com/flockchain/flock/bridge/claims"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
 	"github.com/flockchain/flock/bridge/ethsig"
@@ -63,41 +64,17 @@ func (l *baseLink) relay() []baseclient.Event {
 	return evs
 }
 
-// claim is what an orchestrator attests for ev, in the chain's canonical forms.
+// claim is what an orchestrator attests for ev (bridge/claims, as flock-relayer does), a
+// veto's claimed leaves read at the veto's block with the chain's leaf count.
 func (l *baseLink) claim(ev baseclient.Event) types.BaseEvent {
-	m := ev.Meta()
-	out := types.BaseEvent{EventNonce: m.EventNonce, BaseBlock: m.BlockNumber, TxHash: types.HashString(m.TxHash)}
-	switch e := ev.(type) {
-	case *baseclient.DepositedEvent:
-		out.Claim = &types.BaseEvent_Deposit{Deposit: &types.DepositClaim{Sender: e.Sender.Hex(), Recipient: e.Recipient, Amount: math.NewIntFromBigInt(e.Amount)}}
-	case *baseclient.RewardsFundedEvent:
-		out.Claim = &types.BaseEvent_RewardsFunded{RewardsFunded: &types.RewardsFundedClaim{Funder: e.Funder.Hex(), Amount: math.NewIntFromBigInt(e.Amount)}}
-	case *baseclient.ValsetProposedEvent:
-		out.Claim = &types.BaseEvent_ValsetProposed{ValsetProposed: &types.ValsetProposedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint), ActivatesAt: e.ActivatesAt}}
-	case *baseclient.ValsetUpdatedEvent:
-		out.Claim = &types.BaseEvent_ValsetActivated{ValsetActivated: &types.ValsetActivatedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint)}}
-	case *baseclient.ValsetVetoedEvent:
-		out.Claim = &types.BaseEvent_ValsetVetoed{ValsetVetoed: &types.ValsetVetoedClaim{ValsetNonce: e.ValsetNonce.Uint64(), Checkpoint: types.HashString(e.Checkpoint)}}
-	case *baseclient.SettlementSubmittedEvent:
-		out.Claim = &types.BaseEvent_SettlementSubmitted{SettlementSubmitted: &types.SettlementSubmittedClaim{
-			Epoch: e.Epoch, Root: types.HashString(e.Root), Total: math.NewIntFromBigInt(e.Total), Count: e.Count.Uint64(), ClaimableAt: e.ClaimableAt,
-		}}
-	case *baseclient.SettlementVetoedEvent:
-		s, err := l.h.k.Settlements.Get(l.h.ctx(), e.Epoch)
-		require.NoError(l.h.t, err)
-		claimed, err := l.reader.ClaimedLeaves(context.Background(), e.Epoch, s.Count, m.BlockNumber)
-		require.NoError(l.h.t, err)
-		var bitmap []byte
-		for _, i := range claimed {
-			for uint64(len(bitmap)) <= i/8 {
-				bitmap = append(bitmap, 0)
-			}
-			bitmap[i/8] |= 1 << (i % 8)
+	out, err := claims.FromEvent(context.Background(), ev, func(ctx context.Context, epoch, atBlock uint64) ([]uint64, error) {
+		s, err := l.h.k.Settlements.Get(l.h.ctx(), epoch)
+		if err != nil {
+			return nil, err
 		}
-		out.Claim = &types.BaseEvent_SettlementVetoed{SettlementVetoed: &types.SettlementVetoedClaim{Epoch: e.Epoch, Paid: math.NewIntFromBigInt(e.Paid), ClaimedBitmap: bitmap}}
-	default:
-		l.h.t.Fatalf("no claim for %T in this test", ev)
-	}
+		return l.reader.ClaimedLeaves(ctx, epoch, s.Count, atBlock)
+	})
+	require.NoError(l.h.t, err)
 	return out
 }
 
