@@ -96,6 +96,9 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 			return errorsmod.Wrapf(types.ErrInvalidGenesis, "leaf %d/%d: %v", l.Epoch, l.Index, err)
 		}
 	}
+	if err := k.initSettlements(ctx, gs.Settlements); err != nil {
+		return err
+	}
 	for _, v := range gs.Valsets {
 		if err := k.Valsets.Set(ctx, v.Nonce, v); err != nil {
 			return err

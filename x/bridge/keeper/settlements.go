@@ -125,19 +125,7 @@ func (k Keeper) build(ctx context.Context, p types.Params, s types.Settlement, b
 		if budget == 0 {
 			return 0, k.Settlements.Set(ctx, s.Epoch, s)
 		}
-		j := s.BuildIndex
-		h, err := k.node(ctx, s.Epoch, s.BuildLevel-1, 2*j)
-		if err != nil {
-			return 0, err
-		}
-		if 2*j+1 < below { // else: an odd last node is carried up unchanged
-			right, err := k.node(ctx, s.Epoch, s.BuildLevel-1, 2*j+1)
-			if err != nil {
-				return 0, err
-			}
-			h = merkle.HashPair(h, right)
-		}
-		if err := k.TreeNodes.Set(ctx, collections.Join3(s.Epoch, s.BuildLevel, j), h.Bytes()); err != nil {
+		if err := k.hashNode(ctx, s.Epoch, s.BuildLevel, s.BuildIndex, below); err != nil {
 			return 0, err
 		}
 		budget--
@@ -147,6 +135,36 @@ func (k Keeper) build(ctx context.Context, p types.Params, s types.Settlement, b
 			s.BuildIndex = 0
 		}
 	}
+}
+
+// hashNode computes and stores node j of tree level (≥ 1) from the level below, which has
+// below nodes: the sorted-pair hash of its two children, or its only child carried up unchanged.
+func (k Keeper) hashNode(ctx context.Context, epoch uint64, level uint32, j, below uint64) error {
+	h, err := k.node(ctx, epoch, level-1, 2*j)
+	if err != nil {
+		return err
+	}
+	if 2*j+1 < below { // else: an odd last node is carried up unchanged
+		right, err := k.node(ctx, epoch, level-1, 2*j+1)
+		if err != nil {
+			return err
+		}
+		h = merkle.HashPair(h, right)
+	}
+	return k.TreeNodes.Set(ctx, collections.Join3(epoch, level, j), h.Bytes())
+}
+
+// storeLeaf stores leaf and its hash, tree node (epoch, 0, index).
+func (k Keeper) storeLeaf(ctx context.Context, leaf types.Leaf) error {
+	recipient, err := types.ParseEthAddress("withdrawal base_recipient", leaf.Withdrawal.BaseRecipient)
+	if err != nil {
+		return errorsmod.Wrapf(err, "withdrawal %d", leaf.Withdrawal.Id)
+	}
+	if err := k.Leaves.Set(ctx, collections.Join(leaf.Epoch, leaf.Index), leaf); err != nil {
+		return err
+	}
+	h := merkle.LeafHash(leaf.Epoch, leaf.Index, recipient, leaf.Withdrawal.Amount.BigInt())
+	return k.TreeNodes.Set(ctx, collections.Join3(leaf.Epoch, uint32(0), leaf.Index), h.Bytes())
 }
 
 // fill takes queued withdrawals into s as leaves (types.CutSettlement decides which), at most
@@ -178,16 +196,7 @@ func (k Keeper) fill(ctx context.Context, p types.Params, s *types.Settlement, b
 	it.Close()
 	step := types.CutSettlement(snapshot, s.Count, s.Total, limits, more, s.BuildIndex)
 	for _, w := range step.Take {
-		recipient, err := types.ParseEthAddress("withdrawal base_recipient", w.BaseRecipient)
-		if err != nil {
-			return 0, errorsmod.Wrapf(err, "withdrawal %d", w.Id)
-		}
-		leaf := types.Leaf{Epoch: s.Epoch, Index: s.Count, Withdrawal: w}
-		if err := k.Leaves.Set(ctx, collections.Join(s.Epoch, s.Count), leaf); err != nil {
-			return 0, err
-		}
-		h := merkle.LeafHash(s.Epoch, s.Count, recipient, w.Amount.BigInt())
-		if err := k.TreeNodes.Set(ctx, collections.Join3(s.Epoch, uint32(0), s.Count), h.Bytes()); err != nil {
+		if err := k.storeLeaf(ctx, types.Leaf{Epoch: s.Epoch, Index: s.Count, Withdrawal: w}); err != nil {
 			return 0, err
 		}
 		if err := k.Withdrawals.Remove(ctx, w.Id); err != nil {
