@@ -4,9 +4,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 
+	"cosmossdk.io/collections"
+
+	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/bridge/merkle"
 	"github.com/flockchain/flock/bridge/valset"
 	"github.com/flockchain/flock/testutil/apptest"
 	"github.com/flockchain/flock/x/bridge/keeper"
@@ -19,7 +24,11 @@ import (
 func TestValsetGenesisRoundTrip(t *testing.T) {
 	h := fourRegistered(t)
 	require.NoError(t, h.confirmValset(0, 1))
-	s := h.setSettlement(1, types.SETTLEMENT_STATUS_SIGNING, crypto.Keccak256Hash([]byte("r")), 5, 1)
+	// a settlement whose one leaf makes its root (InitGenesis rebuilds the tree from the leaves)
+	payee := common.HexToAddress("0x5B38Da6a701c568545dCfcB03FcB875f56beddC4")
+	require.NoError(t, h.k.Leaves.Set(h.ctx(), collections.Join(uint64(1), uint64(0)), types.Leaf{Epoch: 1, Index: 0, Withdrawal: types.Withdrawal{
+		Id: 1, Kind: types.WITHDRAWAL_KIND_WITHDRAW, Sender: h.whale.String(), BaseRecipient: payee.Hex(), Amount: app.Flock(5)}}))
+	s := h.setSettlement(1, types.SETTLEMENT_STATUS_SIGNING, merkle.LeafHash(1, 0, payee, app.Flock(5).BigInt()), 5, 1)
 	require.NoError(t, h.confirmSettlement(2, s))
 	forged := &types.SignedValset{Nonce: 8, Signers: []string{h.val(3).EthAddress.Hex()}, Powers: []uint64{valset.PowerTotal}}
 	fvs, err := types.SignedValsetOf(forged)
