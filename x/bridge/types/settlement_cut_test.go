@@ -83,3 +83,59 @@ func TestCutSettlementChunked(t *testing.T) {
 	}
 	require.Equal(t, []uint64{1, 3, 4, 5, 6, 7, 8}, ids(whole.Take))
 }
+
+// FuzzCutSettlement: for any queue (amounts from the input bytes), limits and snapshot size, the
+// cut taken snapshot by snapshot is the cut of the whole queue; it never passes the count or
+// total cap, takes withdrawals in id order, and leaves out only oversized ones before it closes.
+func FuzzCutSettlement(f *testing.F) {
+	f.Add([]byte{10, 20, 200, 5, 5, 90}, uint8(3), uint8(100), uint8(2))
+	f.Add([]byte{255, 1, 1, 1}, uint8(10), uint8(50), uint8(1))
+	f.Add([]byte{}, uint8(1), uint8(1), uint8(1))
+	f.Fuzz(func(t *testing.T, amounts []byte, maxCount, maxTotal, chunk uint8) {
+		if maxCount == 0 || maxTotal == 0 || chunk == 0 {
+			return
+		}
+		q := make([]types.Withdrawal, 0, len(amounts))
+		for i, a := range amounts {
+			q = append(q, types.Withdrawal{Id: uint64(i + 1), Amount: math.NewInt(int64(a) + 1)})
+		}
+		limits := types.CutLimits{MaxCount: uint64(maxCount), MaxTotal: math.NewInt(int64(maxTotal))}
+		whole := types.CutSettlement(q, 0, math.ZeroInt(), limits, false, 1)
+		require.True(t, whole.Closed)
+		require.LessOrEqual(t, uint64(len(whole.Take)), limits.MaxCount)
+		require.True(t, whole.Total.LTE(limits.MaxTotal))
+		sum := math.ZeroInt()
+		for i, w := range whole.Take {
+			sum = sum.Add(w.Amount)
+			if i > 0 {
+				require.Greater(t, w.Id, whole.Take[i-1].Id)
+			}
+		}
+		require.Equal(t, sum.String(), whole.Total.String())
+		// everything before the cursor that was not taken is oversized
+		taken := map[uint64]bool{}
+		for _, w := range whole.Take {
+			taken[w.Id] = true
+		}
+		for _, w := range q {
+			if w.Id < whole.Next && !taken[w.Id] {
+				require.True(t, w.Amount.GT(limits.MaxTotal), "withdrawal %d left out", w.Id)
+			}
+		}
+		var chunked []types.Withdrawal
+		total, count, next := math.ZeroInt(), uint64(0), uint64(1)
+		for i := 0; ; i += int(chunk) {
+			start, end := min(i, len(q)), min(i+int(chunk), len(q))
+			step := types.CutSettlement(q[start:end], count, total, limits, end < len(q), next)
+			chunked = append(chunked, step.Take...)
+			total, count, next = step.Total, count+uint64(len(step.Take)), step.Next
+			if step.Closed {
+				break
+			}
+			// the next snapshot starts at the cursor
+			i = int(next-1) - int(chunk)
+		}
+		require.Equal(t, ids(whole.Take), ids(chunked))
+		require.Equal(t, whole.Total.String(), total.String())
+	})
+}
