@@ -66,7 +66,8 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "Backing", Use: "backing", Short: "Show the backing ledger behind the aflock supply"},
 			},
 		},
-		// The `bridge` tx command is client/cli's (GetTxCmd): withdraw and register-orchestrator;
+		// The `bridge` tx command is client/cli's (GetTxCmd): withdraw, cancel-withdraw and
+		// register-orchestrator;
 		// autocli adds the rest to it.
 		Tx: &autocliv1.ServiceCommandDescriptor{
 			Service:              bridgev1.Msg_ServiceDesc.ServiceName,
@@ -77,11 +78,17 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 				{RpcMethod: "ConfirmValset", Skip: true},        // sent by flock-relayer orchestrator
 				{RpcMethod: "ConfirmSettlement", Skip: true},    // sent by flock-relayer orchestrator
 				{RpcMethod: "Withdraw", Skip: true},             // client/cli: amounts in FLOCK
+				{RpcMethod: "CancelWithdraw", Skip: true},       // client/cli: checked before signing
 				{
-					RpcMethod: "CancelWithdraw", Use: "cancel-withdraw [id]", Short: "Mint back a queued withdrawal of --from that is not in a settlement yet",
-					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "id"}},
+					RpcMethod: "SubmitBadSignatureEvidence", Use: "submit-bad-signature-evidence [signature]",
+					Short:          "Show a registered key's signature over a valset or settlement the chain never made; its validator is slashed and jailed",
+					Example:        `flockd tx bridge submit-bad-signature-evidence 0x<r||s||v> --settlement '{"epoch":"3","root":"0x…","total":"1000","count":"2"}' --from alice`,
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "signature"}},
+					FlagOptions: map[string]*autocliv1.FlagOptions{
+						"valset":     {Usage: `the valset the signature is over, as JSON: {"nonce":"5","signers":["0x…"],"powers":["4294967295"]}`},
+						"settlement": {Usage: `the settlement the signature is over, as JSON: {"epoch":"3","root":"0x…","total":"1000","count":"2"}`},
+					},
 				},
-				{RpcMethod: "SubmitBadSignatureEvidence", Use: "submit-bad-signature-evidence", Short: "Show a registered key's signature over a valset or settlement the chain never made (JSON flags)"},
 				{RpcMethod: "UpdateParams", Skip: true}, // governance only: submit with `flockd tx gov submit-proposal`
 			},
 		},

@@ -1,5 +1,5 @@
-// Package cli holds the x/bridge tx commands autocli cannot express: amounts in FLOCK and an
-// orchestrator registration signed with the eth key here. autocli adds the others to the same
+// Package cli holds the x/bridge tx commands a person types: amounts in FLOCK, an orchestrator
+// registration signed with the eth key here, and every message checked before signing. autocli adds the others to the same
 // `bridge` command (EnhanceCustomCommand).
 package cli
 
@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -38,7 +39,7 @@ func GetTxCmd() *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		RunE:                       client.ValidateCmd,
 	}
-	cmd.AddCommand(withdrawCmd(), registerOrchestratorCmd())
+	cmd.AddCommand(withdrawCmd(), cancelWithdrawCmd(), registerOrchestratorCmd())
 	return cmd
 }
 
@@ -65,6 +66,31 @@ max_settlement_total.`,
 			}
 			msg := &types.MsgWithdraw{Sender: clientCtx.GetFromAddress().String(), BaseRecipient: args[0], Amount: amount}
 			// GenerateOrBroadcastTxCLI runs ValidateBasic before signing
+			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
+		},
+	}
+	flags.AddTxFlagsToCmd(cmd)
+	return cmd
+}
+
+func cancelWithdrawCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "cancel-withdraw [id]",
+		Short: "Mint back a queued withdrawal of --from that is not in a settlement yet",
+		Long: `Gives back a withdrawal (its id is in the withdraw transaction's response and in
+'flockd q bridge withdrawals --sender <address>') as long as no settlement has taken it.`,
+		Example: "flockd tx bridge cancel-withdraw 7 --from alice",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			clientCtx, err := client.GetClientTxContext(cmd)
+			if err != nil {
+				return err
+			}
+			id, err := strconv.ParseUint(args[0], 10, 64)
+			if err != nil {
+				return fmt.Errorf("withdrawal id %q: want a whole number", args[0])
+			}
+			msg := &types.MsgCancelWithdraw{Sender: clientCtx.GetFromAddress().String(), Id: id}
 			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
 		},
 	}
