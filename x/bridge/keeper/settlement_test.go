@@ -312,3 +312,32 @@ func TestVetoRefusals(t *testing.T) {
 	require.ErrorIs(t, h.veto(1, math.ZeroInt(), nil), types.ErrInvalidClaim)
 	require.NoError(t, h.veto(9, math.ZeroInt(), nil), "an epoch the chain never cut: nothing of ours")
 }
+
+// While a cut is spread over blocks, a withdrawal not yet taken can still be cancelled, and one
+// queued meanwhile joins the settlement in id order.
+func TestCutOverBlocksTakesLateWithdrawals(t *testing.T) {
+	h := newSettleHarness(t, func(p *types.Params) { p.MaxLeavesPerBlock = 2 }, "alice", "bob")
+	for i := 0; i < 5; i++ {
+		h.mustWithdraw("alice", baseAddr(i), flk(1))
+	}
+	h.advance(time.Second) // takes 1 and 2
+	s := h.settlement(1)
+	require.Equal(t, types.SETTLEMENT_STATUS_BUILDING, s.Status)
+	require.Equal(t, uint64(2), s.Count)
+	require.ErrorIs(t, h.cancel("alice", 1), types.ErrAlreadyBatched)
+	require.NoError(t, h.cancel("alice", 4), "not taken yet")
+	late := h.mustWithdraw("bob", baseAddr(9), flk(2))
+	h.untilSigning(1)
+	s = h.settlement(1)
+	require.Equal(t, uint64(5), s.Count)
+	var got []uint64
+	for i := uint64(0); i < s.Count; i++ {
+		res, err := h.q.Proof(h.ctx(), &types.QueryProofRequest{Epoch: 1, Index: i})
+		require.NoError(t, err)
+		got = append(got, res.Proof.Leaf.Withdrawal.Id)
+	}
+	require.Equal(t, []uint64{1, 2, 3, 5, late}, got)
+	require.Equal(t, flk(6).String(), s.Total.String())
+	require.Empty(t, h.queued())
+	h.verifyProofs(1)
+}
