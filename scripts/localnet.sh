@@ -201,10 +201,11 @@ start_devchain() {
     ((SECONDS < deadline)) || die "the Base devchain does not answer JSON-RPC on port $BASE_HTTP_PORT"
     sleep 0.2
   done
+  # --lock: the FLOCK behind the genesis supply goes into the bridge, so every aflock is backed
   "$RELAYER" deploy --rpc "http://127.0.0.1:$BASE_HTTP_PORT" --dev --dev-signers "$VALIDATORS" \
-    --bridge-id "$CHAIN_ID" --claim-delay 1h --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
+    --bridge-id "$CHAIN_ID" --claim-delay 1h --lock "$GENESIS_BACKING" --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
     { cat "$LOCALNET_DIR/deploy.log" >&2; die "deploying the bridge contracts failed (log above)"; }
-  log "Base devchain up, contracts deployed"
+  log "Base devchain up, contracts deployed, $GENESIS_BACKING of genesis backing locked in the bridge"
 }
 
 # eth_chainId over plain HTTP with bash's /dev/tcp (no curl needed); 845399 = 0xce657

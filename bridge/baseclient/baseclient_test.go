@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/cosmos/btcutil/bech32"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -119,9 +120,19 @@ func deployed(t *testing.T) (*devchain.Chain, *baseclient.Addresses) {
 	require.NoError(t, err)
 	a, err := c.Deploy(context.Background(), devchain.DevKey(0), baseclient.Deployment{
 		Valset: vs, BridgeID: id, Supply: big.NewInt(1_000_000), ClaimDelay: time.Hour,
-		MaxSettlementTotal: big.NewInt(1_000), MinDeposit: big.NewInt(10),
+		MaxSettlementTotal: big.NewInt(1_000), MinDeposit: big.NewInt(10), Lock: big.NewInt(4_000),
 	})
 	require.NoError(t, err)
+	token, err := bindings.NewFlockToken(a.Token, c.Eth)
+	require.NoError(t, err)
+	locked, err := token.BalanceOf(&bind.CallOpts{}, a.Bridge)
+	require.NoError(t, err)
+	require.Equal(t, int64(4_000), locked.Int64(), "the genesis backing is locked in the bridge")
+	br, err := bindings.NewFlockBridge(a.Bridge, c.Eth)
+	require.NoError(t, err)
+	nonce, err := br.EventNonce(&bind.CallOpts{})
+	require.NoError(t, err)
+	require.Zero(t, nonce.Int64(), "with no deposit event")
 	require.Equal(t, crypto.PubkeyToAddress(devchain.DevKey(0).PublicKey), a.Guardian, "the deployer guards by default")
 	return chain, a
 }

@@ -104,6 +104,10 @@ type Deployment struct {
 	ClaimDelay         time.Duration
 	MaxSettlementTotal *big.Int
 	MinDeposit         *big.Int
+	// Lock, if set, is moved from the deployer to the bridge right after the deploy, with no
+	// Deposited event: the FLOCK behind a chain's genesis supply (flockd genesis back-supply
+	// prints it), so the chain is backed from its first block.
+	Lock *big.Int
 }
 
 // Deploy deploys FlockBridge (and a devnet FlockToken unless d.Token is set) signed by key,
@@ -137,6 +141,17 @@ func (c *Client) Deploy(ctx context.Context, key *ecdsa.PrivateKey, d Deployment
 	})
 	if err != nil {
 		return nil, err
+	}
+	if d.Lock != nil && d.Lock.Sign() > 0 {
+		t, err := bindings.NewFlockToken(token, c.Eth)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := c.Send(ctx, "lock the genesis backing", func() (*types.Transaction, error) {
+			return t.Transfer(opts, bridge, d.Lock)
+		}); err != nil {
+			return nil, err
+		}
 	}
 	return &Addresses{
 		ChainID: c.ChainID.Uint64(), Token: token, Bridge: bridge, BridgeID: d.BridgeID, Guardian: guardian,

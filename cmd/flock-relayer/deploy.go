@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,7 +17,7 @@ func newDeployCmd() *cobra.Command {
 		rpc                                rpcFlags
 		valsetPath, out, token             string
 		guardian, bridgeID, supply, maxPay string
-		minDeposit                         string
+		minDeposit, lock                   string
 		claimDelay                         time.Duration
 		devSigners                         int
 	)
@@ -52,6 +53,11 @@ func newDeployCmd() *cobra.Command {
 			}
 			if err := baseclient.CheckClaimDelay(claimDelay); err != nil {
 				return err
+			}
+			if lock != "" {
+				if d.Lock, err = baseclient.ParseAmount(strings.TrimSuffix(lock, "aflock")); err != nil {
+					return fmt.Errorf("--lock: %w", err)
+				}
 			}
 			if d.Guardian, err = optionalAddress("--guardian", guardian); err != nil {
 				return err
@@ -98,6 +104,7 @@ func newDeployCmd() *cobra.Command {
 	f.DurationVar(&claimDelay, "claim-delay", time.Hour, "delay before a settlement can be claimed, a new valset activated or a new guardian installed (the guardian's veto window); at least 1h")
 	f.StringVar(&maxPay, "max-settlement", "1000000flock", "largest total of one settlement")
 	f.StringVar(&minDeposit, "min-deposit", "1flock", "smallest deposit or rewards funding (each costs every orchestrator an attestation)")
+	f.StringVar(&lock, "lock", "", "lock this much of the deployer's token in the bridge at once, with no deposit event: the FLOCK behind the chain's genesis supply (what `flockd genesis back-supply` printed, e.g. 4000000000000000000000aflock)")
 	return cmd
 }
 
