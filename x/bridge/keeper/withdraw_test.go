@@ -169,3 +169,21 @@ func TestDepositRefundCannotBeCancelled(t *testing.T) {
 	require.ErrorIs(t, err, types.ErrNotWithdrawalOwner)
 	require.ErrorContains(t, err, "refunds deposit 12")
 }
+
+// TestDepositRefundAboveTheCapIsSplit: a refund larger than max_settlement_total is queued in
+// parts of at most the cap, so every part fits a settlement; together they refund the deposit.
+func TestDepositRefundAboveTheCapIsSplit(t *testing.T) {
+	h := newSettleHarness(t, func(p *types.Params) { p.MaxSettlementTotal = flk(10) })
+	id, err := h.k.QueueDepositRefundForTest(h.ctx(), 4, baseAddr(9), flk(25))
+	require.NoError(t, err)
+	h.backed()
+	q := h.queued()
+	require.Len(t, q, 3)
+	require.Equal(t, id, q[0].Id)
+	for i, want := range []math.Int{flk(10), flk(10), flk(5)} {
+		require.Equal(t, want.String(), q[i].Amount.String())
+		require.Equal(t, uint64(4), q[i].EventNonce)
+		require.Equal(t, baseAddr(9).Hex(), q[i].BaseRecipient)
+	}
+	require.Equal(t, flk(25).String(), h.backing().Refunded.String())
+}

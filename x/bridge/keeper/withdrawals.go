@@ -121,10 +121,28 @@ func (k Keeper) queueDepositRefund(ctx context.Context, eventNonce uint64, sende
 	if sender == (common.Address{}) || amount.IsNil() || !amount.IsPositive() {
 		return 0, errorsmod.Wrapf(types.ErrInvalidClaim, "refund of deposit %d: %s to %s, want a positive amount to a non-zero address", eventNonce, fmtAmount(amount), sender.Hex())
 	}
+	p, err := k.Params.Get(ctx)
+	if err != nil {
+		return 0, err
+	}
 	if err := k.addBacking(ctx, func(b *types.Backing) { b.Refunded = b.Refunded.Add(amount) }); err != nil {
 		return 0, err
 	}
-	return k.enqueue(ctx, types.Withdrawal{Kind: types.WITHDRAWAL_KIND_DEPOSIT_REFUND, BaseRecipient: sender.Hex(), Amount: amount, EventNonce: eventNonce})
+	// a deposit above max_settlement_total would never fit a settlement, and a refund cannot be
+	// cancelled: it is queued in parts of at most the cap (the first part's id is returned)
+	var first uint64
+	for rest := amount; rest.IsPositive(); {
+		part := math.MinInt(rest, p.MaxSettlementTotal)
+		id, err := k.enqueue(ctx, types.Withdrawal{Kind: types.WITHDRAWAL_KIND_DEPOSIT_REFUND, BaseRecipient: sender.Hex(), Amount: part, EventNonce: eventNonce})
+		if err != nil {
+			return 0, err
+		}
+		if first == 0 {
+			first = id
+		}
+		rest = rest.Sub(part)
+	}
+	return first, nil
 }
 
 // enqueue gives w the next id and queues it.

@@ -49,7 +49,7 @@ func DefaultParams() Params {
 		MaxAppliedPerBlock:          200,
 		MaxPrunedPerBlock:           500,
 		MaxDeadlinesPerBlock:        20,
-		MaxLeavesPerBlock:           2_000,
+		MaxLeavesPerBlock:           500,
 		AttestationRetention:        10_000,
 		JailDuration:                10 * time.Minute,
 	}
