@@ -21,9 +21,9 @@ import (
 	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 )
 
-// TestBridgeTxCommands: `flockd tx bridge` has what a person does by hand — withdraw, cancel,
-// register an orchestrator, show evidence — and every flag says what it is for. What the
-// orchestrator sends (attestations, confirmations) is flock-relayer's, not a CLI command.
+// TestBridgeTxCommands: `flockd tx bridge` has every message — what a person does by hand
+// (withdraw, cancel, register an orchestrator, show evidence) and what the orchestrator
+// process normally sends (attestations, confirmations) — and every flag says what it is for.
 func TestBridgeTxCommands(t *testing.T) {
 	root := cmd.NewRootCmd()
 	bridge, _, err := root.Find([]string{"tx", "bridge"})
@@ -36,7 +36,8 @@ func TestBridgeTxCommands(t *testing.T) {
 		})
 	}
 	sort.Strings(names)
-	require.Equal(t, []string{"cancel-withdraw", "register-orchestrator", "submit-bad-signature-evidence", "withdraw"}, names)
+	require.Equal(t, []string{"attest-events", "cancel-withdraw", "confirm-settlement", "confirm-valset", "register-orchestrator",
+		"submit-bad-signature-evidence", "withdraw"}, names)
 }
 
 // TestBridgeCLIRefusesBeforeSigning: malformed input is refused by the CLI itself before it

@@ -74,11 +74,24 @@ func (AppModule) AutoCLIOptions() *autocliv1.ModuleOptions {
 			EnhanceCustomCommand: true,
 			RpcCommandOptions: []*autocliv1.RpcCommandOptions{
 				{RpcMethod: "RegisterOrchestrator", Skip: true}, // client/cli: signs with the eth key
-				{RpcMethod: "AttestEvents", Skip: true},         // sent by flock-relayer orchestrator
-				{RpcMethod: "ConfirmValset", Skip: true},        // sent by flock-relayer orchestrator
-				{RpcMethod: "ConfirmSettlement", Skip: true},    // sent by flock-relayer orchestrator
-				{RpcMethod: "Withdraw", Skip: true},             // client/cli: amounts in FLOCK
-				{RpcMethod: "CancelWithdraw", Skip: true},       // client/cli: checked before signing
+				// normally sent by flock-relayer orchestrator; here for an operator who must act by hand
+				{
+					RpcMethod: "AttestEvents", Use: "attest-events",
+					Short:       "Attest the next Base events (normally sent by flock-relayer orchestrator), from --from as orchestrator",
+					FlagOptions: map[string]*autocliv1.FlagOptions{"events": {Usage: `the events as JSON, in nonce order starting at the orchestrator's last attested nonce + 1 (flockd q bridge last-attested-nonce)`}},
+				},
+				{
+					RpcMethod: "ConfirmValset", Use: "confirm-valset [nonce] [signature]",
+					Short:          "Confirm a valset with the orchestrator's eth signature of its digest (normally sent by flock-relayer orchestrator)",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "nonce"}, {ProtoField: "signature"}},
+				},
+				{
+					RpcMethod: "ConfirmSettlement", Use: "confirm-settlement [epoch] [signature]",
+					Short:          "Confirm a settlement with the orchestrator's eth signature of its digest (normally sent by flock-relayer orchestrator)",
+					PositionalArgs: []*autocliv1.PositionalArgDescriptor{{ProtoField: "epoch"}, {ProtoField: "signature"}},
+				},
+				{RpcMethod: "Withdraw", Skip: true},       // client/cli: amounts in FLOCK
+				{RpcMethod: "CancelWithdraw", Skip: true}, // client/cli: checked before signing
 				{
 					RpcMethod: "SubmitBadSignatureEvidence", Use: "submit-bad-signature-evidence [signature]",
 					Short:          "Show a registered key's signature over a valset or settlement the chain never made; its validator is slashed and jailed",
