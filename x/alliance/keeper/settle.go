@@ -396,24 +396,32 @@ func (k Keeper) weighStep(ctx context.Context, s *types.Settlement, allowance ui
 	return used, done, nil
 }
 
-// payStep rewards and slashes each participant of the round (README "Rewards and slashes"),
-// in address order. The chunk's rewards reach x/rewards as claimable balances in one call.
-func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlement, params types.Params, allowance uint32) (uint32, bool, error) {
-	type item struct {
-		key collections.Pair[uint64, sdk.AccAddress]
-		p   types.Participant
-	}
-	var items []item
-	limit := limitFor(allowance, workPerParticipant)
+// participantItem is a participant read in a step, with its key.
+type participantItem struct {
+	key collections.Pair[uint64, sdk.AccAddress]
+	p   types.Participant
+}
+
+// readParticipants reads the participants of alliance id after the address after, as many
+// as limit; done is false when more remain.
+func (k Keeper) readParticipants(ctx context.Context, id uint64, after []byte, limit int) ([]participantItem, bool, error) {
+	var out []participantItem
 	done := true
-	err := k.Participants.Walk(ctx, pairAfter(a.Id, s.Next), func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-		if len(items) >= limit {
+	err := k.Participants.Walk(ctx, pairAfter(id, after), func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
+		if len(out) >= limit {
 			done = false
 			return true, nil
 		}
-		items = append(items, item{key, p})
+		out = append(out, participantItem{key, p})
 		return false, nil
 	})
+	return out, done, err
+}
+
+// payStep rewards and slashes each participant of the round (README "Rewards and slashes"),
+// in address order. The chunk's rewards reach x/rewards as claimable balances in one call.
+func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlement, params types.Params, allowance uint32) (uint32, bool, error) {
+	items, done, err := k.readParticipants(ctx, a.Id, s.Next, limitFor(allowance, workPerParticipant))
 	if err != nil {
 		return 0, false, err
 	}
@@ -537,21 +545,7 @@ func (k Keeper) finishRound(ctx context.Context, a *types.Alliance, s *types.Set
 
 // returnStep sends each participant's remaining stake back, in address order.
 func (k Keeper) returnStep(ctx context.Context, a *types.Alliance, s *types.Settlement, allowance uint32) (uint32, bool, error) {
-	type item struct {
-		key collections.Pair[uint64, sdk.AccAddress]
-		p   types.Participant
-	}
-	var items []item
-	limit := limitFor(allowance, workPerReturn)
-	done := true
-	err := k.Participants.Walk(ctx, pairAfter(a.Id, s.Next), func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-		if len(items) >= limit {
-			done = false
-			return true, nil
-		}
-		items = append(items, item{key, p})
-		return false, nil
-	})
+	items, done, err := k.readParticipants(ctx, a.Id, s.Next, limitFor(allowance, workPerReturn))
 	if err != nil {
 		return 0, false, err
 	}

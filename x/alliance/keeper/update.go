@@ -12,24 +12,34 @@ import (
 	"github.com/flockchain/flock/x/alliance/types"
 )
 
+// proposerIn loads alliance id, its current round (which must be round, in phase) and
+// who's participation, refusing who unless it is a proposer of that round.
+func (k Keeper) proposerIn(ctx context.Context, who sdk.AccAddress, id uint64, round uint32, phase types.Phase) (types.Alliance, types.Round, types.Participant, error) {
+	a, err := k.GetAlliance(ctx, id)
+	if err != nil {
+		return a, types.Round{}, types.Participant{}, err
+	}
+	r, err := k.currentRound(ctx, a, round, phase)
+	if err != nil {
+		return a, r, types.Participant{}, err
+	}
+	p, err := k.GetParticipant(ctx, id, who)
+	if err != nil {
+		return a, r, p, err
+	}
+	if !k.roles(a, r).IsProposer(p.Index) {
+		return a, r, p, types.ErrNotProposer.Wrapf("%s is a voter in alliance %d round %d, not a proposer", p.Address, id, round)
+	}
+	return a, r, p, nil
+}
+
 // CommitUpdate records (or replaces) a proposer's commitment to its update of the current
 // round, during the update commit phase. Nobody has seen any update yet, so nobody can
 // commit to another's: that is what stops a proposer from free-riding on a resubmission.
 func (k Keeper) CommitUpdate(ctx context.Context, who sdk.AccAddress, id uint64, round uint32, commitment []byte) error {
-	a, err := k.GetAlliance(ctx, id)
+	_, r, p, err := k.proposerIn(ctx, who, id, round, types.PHASE_UPDATE_COMMIT)
 	if err != nil {
 		return err
-	}
-	r, err := k.currentRound(ctx, a, round, types.PHASE_UPDATE_COMMIT)
-	if err != nil {
-		return err
-	}
-	p, err := k.GetParticipant(ctx, id, who)
-	if err != nil {
-		return err
-	}
-	if !k.roles(a, r).IsProposer(p.Index) {
-		return types.ErrNotProposer.Wrapf("%s is a voter in alliance %d round %d, not a proposer", p.Address, id, round)
 	}
 	key := collections.Join3(id, round, who)
 	u, err := k.Updates.Get(ctx, key)
@@ -64,20 +74,9 @@ func (k Keeper) SubmitUpdate(ctx context.Context, who sdk.AccAddress, msg *types
 		return err
 	}
 	id, round := msg.AllianceId, msg.Round
-	a, err := k.GetAlliance(ctx, id)
+	_, r, p, err := k.proposerIn(ctx, who, id, round, types.PHASE_UPDATE_REVEAL)
 	if err != nil {
 		return err
-	}
-	r, err := k.currentRound(ctx, a, round, types.PHASE_UPDATE_REVEAL)
-	if err != nil {
-		return err
-	}
-	p, err := k.GetParticipant(ctx, id, who)
-	if err != nil {
-		return err
-	}
-	if !k.roles(a, r).IsProposer(p.Index) {
-		return types.ErrNotProposer.Wrapf("%s is a voter in alliance %d round %d, not a proposer", p.Address, id, round)
 	}
 	key := collections.Join3(id, round, who)
 	u, err := k.Updates.Get(ctx, key)
