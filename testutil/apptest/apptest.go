@@ -74,19 +74,7 @@ func Setup(t testing.TB, balances ...banktypes.Balance) *Fixture {
 	genesis := GenesisWithValidator(t, a, consKey.PubKey(), operator, balances...)
 	stateBytes, err := json.Marshal(genesis)
 	require.NoError(t, err)
-
-	_, err = a.InitChain(&abci.RequestInitChain{
-		ChainId:         ChainID,
-		Time:            GenesisTime,
-		ConsensusParams: simtestutil.DefaultConsensusParams,
-		AppStateBytes:   stateBytes,
-		InitialHeight:   1,
-	})
-	require.NoError(t, err)
-
-	f := &Fixture{App: a, Operator: operator, valSet: valSet}
-	f.finalize(t, GenesisTime)
-	return f
+	return start(t, &Fixture{App: a, Operator: operator, valSet: valSet}, stateBytes, 1)
 }
 
 // Restart starts a new chain from an export of another one, as `flockd export` followed by
@@ -98,17 +86,22 @@ func Restart(t testing.TB, exported servertypes.ExportedApp) *Fixture {
 	for _, v := range exported.Validators {
 		vals = append(vals, cmttypes.NewValidator(v.PubKey, v.Power))
 	}
-	initialHeight := max(exported.Height, 1)
-	_, err := a.InitChain(&abci.RequestInitChain{
+	return start(t, &Fixture{App: a, valSet: cmttypes.NewValidatorSet(vals)}, exported.AppState, max(exported.Height, 1))
+}
+
+// start runs InitChain on f.App with appState at GenesisTime and commits the first block,
+// at initialHeight.
+func start(t testing.TB, f *Fixture, appState []byte, initialHeight int64) *Fixture {
+	t.Helper()
+	_, err := f.App.InitChain(&abci.RequestInitChain{
 		ChainId:         ChainID,
 		Time:            GenesisTime,
 		ConsensusParams: simtestutil.DefaultConsensusParams,
-		AppStateBytes:   exported.AppState,
+		AppStateBytes:   appState,
 		InitialHeight:   initialHeight,
 	})
 	require.NoError(t, err)
-	f := &Fixture{App: a, valSet: cmttypes.NewValidatorSet(vals)}
-	f.finalizeAt(t, initialHeight, GenesisTime)
+	f.block(t, initialHeight, GenesisTime, nil, false)
 	return f
 }
 
@@ -129,7 +122,7 @@ func (f *Fixture) Context() sdk.Context {
 // context on the new state.
 func (f *Fixture) Advance(t testing.TB, dt time.Duration) sdk.Context {
 	t.Helper()
-	f.finalize(t, f.header.Time.Add(dt))
+	f.next(t, dt, nil, false)
 	return f.Context()
 }
 
@@ -140,7 +133,7 @@ func (f *Fixture) Advance(t testing.TB, dt time.Duration) sdk.Context {
 // check the effect of simulation operations; use Advance for state that must persist.
 func (f *Fixture) DuringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context)) {
 	t.Helper()
-	f.duringBlock(t, dt, fn, false)
+	f.next(t, dt, fn, false)
 }
 
 // SimulateBlock is DuringBlock whose writes persist: after fn it calls BaseApp.SimWriteState,
@@ -150,23 +143,14 @@ func (f *Fixture) DuringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Co
 // the committed one. Use it to drive simulation operations across blocks.
 func (f *Fixture) SimulateBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context)) sdk.Context {
 	t.Helper()
-	f.duringBlock(t, dt, fn, true)
+	f.next(t, dt, fn, true)
 	return f.Context()
 }
 
-func (f *Fixture) duringBlock(t testing.TB, dt time.Duration, fn func(ctx sdk.Context), persist bool) {
+// next is block for the height after the last one, dt after it.
+func (f *Fixture) next(t testing.TB, dt time.Duration, fn func(ctx sdk.Context), persist bool) {
 	t.Helper()
 	f.block(t, f.App.LastBlockHeight()+1, f.header.Time.Add(dt), fn, persist)
-}
-
-func (f *Fixture) finalize(t testing.TB, blockTime time.Time) {
-	t.Helper()
-	f.finalizeAt(t, f.App.LastBlockHeight()+1, blockTime)
-}
-
-func (f *Fixture) finalizeAt(t testing.TB, height int64, blockTime time.Time) {
-	t.Helper()
-	f.block(t, height, blockTime, nil, false)
 }
 
 // block finalises a block, runs fn (if any) on its state, writes that state to the root store

@@ -12,7 +12,6 @@ import (
 	"testing"
 	"time"
 
-	abci "github.com/cometbft/cometbft/abci/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -25,7 +24,6 @@ import (
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/secp256k1"
 	cryptotypes "github.com/cosmos/cosmos-sdk/crypto/types"
-	simtestutil "github.com/cosmos/cosmos-sdk/testutil/sims"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 	banktypes "github.com/cosmos/cosmos-sdk/x/bank/types"
@@ -112,17 +110,7 @@ func SetupValidators(t testing.TB, bonds []sdkmath.Int, balances ...banktypes.Ba
 	genesis := GenesisWithValidators(t, a, gvals, balances...)
 	stateBytes, err := json.Marshal(genesis)
 	require.NoError(t, err)
-	_, err = a.InitChain(&abci.RequestInitChain{
-		ChainId:         ChainID,
-		Time:            GenesisTime,
-		ConsensusParams: simtestutil.DefaultConsensusParams,
-		AppStateBytes:   stateBytes,
-		InitialHeight:   1,
-	})
-	require.NoError(t, err)
-	f := &Fixture{App: a, Operator: vals[0].Operator, Validators: vals, valSet: cmttypes.NewValidatorSet(cmtVals)}
-	f.finalize(t, GenesisTime)
-	return f
+	return start(t, &Fixture{App: a, Operator: vals[0].Operator, Validators: vals, valSet: cmttypes.NewValidatorSet(cmtVals)}, stateBytes, 1)
 }
 
 // GenesisWithValidators returns the app's default genesis with the given bonded validators
