@@ -103,10 +103,7 @@ func (k Keeper) confirm(ctx context.Context, kind types.ConfirmKind, id uint64, 
 	if signer != eth {
 		return errorsmod.Wrapf(types.ErrWrongSigner, "signature over %s digest %s recovers to %s, but %s registered %s", what, types.HashString(d), signer.Hex(), o.Validator, eth.Hex())
 	}
-	confirms := k.ValsetConfirms
-	if kind == types.CONFIRM_KIND_SETTLEMENT {
-		confirms = k.SettlementConfirms
-	}
+	confirms := k.confirmsOf(kind)
 	key := collections.Join(id, val)
 	old, err := confirms.Get(ctx, key)
 	switch {
@@ -121,6 +118,14 @@ func (k Keeper) confirm(ctx context.Context, kind types.ConfirmKind, id uint64, 
 		return err
 	}
 	return sdkCtx.EventManager().EmitTypedEvent(&types.EventConfirmed{Kind: kindName(kind), Id: id, Validator: o.Validator, EthAddress: c.EthAddress})
+}
+
+// confirmsOf is the map that holds the confirmations of kind.
+func (k Keeper) confirmsOf(kind types.ConfirmKind) collections.Map[collections.Pair[uint64, sdk.ValAddress], types.Confirmation] {
+	if kind == types.CONFIRM_KIND_SETTLEMENT {
+		return k.SettlementConfirms
+	}
+	return k.ValsetConfirms
 }
 
 // signingDomain is the EIP-712 domain of the configured bridge (ErrBridgeNotConfigured if none).

@@ -62,10 +62,7 @@ func (k Keeper) punishUnsigned(ctx context.Context, p types.Params, d types.Conf
 	if open, err := k.stillSignable(ctx, d); err != nil || !open {
 		return err
 	}
-	confirms := k.ValsetConfirms
-	if d.Kind == types.CONFIRM_KIND_SETTLEMENT {
-		confirms = k.SettlementConfirms
-	}
+	confirms := k.confirmsOf(d.Kind)
 	reason := fmt.Sprintf("unsigned %s %d", kindName(d.Kind), d.Id)
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	for _, m := range signers.Members {

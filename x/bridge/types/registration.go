@@ -1,7 +1,7 @@
 package types
 
 import (
-	"math/big"
+	"encoding/binary"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -26,5 +26,5 @@ func RegistrationDigest(chainID string, validator, orchestrator []byte, eth comm
 }
 
 func lenPrefixed(b []byte) []byte {
-	return append(common.LeftPadBytes(new(big.Int).SetInt64(int64(len(b))).Bytes(), 8), b...)
+	return append(binary.BigEndian.AppendUint64(nil, uint64(len(b))), b...)
 }
