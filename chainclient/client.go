@@ -1,5 +1,5 @@
 // Package chainclient is a Go client of a flockd node, shared by the programs that act on
-// the chain (the AI worker now, the bridge orchestrator next): gRPC queries, transactions
+// the chain (the AI worker, the bridge orchestrator and relay): gRPC queries, transactions
 // signed with a keyring key through the SDK's tx factory and broadcast over gRPC with retries
 // on sequence mismatches, and errors that name the node when it does not answer.
 package chainclient
@@ -26,6 +26,7 @@ import (
 	authtypes "github.com/cosmos/cosmos-sdk/x/auth/types"
 
 	arenatypes "github.com/flockchain/flock/x/arena/types"
+	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 	rewardstypes "github.com/flockchain/flock/x/rewards/types"
 )
 
@@ -56,6 +57,7 @@ type Client struct {
 	from    sdk.AccAddress
 	Arena   arenatypes.QueryClient
 	Rewards rewardstypes.QueryClient
+	Bridge  bridgetypes.QueryClient
 	txs     txtypes.ServiceClient
 	auth    authtypes.QueryClient
 }
@@ -82,6 +84,7 @@ func Dial(cfg Config, enc Encoding) (*Client, error) {
 	}
 	return &Client{cfg: cfg, enc: enc, conn: conn, from: from,
 		Arena: arenatypes.NewQueryClient(conn), Rewards: rewardstypes.NewQueryClient(conn),
+		Bridge: bridgetypes.NewQueryClient(conn),
 		txs: txtypes.NewServiceClient(conn), auth: authtypes.NewQueryClient(conn)}, nil
 }
 
