@@ -85,7 +85,7 @@ func Dial(cfg Config, enc Encoding) (*Client, error) {
 	return &Client{cfg: cfg, enc: enc, conn: conn, from: from,
 		Arena: arenatypes.NewQueryClient(conn), Rewards: rewardstypes.NewQueryClient(conn),
 		Bridge: bridgetypes.NewQueryClient(conn),
-		txs: txtypes.NewServiceClient(conn), auth: authtypes.NewQueryClient(conn)}, nil
+		txs:    txtypes.NewServiceClient(conn), auth: authtypes.NewQueryClient(conn)}, nil
 }
 
 // nameTheNode makes a call that could not reach the node say which node, so "connection
