@@ -7,6 +7,7 @@ package chainclient
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"google.golang.org/grpc"
@@ -59,6 +60,7 @@ type Client struct {
 	Rewards rewardstypes.QueryClient
 	Bridge  bridgetypes.QueryClient
 	txs     txtypes.ServiceClient
+	sendMu  sync.Mutex // one transaction in flight per key (see Send)
 	auth    authtypes.QueryClient
 }
 

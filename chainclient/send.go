@@ -24,8 +24,12 @@ type Result struct {
 }
 
 // Send signs msgs, broadcasts them and waits until they are in a block. A sequence mismatch
-// (another tx from the same key raced this one) is retried with a fresh sequence.
+// (another tx from the same key raced this one) is retried with a fresh sequence. Sends of one
+// client are serialised: loops sharing a client (an orchestrator's oracle and signer) never
+// race each other for the account's sequence.
 func (c *Client) Send(ctx context.Context, msgs ...sdk.Msg) (*Result, error) {
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
 		res, err := c.sendOnce(ctx, msgs...)
