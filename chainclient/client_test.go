@@ -2,6 +2,7 @@ package chainclient_test
 
 import (
 	"context"
+	"fmt"
 	"net"
 	"testing"
 	"time"
@@ -19,10 +20,12 @@ import (
 	"github.com/cosmos/cosmos-sdk/crypto/hd"
 	"github.com/cosmos/cosmos-sdk/crypto/keyring"
 	sdk "github.com/cosmos/cosmos-sdk/types"
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
 	authtx "github.com/cosmos/cosmos-sdk/x/auth/tx"
 
 	"github.com/flockchain/flock/chainclient"
 	arenatypes "github.com/flockchain/flock/x/arena/types"
+	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 )
 
 // TestNodeDownIsAClearError: with no node at the address, a transaction is not sent and the
@@ -93,4 +96,19 @@ func TestChainAnswersPassUnchanged(t *testing.T) {
 	require.Equal(t, codes.NotFound, status.Code(err))
 	require.ErrorContains(t, err, "task 9 does not exist")
 	require.NotContains(t, err.Error(), "did not answer")
+}
+
+// TestTxErrorMatchesTheRegisteredError: a refusal decoded from a tx response is told apart
+// with the module's registered errors, by codespace and code, not by its text.
+func TestTxErrorMatchesTheRegisteredError(t *testing.T) {
+	refused := &chainclient.TxError{Codespace: bridgetypes.ModuleName, Code: bridgetypes.ErrNonceOutOfOrder.ABCICode(), Log: "event 9: expected nonce 8"}
+	var err error = fmt.Errorf("attesting: %w", refused)
+	require.ErrorIs(t, err, bridgetypes.ErrNonceOutOfOrder)
+	require.NotErrorIs(t, err, bridgetypes.ErrTooManyEvents, "same codespace, another code")
+	require.NotErrorIs(t, err, sdkerrors.ErrWrongSequence, "another codespace")
+	require.ErrorContains(t, err, "transaction refused (bridge code 10): event 9")
+
+	inBlock := &chainclient.TxError{Hash: "AB", Height: 7, Codespace: sdkerrors.RootCodespace, Code: sdkerrors.ErrOutOfGas.ABCICode(), Log: "out of gas"}
+	require.ErrorIs(t, inBlock, sdkerrors.ErrOutOfGas)
+	require.ErrorContains(t, inBlock, "transaction AB failed in block 7 (sdk code 11)")
 }

@@ -6,6 +6,9 @@ import (
 	"fmt"
 	"time"
 
+	errorsmod "cosmossdk.io/errors"
+	"cosmossdk.io/math"
+
 	clienttx "github.com/cosmos/cosmos-sdk/client/tx"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
@@ -28,11 +31,17 @@ type Result struct {
 // client are serialised: loops sharing a client (an orchestrator's oracle and signer) never
 // race each other for the account's sequence.
 func (c *Client) Send(ctx context.Context, msgs ...sdk.Msg) (*Result, error) {
+	return c.SendGas(ctx, c.cfg.GasLimit, msgs...)
+}
+
+// SendGas is Send with a gas limit for this transaction (the fee is the client's gas price
+// times it), for callers that size it by Simulate.
+func (c *Client) SendGas(ctx context.Context, gasLimit uint64, msgs ...sdk.Msg) (*Result, error) {
 	c.sendMu.Lock()
 	defer c.sendMu.Unlock()
 	var lastErr error
 	for attempt := 0; attempt < 5; attempt++ {
-		res, err := c.sendOnce(ctx, msgs...)
+		res, err := c.sendOnce(ctx, gasLimit, msgs...)
 		if err == nil {
 			return res, nil
 		}
@@ -49,16 +58,13 @@ func (c *Client) Send(ctx context.Context, msgs ...sdk.Msg) (*Result, error) {
 	return nil, lastErr
 }
 
-func (c *Client) sendOnce(ctx context.Context, msgs ...sdk.Msg) (*Result, error) {
-	accRes, err := c.auth.AccountInfo(ctx, &authtypes.QueryAccountInfoRequest{Address: c.from.String()})
+func (c *Client) sendOnce(ctx context.Context, gasLimit uint64, msgs ...sdk.Msg) (*Result, error) {
+	f, err := c.factory(ctx)
 	if err != nil {
 		return nil, err
 	}
-	fees := sdk.NewCoins(sdk.NewCoin(c.cfg.Denom, c.cfg.GasPrice.MulRaw(int64(c.cfg.GasLimit))))
-	f := clienttx.Factory{}.
-		WithTxConfig(c.enc.TxConfig).WithKeybase(c.cfg.Keyring).WithChainID(c.cfg.ChainID).
-		WithAccountNumber(accRes.Info.AccountNumber).WithSequence(accRes.Info.Sequence).
-		WithGas(c.cfg.GasLimit).WithFees(fees.String()).WithSignMode(signing.SignMode_SIGN_MODE_DIRECT)
+	fees := sdk.NewCoins(sdk.NewCoin(c.cfg.Denom, c.cfg.GasPrice.Mul(math.NewIntFromUint64(gasLimit))))
+	f = f.WithGas(gasLimit).WithFees(fees.String())
 	builder, err := f.BuildUnsignedTx(msgs...)
 	if err != nil {
 		return nil, err
@@ -75,10 +81,7 @@ func (c *Client) sendOnce(ctx context.Context, msgs ...sdk.Msg) (*Result, error)
 		return nil, err
 	}
 	if r := br.TxResponse; r.Code != 0 {
-		if r.Codespace == sdkerrors.RootCodespace && r.Code == sdkerrors.ErrWrongSequence.ABCICode() {
-			return nil, fmt.Errorf("%s: %w", r.RawLog, sdkerrors.ErrWrongSequence)
-		}
-		return nil, fmt.Errorf("transaction refused (%s code %d): %s", r.Codespace, r.Code, r.RawLog)
+		return nil, &TxError{Hash: r.TxHash, Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
 	}
 	return c.wait(ctx, br.TxResponse.TxHash)
 }
@@ -94,7 +97,7 @@ func (c *Client) wait(ctx context.Context, hash string) (*Result, error) {
 				out.Events = append(out.Events, e.Type)
 			}
 			if r.Code != 0 {
-				return out, fmt.Errorf("transaction %s failed in block %d (%s code %d): %s", hash, r.Height, r.Codespace, r.Code, r.RawLog)
+				return out, &TxError{Hash: hash, Height: r.Height, Codespace: r.Codespace, Code: r.Code, Log: r.RawLog}
 			}
 			return out, nil
 		}
@@ -104,4 +107,77 @@ func (c *Client) wait(ctx context.Context, hash string) (*Result, error) {
 		case <-time.After(300 * time.Millisecond):
 		}
 	}
+}
+
+// factory is a tx factory for the client's key at its account's current sequence.
+func (c *Client) factory(ctx context.Context) (clienttx.Factory, error) {
+	accRes, err := c.auth.AccountInfo(ctx, &authtypes.QueryAccountInfoRequest{Address: c.from.String()})
+	if err != nil {
+		return clienttx.Factory{}, err
+	}
+	return clienttx.Factory{}.
+		WithTxConfig(c.enc.TxConfig).WithKeybase(c.cfg.Keyring).WithChainID(c.cfg.ChainID).
+		WithAccountNumber(accRes.Info.AccountNumber).WithSequence(accRes.Info.Sequence).
+		WithSignMode(signing.SignMode_SIGN_MODE_DIRECT), nil
+}
+
+// Simulate runs msgs as the client's key against the node's latest state, committing
+// nothing, and returns the gas they used. The node's refusal comes back as its error text
+// (a simulation's error carries no code).
+func (c *Client) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
+	f, err := c.factory(ctx)
+	if err != nil {
+		return 0, err
+	}
+	rec, err := c.cfg.Keyring.Key(c.cfg.KeyName)
+	if err != nil {
+		return 0, fmt.Errorf("key %q: %w", c.cfg.KeyName, err)
+	}
+	pk, err := rec.GetPubKey()
+	if err != nil {
+		return 0, fmt.Errorf("key %q: %w", c.cfg.KeyName, err)
+	}
+	builder, err := f.BuildUnsignedTx(msgs...)
+	if err != nil {
+		return 0, err
+	}
+	// the ante handler charges for a signature of this key; its bytes need not verify
+	if err := builder.SetSignatures(signing.SignatureV2{PubKey: pk, Sequence: f.Sequence(),
+		Data: &signing.SingleSignatureData{SignMode: signing.SignMode_SIGN_MODE_DIRECT}}); err != nil {
+		return 0, err
+	}
+	bz, err := c.enc.TxConfig.TxEncoder()(builder.GetTx())
+	if err != nil {
+		return 0, err
+	}
+	res, err := c.txs.Simulate(ctx, &txtypes.SimulateRequest{TxBytes: bz})
+	if err != nil {
+		return 0, err
+	}
+	return res.GasInfo.GasUsed, nil
+}
+
+// TxError is a transaction the chain refused: at admission (Height 0, not in a block) or
+// when executed in block Height. errors.Is matches it against the registered error
+// (errorsmod.Register) of the same codespace and code, so a caller tells refusals apart
+// with the module's own errors: errors.Is(err, bridgetypes.ErrNonceOutOfOrder).
+type TxError struct {
+	Hash      string
+	Height    int64
+	Codespace string
+	Code      uint32
+	Log       string
+}
+
+func (e *TxError) Error() string {
+	if e.Height == 0 {
+		return fmt.Sprintf("transaction refused (%s code %d): %s", e.Codespace, e.Code, e.Log)
+	}
+	return fmt.Sprintf("transaction %s failed in block %d (%s code %d): %s", e.Hash, e.Height, e.Codespace, e.Code, e.Log)
+}
+
+// Is reports whether target is the registered error with e's codespace and code.
+func (e *TxError) Is(target error) bool {
+	reg, ok := target.(*errorsmod.Error)
+	return ok && reg.Codespace() == e.Codespace && reg.ABCICode() == e.Code
 }
