@@ -41,7 +41,7 @@ type Encoding struct {
 // Config of a client.
 type Config struct {
 	GRPC     string // host:port of the node's gRPC server
-	ChainID  string
+	ChainID  string // "": the node's (Client.ChainID asks it once)
 	Keyring  keyring.Keyring
 	KeyName  string
 	GasLimit uint64   // per transaction; 400 000 if zero
@@ -62,6 +62,7 @@ type Client struct {
 	txs     txtypes.ServiceClient
 	sendMu  sync.Mutex // one transaction in flight per key (see Send)
 	auth    authtypes.QueryClient
+	idMu    sync.Mutex // guards cfg.ChainID once learnt from the node
 }
 
 // Dial connects to a node. A node that is down surfaces at the first call, with its address.
@@ -119,4 +120,23 @@ func (c *Client) BlockTime(ctx context.Context) (time.Time, error) {
 		return time.Time{}, err
 	}
 	return res.SdkBlock.Header.Time, nil
+}
+
+// ChainID is the chain id transactions are signed for: Config.ChainID, or when that was empty
+// the node's own (asked once, then kept).
+func (c *Client) ChainID(ctx context.Context) (string, error) {
+	c.idMu.Lock()
+	defer c.idMu.Unlock()
+	if c.cfg.ChainID != "" {
+		return c.cfg.ChainID, nil
+	}
+	res, err := cmtservice.NewServiceClient(c.conn).GetNodeInfo(ctx, &cmtservice.GetNodeInfoRequest{})
+	if err != nil {
+		return "", fmt.Errorf("asking node %s for its chain id: %w", c.cfg.GRPC, err)
+	}
+	if res.DefaultNodeInfo == nil || res.DefaultNodeInfo.Network == "" {
+		return "", fmt.Errorf("node %s did not say its chain id: give it", c.cfg.GRPC)
+	}
+	c.cfg.ChainID = res.DefaultNodeInfo.Network
+	return c.cfg.ChainID, nil
 }

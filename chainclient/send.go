@@ -111,12 +111,16 @@ func (c *Client) wait(ctx context.Context, hash string) (*Result, error) {
 
 // factory is a tx factory for the client's key at its account's current sequence.
 func (c *Client) factory(ctx context.Context) (clienttx.Factory, error) {
+	chainID, err := c.ChainID(ctx)
+	if err != nil {
+		return clienttx.Factory{}, err
+	}
 	accRes, err := c.auth.AccountInfo(ctx, &authtypes.QueryAccountInfoRequest{Address: c.from.String()})
 	if err != nil {
 		return clienttx.Factory{}, err
 	}
 	return clienttx.Factory{}.
-		WithTxConfig(c.enc.TxConfig).WithKeybase(c.cfg.Keyring).WithChainID(c.cfg.ChainID).
+		WithTxConfig(c.enc.TxConfig).WithKeybase(c.cfg.Keyring).WithChainID(chainID).
 		WithAccountNumber(accRes.Info.AccountNumber).WithSequence(accRes.Info.Sequence).
 		WithSignMode(signing.SignMode_SIGN_MODE_DIRECT), nil
 }

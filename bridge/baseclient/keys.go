@@ -6,12 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
-
-	"github.com/ethereum/go-ethereum/accounts/keystore"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/flockchain/flock/bridge/devchain"
+	"github.com/flockchain/flock/bridge/ethkey"
 )
 
 // DevKeyEnv holds a hex private key for development only; production uses keystore files.
@@ -34,23 +31,7 @@ type KeySource struct {
 func (k KeySource) Load(chainID uint64, warn io.Writer) (*ecdsa.PrivateKey, error) {
 	switch {
 	case k.KeyFile != "":
-		blob, err := os.ReadFile(k.KeyFile)
-		if err != nil {
-			return nil, fmt.Errorf("key file: %w", err)
-		}
-		password := ""
-		if k.PasswordFile != "" {
-			p, err := os.ReadFile(k.PasswordFile)
-			if err != nil {
-				return nil, fmt.Errorf("password file: %w", err)
-			}
-			password = strings.TrimRight(string(p), "\r\n")
-		}
-		key, err := keystore.DecryptKey(blob, password)
-		if err != nil {
-			return nil, fmt.Errorf("key file %s: %w", k.KeyFile, err)
-		}
-		return key.PrivateKey, nil
+		return ethkey.LoadKeystore(k.KeyFile, k.PasswordFile)
 	case k.Dev:
 		if chainID != devchain.ChainID {
 			return nil, fmt.Errorf("--dev is only for the devchain (chain id %d), this RPC is chain %d", devchain.ChainID, chainID)
@@ -58,7 +39,7 @@ func (k KeySource) Load(chainID uint64, warn io.Writer) (*ecdsa.PrivateKey, erro
 		return devchain.DevKey(0), nil
 	case os.Getenv(DevKeyEnv) != "":
 		fmt.Fprintf(warn, "flock-relayer: warning: signing with the key in $%s; use --key-file outside development\n", DevKeyEnv)
-		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(os.Getenv(DevKeyEnv)), "0x"))
+		key, err := ethkey.ParseHex(os.Getenv(DevKeyEnv))
 		if err != nil {
 			return nil, fmt.Errorf("$%s is not a hex private key: %w", DevKeyEnv, err)
 		}

@@ -1,10 +1,15 @@
 package types
 
 import (
+	"crypto/ecdsa"
 	"encoding/binary"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/bridge/ethsig"
 )
 
 // registrationDomain separates registration signatures from every bridge digest: an eth key's
@@ -27,4 +32,21 @@ func RegistrationDigest(chainID string, validator, orchestrator []byte, eth comm
 
 func lenPrefixed(b []byte) []byte {
 	return append(binary.BigEndian.AppendUint64(nil, uint64(len(b))), b...)
+}
+
+// NewMsgRegisterOrchestrator is validator's registration of orchestrator with the eth key
+// ethKey on chain chainID, the key's signature over RegistrationDigest included. flockd's
+// register-orchestrator and flock-relayer register both build it here.
+func NewMsgRegisterOrchestrator(chainID string, validator sdk.ValAddress, orchestrator sdk.AccAddress, ethKey *ecdsa.PrivateKey) (*MsgRegisterOrchestrator, error) {
+	eth := crypto.PubkeyToAddress(ethKey.PublicKey)
+	sig, err := ethsig.Sign(RegistrationDigest(chainID, validator, orchestrator, eth), ethKey)
+	if err != nil {
+		return nil, err
+	}
+	return &MsgRegisterOrchestrator{
+		Validator:    validator.String(),
+		Orchestrator: orchestrator.String(),
+		EthAddress:   eth.Hex(),
+		EthSignature: sig.Hex(),
+	}, nil
 }

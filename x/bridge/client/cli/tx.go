@@ -6,12 +6,8 @@ package cli
 import (
 	"crypto/ecdsa"
 	"fmt"
-	"os"
 	"strconv"
-	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/cosmos/cosmos-sdk/client"
@@ -19,7 +15,7 @@ import (
 	"github.com/cosmos/cosmos-sdk/client/tx"
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
-	"github.com/flockchain/flock/bridge/ethsig"
+	"github.com/flockchain/flock/bridge/ethkey"
 	"github.com/flockchain/flock/internal/cliamount"
 	"github.com/flockchain/flock/x/bridge/types"
 )
@@ -123,17 +119,9 @@ the validator's operator account. Registering again rotates the keys and makes a
 			if err != nil {
 				return fmt.Errorf("orchestrator %q: %w", args[0], err)
 			}
-			validator := sdk.ValAddress(clientCtx.GetFromAddress())
-			eth := crypto.PubkeyToAddress(key.PublicKey)
-			sig, err := ethsig.Sign(types.RegistrationDigest(clientCtx.ChainID, validator, orchestrator, eth), key)
+			msg, err := types.NewMsgRegisterOrchestrator(clientCtx.ChainID, sdk.ValAddress(clientCtx.GetFromAddress()), orchestrator, key)
 			if err != nil {
 				return err
-			}
-			msg := &types.MsgRegisterOrchestrator{
-				Validator:    validator.String(),
-				Orchestrator: orchestrator.String(),
-				EthAddress:   eth.Hex(),
-				EthSignature: sig.Hex(),
 			}
 			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
 		},
@@ -153,31 +141,16 @@ func loadEthKey(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
 	case keyFile != "" && hexFile != "":
 		return nil, fmt.Errorf("give --%s or --%s, not both", flagEthKeyFile, flagEthKeyHexFile)
 	case keyFile != "":
-		blob, err := os.ReadFile(keyFile)
+		pwFile, _ := cmd.Flags().GetString(flagEthPasswordFile)
+		k, err := ethkey.LoadKeystore(keyFile, pwFile)
 		if err != nil {
 			return nil, fmt.Errorf("--%s: %w", flagEthKeyFile, err)
 		}
-		password := ""
-		if pwFile, _ := cmd.Flags().GetString(flagEthPasswordFile); pwFile != "" {
-			p, err := os.ReadFile(pwFile)
-			if err != nil {
-				return nil, fmt.Errorf("--%s: %w", flagEthPasswordFile, err)
-			}
-			password = strings.TrimRight(string(p), "\r\n")
-		}
-		k, err := keystore.DecryptKey(blob, password)
-		if err != nil {
-			return nil, fmt.Errorf("--%s %s: %w", flagEthKeyFile, keyFile, err)
-		}
-		return k.PrivateKey, nil
+		return k, nil
 	case hexFile != "":
-		blob, err := os.ReadFile(hexFile)
+		k, err := ethkey.LoadHexFile(hexFile)
 		if err != nil {
 			return nil, fmt.Errorf("--%s: %w", flagEthKeyHexFile, err)
-		}
-		k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(blob)), "0x"))
-		if err != nil {
-			return nil, fmt.Errorf("--%s %s: %w", flagEthKeyHexFile, hexFile, err)
 		}
 		return k, nil
 	}
