@@ -1,7 +1,7 @@
-// Command flock-relayer is the off-chain side of the Flock bridge. This first version runs the
-// embedded Base dev chain (devchain), deploys the contracts (deploy) and has user helpers
-// (deposit, claim); the orchestrator and relay roles (docs/architecture.md) come with
-// x/bridge. The commands parse flags and call bridge/baseclient, where the logic lives.
+// Command flock-relayer is the off-chain side of the Flock bridge: the validators'
+// orchestrator (orchestrator, register, keys), the embedded Base dev chain (devchain),
+// contract deployment (deploy) and user helpers (deposit, claim). The commands parse flags
+// and call the bridge/ libraries (oracle, baseclient, ...), where the logic lives.
 package main
 
 import (
