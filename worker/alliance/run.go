@@ -180,8 +180,11 @@ func (p *Participant) isParticipant(ctx context.Context, q alliancetypes.QueryCl
 
 // step does what the current phase asks of this participant, once.
 func (p *Participant) step(ctx context.Context, q alliancetypes.QueryClient, a alliancetypes.Alliance) error {
-	if a.Phase == alliancetypes.PHASE_CLOSING {
+	switch a.Phase {
+	case alliancetypes.PHASE_CLOSING:
 		return p.report(ctx, q, a)
+	case alliancetypes.PHASE_STARTING:
+		return nil // participants being numbered: round 1 opens next
 	}
 	r := a.Round
 	st := p.rounds[r]

@@ -11,14 +11,12 @@ import (
 	"github.com/flockchain/flock/x/alliance/types"
 )
 
-// RetryDelay is how long an alliance whose deadline failed waits before it is tried again.
-const RetryDelay = 10 * time.Minute
-
 // EndBlocker handles the alliances whose deadline has come, in time order, at most
 // params.max_alliances_per_block of them, sharing params.max_settle_work_per_block units of
 // settlement work; the rest wait for the next block. It never fails: an alliance whose step
 // fails is logged, announced (EventSettlementFailed), its writes discarded, and retried
-// RetryDelay later.
+// params.retry_delay later. Then it prunes the records of alliances ended more than
+// params.record_retention ago, at most params.max_prune_per_block of them (prune.go).
 func (k Keeper) EndBlocker(ctx context.Context) error {
 	params, err := k.Params.Get(ctx)
 	if err != nil {
@@ -47,12 +45,13 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 		left := budget
 		if err := k.advance(cache, id, &left); err != nil {
 			k.logger(ctx).Error("alliance deadline failed; retrying later", "alliance", id, "err", err)
-			k.retry(ctx, key, now.Add(RetryDelay), err)
+			k.retry(ctx, key, now.Add(params.RetryDelay), err)
 			continue
 		}
 		write()
 		budget = left
 	}
+	k.prune(ctx, params)
 	return nil
 }
 
@@ -86,8 +85,8 @@ func (k Keeper) advance(ctx context.Context, id uint64, budget *uint32) error {
 	now := blockTime(ctx)
 	switch {
 	case a.Status == types.ALLIANCE_STATUS_PENDING:
-		return k.onPendingDeadline(ctx, &a)
-	case a.Phase == types.PHASE_SETTLING || a.Phase == types.PHASE_RETURNING:
+		return k.onPendingDeadline(ctx, &a, budget)
+	case a.Phase == types.PHASE_STARTING || a.Phase == types.PHASE_SETTLING || a.Phase == types.PHASE_RETURNING:
 		return k.settle(ctx, &a, budget)
 	case a.Status != types.ALLIANCE_STATUS_RUNNING:
 		// ended: nothing is due

@@ -27,6 +27,7 @@ func (k Keeper) CreateAlliance(ctx context.Context, creator sdk.AccAddress, msg 
 	}{
 		{"update_commit_duration", msg.UpdateCommitDuration}, {"update_reveal_duration", msg.UpdateRevealDuration},
 		{"vote_commit_duration", msg.VoteCommitDuration}, {"vote_reveal_duration", msg.VoteRevealDuration},
+		{"closing_duration", types.ClosingDuration(msg.ClosingDuration, msg.VoteRevealDuration)},
 	} {
 		if ph.d < params.MinPhaseDuration || ph.d > params.MaxPhaseDuration {
 			return 0, types.ErrInvalidAlliance.Wrapf("%s %s must be within [%s, %s]", ph.name, ph.d, params.MinPhaseDuration, params.MaxPhaseDuration)
@@ -80,8 +81,9 @@ func (k Keeper) CreateAlliance(ctx context.Context, creator sdk.AccAddress, msg 
 		StartTime: start, FillDeadline: start.Add(params.FillWindow),
 		UpdateCommitDuration: msg.UpdateCommitDuration, UpdateRevealDuration: msg.UpdateRevealDuration,
 		VoteCommitDuration: msg.VoteCommitDuration, VoteRevealDuration: msg.VoteRevealDuration,
-		ProposerRatio: ratio, Status: types.ALLIANCE_STATUS_PENDING, PhaseEnd: start,
-		TotalStake: math.ZeroInt(), Deposit: msg.RewardDeposit.Amount, Pool: msg.RewardDeposit.Amount,
+		ClosingDuration: types.ClosingDuration(msg.ClosingDuration, msg.VoteRevealDuration),
+		ProposerRatio:   ratio, Status: types.ALLIANCE_STATUS_PENDING, PhaseEnd: start,
+		TotalStake: math.ZeroInt(), IdleStake: math.ZeroInt(), Deposit: msg.RewardDeposit.Amount, Pool: msg.RewardDeposit.Amount,
 		Emission: math.ZeroInt(), Paid: math.ZeroInt(), Slashed: math.ZeroInt(),
 		GlobalModelHash: types.HashHex(initial), Created: now, EpochStakeSeconds: math.ZeroInt(),
 	}
@@ -203,18 +205,23 @@ func (k Keeper) setAlliance(ctx context.Context, a *types.Alliance, at time.Time
 
 // onPendingDeadline starts a pending alliance that has enough participants, cancels one past
 // its fill deadline, and otherwise waits for the fill deadline (a join that fills it moves
-// the deadline to its block).
-func (k Keeper) onPendingDeadline(ctx context.Context, a *types.Alliance) error {
+// the deadline to its block). A started alliance first numbers its participants in address
+// order (the NUMBER step, with the block's settlement budget), then opens round 1.
+func (k Keeper) onPendingDeadline(ctx context.Context, a *types.Alliance, budget *uint32) error {
 	now := blockTime(ctx)
 	switch {
 	case a.Participants >= a.MinParticipants:
 		a.Status = types.ALLIANCE_STATUS_RUNNING
+		a.Phase = types.PHASE_STARTING
 		a.Started = &now
 		a.StakeSince = now.Unix()
 		if err := events(ctx).EmitTypedEvent(&types.EventAllianceStarted{AllianceId: a.Id, Participants: a.Participants, TotalStake: a.TotalStake}); err != nil {
 			return err
 		}
-		return k.beginRound(ctx, a, 1)
+		if err := k.Settlements.Set(ctx, a.Id, newSettlement(a.Id, 0, types.SETTLE_STEP_NUMBER)); err != nil {
+			return err
+		}
+		return k.settle(ctx, a, budget)
 	case !now.Before(a.FillDeadline):
 		a.Status = types.ALLIANCE_STATUS_CANCELLED
 		a.Phase = types.PHASE_RETURNING

@@ -5,13 +5,12 @@ import (
 
 	"github.com/stretchr/testify/require"
 
-	"github.com/flockchain/flock/x/alliance/keeper"
 	"github.com/flockchain/flock/x/alliance/types"
 )
 
 // TestFailingAllianceIsSkipped: an alliance whose deadline cannot be handled (its
 // settlement record is gone) does not stop the block: its writes are discarded, an event
-// says why, it is retried RetryDelay later, and another alliance due in the same block
+// says why, it is retried params.retry_delay later, and another alliance due in the same block
 // moves on.
 func TestFailingAllianceIsSkipped(t *testing.T) {
 	names := []string{"a", "b", "c", "d"}
@@ -32,6 +31,6 @@ func TestFailingAllianceIsSkipped(t *testing.T) {
 	require.True(t, hasEvent(h.f.LastEvents(), "flock.alliance.v1.EventSettlementFailed"))
 	a := h.alliance(broken)
 	require.Equal(t, types.PHASE_SETTLING, a.Phase)
-	require.Equal(t, h.ctx().BlockTime().Add(keeper.RetryDelay), a.PhaseEnd)
+	require.Equal(t, h.ctx().BlockTime().Add(types.DefaultParams().RetryDelay), a.PhaseEnd)
 	require.Equal(t, types.PHASE_CLOSING, h.alliance(fine).Phase, "the other alliance settled in the same block")
 }

@@ -33,6 +33,12 @@ func (k Keeper) InitGenesis(ctx context.Context, gs *types.GenesisState) error {
 				return err
 			}
 		}
+		if a.Ended != nil && !a.Pruned {
+			// its records wait for pruning (prune.go)
+			if err := k.Ended.Set(ctx, collections.Join(*a.Ended, a.Id)); err != nil {
+				return err
+			}
+		}
 	}
 	for _, p := range gs.Participants {
 		addr, err := k.bytesOf("participant", p.Address)

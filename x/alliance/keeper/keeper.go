@@ -50,6 +50,10 @@ type Keeper struct {
 	ModelReports collections.Map[collections.Triple[uint64, uint32, []byte], math.Int]
 	Reporters    collections.KeySet[collections.Triple[uint64, uint32, sdk.AccAddress]]
 	Settlements  collections.Map[uint64, types.Settlement]
+	// Ended holds (end time, alliance id) of the ended alliances whose records are not
+	// pruned yet; EndBlock prunes them in time order after params.record_retention.
+	// Derived from the alliances at InitGenesis.
+	Ended collections.KeySet[collections.Pair[time.Time, uint64]]
 }
 
 // AllianceIndexes are the secondary indexes of Alliances.
@@ -127,6 +131,7 @@ func NewKeeper(cdc codec.BinaryCodec, storeService storetypes.KVStoreService, ad
 		ModelReports: collections.NewMap(sb, types.ModelReportsKey, "model_reports", collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, collections.BytesKey), sdk.IntValue),
 		Reporters:    collections.NewKeySet(sb, types.ReportersKey, "reporters", collections.TripleKeyCodec(collections.Uint64Key, collections.Uint32Key, addr)),
 		Settlements:  collections.NewMap(sb, types.SettlementsKey, "settlements", collections.Uint64Key, codec.CollValue[types.Settlement](cdc)),
+		Ended:        collections.NewKeySet(sb, types.EndedKey, "ended", collections.PairKeyCodec(sdk.TimeKey, collections.Uint64Key)),
 	}
 	schema, err := sb.Build()
 	if err != nil {
@@ -261,14 +266,48 @@ func (k Keeper) reschedule(ctx context.Context, id uint64, old, at time.Time) er
 	return k.Deadlines.Set(ctx, collections.Join(at, id))
 }
 
-// accrue adds total_stake × the seconds since stake_since to the emission window's
-// integral of a running alliance; called before every change of total_stake and at each
-// epoch boundary, so the integral is exact whatever the history.
+// accrue adds the working stake (total_stake − idle_stake) × the seconds since stake_since to
+// the emission window's integral of a running alliance; called before every change of
+// total_stake or idle_stake and at each epoch boundary, so the integral is exact whatever
+// the history.
 func accrue(a *types.Alliance, now int64) {
 	if a.Status == types.ALLIANCE_STATUS_RUNNING && now > a.StakeSince {
-		a.EpochStakeSeconds = a.EpochStakeSeconds.Add(a.TotalStake.MulRaw(now - a.StakeSince))
+		a.EpochStakeSeconds = a.EpochStakeSeconds.Add(a.WorkingStake().MulRaw(now - a.StakeSince))
 	}
 	if now > a.StakeSince {
 		a.StakeSince = now
 	}
+}
+
+// setIdle marks a participant idle (judged absent: its stake stops counting as working
+// stake) or working again, after accruing the working stake until now. The caller stores
+// both records.
+func setIdle(ctx context.Context, a *types.Alliance, p *types.Participant, idle bool) error {
+	if p.Idle == idle {
+		return nil
+	}
+	accrue(a, blockTime(ctx).Unix())
+	if idle {
+		a.IdleStake = a.IdleStake.Add(p.Stake)
+	} else {
+		a.IdleStake = a.IdleStake.Sub(p.Stake)
+	}
+	p.Idle = idle
+	return events(ctx).EmitTypedEvent(&types.EventIdleChanged{AllianceId: a.Id, Participant: p.Address, Idle: idle, Stake: p.Stake, IdleStake: a.IdleStake})
+}
+
+// working marks a participant that just did its work (revealed an update or a vote,
+// reported the final model) as working again, storing the alliance and the participant if
+// it was idle.
+func (k Keeper) working(ctx context.Context, a *types.Alliance, who sdk.AccAddress, p *types.Participant) error {
+	if !p.Idle {
+		return nil
+	}
+	if err := setIdle(ctx, a, p, false); err != nil {
+		return err
+	}
+	if err := k.Participants.Set(ctx, collections.Join(a.Id, who), *p); err != nil {
+		return err
+	}
+	return k.Alliances.Set(ctx, a.Id, *a)
 }

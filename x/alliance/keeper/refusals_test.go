@@ -83,7 +83,7 @@ func TestRoundRefusals(t *testing.T) {
 	_, err = h.ms.RevealVote(h.ctx(), &types.MsgRevealVote{Voter: acc(v1), AllianceId: id, Round: 1, Salt: salt, BaseModelHash: hex.EncodeToString(base),
 		Verdicts: []types.VerdictEntry{{Proposer: acc(p1), Verdict: 1, Metric: "0.1234567891"}}})
 	require.ErrorIs(t, err, types.ErrInvalidVerdict, "more decimals than metric_decimals")
-	require.ErrorIs(t, h.revealVote(id, 1, p1, base, verdicts(judge, names)), types.ErrNoCommitment)
+	require.ErrorIs(t, h.revealVote(id, 1, p1, base, verdicts(judge, names)), types.ErrNotVoter)
 	require.NoError(t, h.revealVote(id, 1, v1, base, verdicts(judge, names)))
 	require.ErrorIs(t, h.revealVote(id, 1, v1, base, verdicts(judge, names)), types.ErrAlreadyRevealed)
 	// v2 does not reveal: absent

@@ -23,6 +23,7 @@ const (
 	workPerUpdate      = 3
 	workPerParticipant = 12 // two reads, a write, an event and a payout line
 	workPerReturn      = 4
+	workPerNumber      = 6 // a read, and a remove and two writes when a swap is needed
 )
 
 // startSettlement ends a round's phases: its settlement runs from the next block, bounded
@@ -47,10 +48,10 @@ func (k Keeper) startSettlement(ctx context.Context, a *types.Alliance) error {
 }
 
 // startClosing opens the closing phase after the last round: participants report the final
-// model's hash for as long as a vote reveal lasts.
+// model's hash for the alliance's closing_duration.
 func (k Keeper) startClosing(ctx context.Context, a *types.Alliance) error {
 	a.Round = a.Rounds + 1
-	return k.enterPhase(ctx, a, types.PHASE_CLOSING, blockTime(ctx).Add(a.VoteRevealDuration))
+	return k.enterPhase(ctx, a, types.PHASE_CLOSING, blockTime(ctx).Add(a.ClosingDuration))
 }
 
 // settle runs a settlement's steps with what is left of the block's work budget. Each
@@ -70,6 +71,14 @@ func (k Keeper) settle(ctx context.Context, a *types.Alliance, budget *uint32) e
 		var used uint32
 		var done bool
 		switch s.Step {
+		case types.SETTLE_STEP_NUMBER:
+			used, done, err = k.numberStep(ctx, &s, *budget)
+			if err == nil && done {
+				if err := k.Settlements.Remove(ctx, a.Id); err != nil {
+					return err
+				}
+				return k.beginRound(ctx, a, 1)
+			}
 		case types.SETTLE_STEP_MODEL:
 			used, done, err = k.modelStep(ctx, &s, *budget)
 			if err == nil && done {
@@ -124,6 +133,56 @@ func (k Keeper) settle(ctx context.Context, a *types.Alliance, budget *uint32) e
 
 // limitFor is how many items of a given cost an allowance reads at most (one at least).
 func limitFor(allowance, cost uint32) int { return int(allowance/cost) + 1 }
+
+// numberStep gives the participants of a starting alliance the indexes 0..n−1 in address
+// order, so that the role shuffle of every round permutes the participants sorted by address
+// (README "Phases"). The walk is in address order; the participant whose turn it is takes
+// index s.numbered and the one holding that index takes its old one (a swap, so the unique
+// index never holds two participants), which is ≥ s.numbered: the indexes below are final.
+func (k Keeper) numberStep(ctx context.Context, s *types.Settlement, allowance uint32) (uint32, bool, error) {
+	items, done, err := k.readParticipants(ctx, s.AllianceId, s.Next, limitFor(allowance, workPerNumber))
+	if err != nil {
+		return 0, false, err
+	}
+	var used uint32
+	for _, it := range items {
+		if used >= allowance {
+			done = false // the rest waits for the next block
+			break
+		}
+		used += workPerNumber
+		s.Next = it.key.K2()
+		// read again: a swap earlier in this chunk may have moved it
+		p, err := k.Participants.Get(ctx, it.key)
+		if err != nil {
+			return used, false, err
+		}
+		want := s.Numbered
+		s.Numbered++
+		if p.Index == want {
+			continue
+		}
+		holder, err := k.Participants.Indexes.Index.MatchExact(ctx, collections.Join(s.AllianceId, want))
+		if err != nil {
+			return used, false, err
+		}
+		q, err := k.Participants.Get(ctx, holder)
+		if err != nil {
+			return used, false, err
+		}
+		if err := k.Participants.Remove(ctx, it.key); err != nil {
+			return used, false, err
+		}
+		q.Index, p.Index = p.Index, want
+		if err := k.Participants.Set(ctx, holder, q); err != nil {
+			return used, false, err
+		}
+		if err := k.Participants.Set(ctx, it.key, p); err != nil {
+			return used, false, err
+		}
+	}
+	return used, done, nil
+}
 
 // modelStep adds up the stake behind each hash reported for the settling round's base
 // model, keeping the hash with the most stake (ties: the lower hash, walked first).
@@ -181,25 +240,37 @@ func (k Keeper) recordModel(ctx context.Context, a *types.Alliance, s *types.Set
 	})
 }
 
-// voteItem is a vote read in a step, with its key.
-type voteItem struct {
-	key  collections.Triple[uint64, uint32, sdk.AccAddress]
-	vote types.Vote
+// kv is a record read in a settlement step, with its key.
+type kv[K, V any] struct {
+	key K
+	val V
 }
 
-// readVotes reads the votes of the settling round after s.Next, as many as limit.
-func (k Keeper) readVotes(ctx context.Context, s *types.Settlement, limit int) ([]voteItem, bool, error) {
-	var out []voteItem
+// walker is what collections.Map and collections.IndexedMap have in common for a step.
+type walker[K, V any] interface {
+	Walk(ctx context.Context, ranger collections.Ranger[K], fn func(K, V) (bool, error)) error
+}
+
+// readChunk reads the records of rng in key order, as many as limit; done is false when
+// more remain. Every step reads its chunk this way before writing anything, so no write
+// happens under an open iterator.
+func readChunk[K, V any](ctx context.Context, m walker[K, V], rng collections.Ranger[K], limit int) ([]kv[K, V], bool, error) {
+	var out []kv[K, V]
 	done := true
-	err := k.Votes.Walk(ctx, addrsAfter(s.AllianceId, s.Round, s.Next), func(key collections.Triple[uint64, uint32, sdk.AccAddress], v types.Vote) (bool, error) {
+	err := m.Walk(ctx, rng, func(key K, v V) (bool, error) {
 		if len(out) >= limit {
 			done = false
 			return true, nil
 		}
-		out = append(out, voteItem{key, v})
+		out = append(out, kv[K, V]{key, v})
 		return false, nil
 	})
 	return out, done, err
+}
+
+// readVotes reads the votes of the settling round after s.Next, as many as limit.
+func (k Keeper) readVotes(ctx context.Context, s *types.Settlement, limit int) ([]kv[collections.Triple[uint64, uint32, sdk.AccAddress], types.Vote], bool, error) {
+	return readChunk[collections.Triple[uint64, uint32, sdk.AccAddress], types.Vote](ctx, k.Votes, addrsAfter(s.AllianceId, s.Round, s.Next), limit)
 }
 
 // tallyStep adds each revealed vote's verdicts, weighted by the voter's stake, to the
@@ -219,22 +290,22 @@ func (k Keeper) tallyStep(ctx context.Context, s *types.Settlement, allowance ui
 		}
 		used += workPerVote
 		s.Next = it.key.K3()
-		if !it.vote.Revealed {
+		if !it.val.Revealed {
 			continue
 		}
 		p, err := k.Participants.Get(ctx, collections.Join(s.AllianceId, it.key.K3()))
 		if err != nil {
 			return used, false, err
 		}
-		used += it.vote.Verdicts / verdictsPerWork
+		used += it.val.Verdicts / verdictsPerWork
 		stake := p.Stake.BigInt()
-		for byteIdx, judged := range it.vote.Judged {
+		for byteIdx, judged := range it.val.Judged {
 			if judged == 0 {
 				continue
 			}
 			var accepts byte
-			if byteIdx < len(it.vote.Accepts) {
-				accepts = it.vote.Accepts[byteIdx]
+			if byteIdx < len(it.val.Accepts) {
+				accepts = it.val.Accepts[byteIdx]
 			}
 			for bit := range uint32(8) {
 				if judged&(1<<bit) == 0 {
@@ -242,7 +313,7 @@ func (k Keeper) tallyStep(ctx context.Context, s *types.Settlement, allowance ui
 				}
 				i := uint32(byteIdx)*8 + bit
 				if i >= uint32(len(s.VotesFor)) {
-					return used, false, types.ErrInvalidGenesis.Wrapf("vote of %s judges index %d of %d", it.vote.Voter, i, len(s.VotesFor))
+					return used, false, types.ErrInvalidGenesis.Wrapf("vote of %s judges index %d of %d", it.val.Voter, i, len(s.VotesFor))
 				}
 				if accepts&(1<<bit) != 0 {
 					s.VotesFor[i]++
@@ -279,21 +350,7 @@ func ints(xs []*big.Int) []math.Int {
 // accepted bitmap and their proposers' stakes the accepted stake; a committed update never
 // revealed is marked unrevealed.
 func (k Keeper) judgeStep(ctx context.Context, a *types.Alliance, s *types.Settlement, allowance uint32) (uint32, bool, error) {
-	type item struct {
-		key    collections.Triple[uint64, uint32, sdk.AccAddress]
-		update types.Update
-	}
-	var items []item
-	limit := limitFor(allowance, workPerUpdate)
-	done := true
-	err := k.Updates.Walk(ctx, addrsAfter(s.AllianceId, s.Round, s.Next), func(key collections.Triple[uint64, uint32, sdk.AccAddress], u types.Update) (bool, error) {
-		if len(items) >= limit {
-			done = false
-			return true, nil
-		}
-		items = append(items, item{key, u})
-		return false, nil
-	})
+	items, done, err := readChunk[collections.Triple[uint64, uint32, sdk.AccAddress], types.Update](ctx, k.Updates, addrsAfter(s.AllianceId, s.Round, s.Next), limitFor(allowance, workPerUpdate))
 	if err != nil {
 		return 0, false, err
 	}
@@ -309,7 +366,7 @@ func (k Keeper) judgeStep(ctx context.Context, a *types.Alliance, s *types.Settl
 		}
 		used += workPerUpdate
 		s.Next = it.key.K3()
-		u := it.update
+		u := it.val
 		switch u.Status {
 		case types.UPDATE_STATUS_COMMITTED:
 			u.Status = types.UPDATE_STATUS_UNREVEALED
@@ -379,14 +436,14 @@ func (k Keeper) weighStep(ctx context.Context, s *types.Settlement, allowance ui
 		}
 		used += workPerVote
 		s.Next = it.key.K3()
-		if !it.vote.Revealed {
+		if !it.val.Revealed {
 			continue
 		}
 		p, err := k.Participants.Get(ctx, collections.Join(s.AllianceId, it.key.K3()))
 		if err != nil {
 			return used, false, err
 		}
-		v := it.vote
+		v := it.val
 		v.Matched, _ = types.CountMatches(v.Judged, v.Accepts, s.Accepted)
 		s.VoterWeight = s.VoterWeight.Add(p.Stake.MulRaw(int64(v.Matched)))
 		if err := k.Votes.Set(ctx, it.key, v); err != nil {
@@ -396,26 +453,10 @@ func (k Keeper) weighStep(ctx context.Context, s *types.Settlement, allowance ui
 	return used, done, nil
 }
 
-// participantItem is a participant read in a step, with its key.
-type participantItem struct {
-	key collections.Pair[uint64, sdk.AccAddress]
-	p   types.Participant
-}
-
 // readParticipants reads the participants of alliance id after the address after, as many
 // as limit; done is false when more remain.
-func (k Keeper) readParticipants(ctx context.Context, id uint64, after []byte, limit int) ([]participantItem, bool, error) {
-	var out []participantItem
-	done := true
-	err := k.Participants.Walk(ctx, pairAfter(id, after), func(key collections.Pair[uint64, sdk.AccAddress], p types.Participant) (bool, error) {
-		if len(out) >= limit {
-			done = false
-			return true, nil
-		}
-		out = append(out, participantItem{key, p})
-		return false, nil
-	})
-	return out, done, err
+func (k Keeper) readParticipants(ctx context.Context, id uint64, after []byte, limit int) ([]kv[collections.Pair[uint64, sdk.AccAddress], types.Participant], bool, error) {
+	return readChunk[collections.Pair[uint64, sdk.AccAddress], types.Participant](ctx, k.Participants, pairAfter(id, after), limit)
 }
 
 // payStep rewards and slashes each participant of the round (README "Rewards and slashes"),
@@ -441,7 +482,7 @@ func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlem
 		}
 		used += workPerParticipant
 		s.Next = it.key.K2()
-		p := it.p
+		p := it.val
 		var in types.RoundInputs
 		in.Stake = p.Stake
 		if roles.IsProposer(p.Index) {
@@ -484,9 +525,17 @@ func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlem
 			p.Stake = p.Stake.Sub(out.Slashed)
 			p.Slashed = p.Slashed.Add(out.Slashed)
 			a.TotalStake = a.TotalStake.Sub(out.Slashed)
+			if p.Idle {
+				a.IdleStake = a.IdleStake.Sub(out.Slashed)
+			}
 			a.Pool = a.Pool.Add(out.Slashed)
 			a.Slashed = a.Slashed.Add(out.Slashed)
 			s.Slashed = s.Slashed.Add(out.Slashed)
+		}
+		if out.Absent && !p.Idle {
+			if err := setIdle(ctx, a, &p, true); err != nil {
+				return used, false, err
+			}
 		}
 		if out.Accepted {
 			if p.AcceptedUpdates == 0 {
@@ -558,7 +607,7 @@ func (k Keeper) returnStep(ctx context.Context, a *types.Alliance, s *types.Sett
 		}
 		used += workPerReturn
 		s.Next = it.key.K2()
-		p := it.p
+		p := it.val
 		if p.Returned {
 			continue
 		}
@@ -567,6 +616,10 @@ func (k Keeper) returnStep(ctx context.Context, a *types.Alliance, s *types.Sett
 		}
 		accrue(a, now)
 		a.TotalStake = a.TotalStake.Sub(p.Stake)
+		if p.Idle {
+			a.IdleStake = a.IdleStake.Sub(p.Stake)
+			p.Idle = false
+		}
 		s.Returned = s.Returned.Add(p.Stake)
 		p.Returned = true
 		if err := k.Participants.Set(ctx, it.key, p); err != nil {
@@ -603,6 +656,10 @@ func (k Keeper) finishAlliance(ctx context.Context, a *types.Alliance, s *types.
 	now := blockTime(ctx)
 	a.Ended = &now
 	a.Phase = types.PHASE_UNSPECIFIED
+	// its records are pruned params.record_retention from now (prune.go)
+	if err := k.Ended.Set(ctx, collections.Join(now, a.Id)); err != nil {
+		return err
+	}
 	if a.Status == types.ALLIANCE_STATUS_RUNNING {
 		a.Status = types.ALLIANCE_STATUS_FINISHED
 	}

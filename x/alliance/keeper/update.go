@@ -74,7 +74,7 @@ func (k Keeper) SubmitUpdate(ctx context.Context, who sdk.AccAddress, msg *types
 		return err
 	}
 	id, round := msg.AllianceId, msg.Round
-	_, r, p, err := k.proposerIn(ctx, who, id, round, types.PHASE_UPDATE_REVEAL)
+	a, r, p, err := k.proposerIn(ctx, who, id, round, types.PHASE_UPDATE_REVEAL)
 	if err != nil {
 		return err
 	}
@@ -110,6 +110,9 @@ func (k Keeper) SubmitUpdate(ctx context.Context, who sdk.AccAddress, msg *types
 		return err
 	}
 	if _, err := k.report(ctx, id, round, who, p.Stake, rev.BaseModel); err != nil {
+		return err
+	}
+	if err := k.working(ctx, &a, who, &p); err != nil {
 		return err
 	}
 	return events(ctx).EmitTypedEvent(&types.EventUpdateSubmitted{
@@ -160,6 +163,9 @@ func (k Keeper) ReportModel(ctx context.Context, who sdk.AccAddress, id uint64, 
 	}
 	if !ok {
 		return types.ErrAlreadyReported.Wrapf("%s has already reported alliance %d's final model", p.Address, id)
+	}
+	if err := k.working(ctx, &a, who, &p); err != nil {
+		return err
 	}
 	return events(ctx).EmitTypedEvent(&types.EventModelReported{AllianceId: id, Participant: p.Address, ModelHash: types.HashHex(hash)})
 }

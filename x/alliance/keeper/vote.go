@@ -20,26 +20,36 @@ func toJudge(r types.Round, p types.Participant) uint32 {
 	return n
 }
 
-// CommitVote records (or replaces) a voter's commitment to its verdicts during the vote
-// commit phase. A voter with nothing to judge has nothing to commit.
-func (k Keeper) CommitVote(ctx context.Context, who sdk.AccAddress, id uint64, round uint32, commitment []byte) error {
+// voterIn loads alliance id, its current round (which must be round, in phase) and who's
+// participation, refusing who unless it is a voter of that round with updates to judge.
+func (k Keeper) voterIn(ctx context.Context, who sdk.AccAddress, id uint64, round uint32, phase types.Phase) (types.Alliance, types.Round, types.Participant, error) {
 	a, err := k.GetAlliance(ctx, id)
 	if err != nil {
-		return err
+		return a, types.Round{}, types.Participant{}, err
 	}
-	r, err := k.currentRound(ctx, a, round, types.PHASE_VOTE_COMMIT)
+	r, err := k.currentRound(ctx, a, round, phase)
 	if err != nil {
-		return err
+		return a, r, types.Participant{}, err
 	}
 	p, err := k.GetParticipant(ctx, id, who)
 	if err != nil {
-		return err
+		return a, r, p, err
 	}
 	if !k.roles(a, r).IsVoter(p.Index) {
-		return types.ErrNotVoter.Wrapf("%s is a proposer in alliance %d round %d, not a voter", p.Address, id, round)
+		return a, r, p, types.ErrNotVoter.Wrapf("%s is a proposer in alliance %d round %d, not a voter", p.Address, id, round)
 	}
 	if toJudge(r, p) == 0 {
-		return types.ErrWrongPhase.Wrapf("alliance %d round %d has no update for %s to judge", id, round, p.Address)
+		return a, r, p, types.ErrWrongPhase.Wrapf("alliance %d round %d has no update for %s to judge", id, round, p.Address)
+	}
+	return a, r, p, nil
+}
+
+// CommitVote records (or replaces) a voter's commitment to its verdicts during the vote
+// commit phase. A voter with nothing to judge has nothing to commit.
+func (k Keeper) CommitVote(ctx context.Context, who sdk.AccAddress, id uint64, round uint32, commitment []byte) error {
+	_, r, p, err := k.voterIn(ctx, who, id, round, types.PHASE_VOTE_COMMIT)
+	if err != nil {
+		return err
 	}
 	key := collections.Join3(id, round, who)
 	v, err := k.Votes.Get(ctx, key)
@@ -84,15 +94,7 @@ func (k Keeper) RevealVote(ctx context.Context, who sdk.AccAddress, msg *types.M
 	if err != nil {
 		return err
 	}
-	a, err := k.GetAlliance(ctx, id)
-	if err != nil {
-		return err
-	}
-	r, err := k.currentRound(ctx, a, round, types.PHASE_VOTE_REVEAL)
-	if err != nil {
-		return err
-	}
-	p, err := k.GetParticipant(ctx, id, who)
+	a, r, p, err := k.voterIn(ctx, who, id, round, types.PHASE_VOTE_REVEAL)
 	if err != nil {
 		return err
 	}
@@ -147,6 +149,9 @@ func (k Keeper) RevealVote(ctx context.Context, who sdk.AccAddress, msg *types.M
 		return err
 	}
 	if _, err := k.report(ctx, id, round, who, p.Stake, base); err != nil {
+		return err
+	}
+	if err := k.working(ctx, &a, who, &p); err != nil {
 		return err
 	}
 	return events(ctx).EmitTypedEvent(&types.EventVoteRevealed{

@@ -33,7 +33,7 @@ func (gs GenesisState) Validate() error {
 	}
 	seen := make(map[key]bool, len(gs.Participants))
 	indexes := make(map[uint64]map[uint32]bool)
-	stakes := make(map[uint64]math.Int)
+	stakes, idle := make(map[uint64]math.Int), make(map[uint64]math.Int)
 	for _, p := range gs.Participants {
 		a, ok := alliances[p.AllianceId]
 		if !ok {
@@ -56,7 +56,13 @@ func (gs GenesisState) Validate() error {
 		}
 		if indexes[p.AllianceId] == nil {
 			indexes[p.AllianceId] = map[uint32]bool{}
-			stakes[p.AllianceId] = math.ZeroInt()
+			stakes[p.AllianceId], idle[p.AllianceId] = math.ZeroInt(), math.ZeroInt()
+		}
+		if p.Idle && p.Returned {
+			return ErrInvalidGenesis.Wrapf("participant %s of alliance %d is idle with its stake returned", p.Address, p.AllianceId)
+		}
+		if p.Idle {
+			idle[p.AllianceId] = idle[p.AllianceId].Add(p.Stake)
 		}
 		if indexes[p.AllianceId][p.Index] {
 			return ErrInvalidGenesis.Wrapf("alliance %d has two participants with index %d", p.AllianceId, p.Index)
@@ -76,6 +82,45 @@ func (gs GenesisState) Validate() error {
 		}
 		if !a.TotalStake.Equal(want) {
 			return ErrInvalidGenesis.Wrapf("alliance %d total_stake %s: its participants' unreturned stakes sum to %s", a.Id, a.TotalStake, want)
+		}
+		wantIdle := math.ZeroInt()
+		if s, ok := idle[a.Id]; ok {
+			wantIdle = s
+		}
+		if !a.IdleStake.Equal(wantIdle) {
+			return ErrInvalidGenesis.Wrapf("alliance %d idle_stake %s: its idle participants' stakes sum to %s", a.Id, a.IdleStake, wantIdle)
+		}
+	}
+	// a pruned alliance has no round records left
+	pruned := func(kind string, id uint64) error {
+		if a, ok := alliances[id]; ok && a.Pruned {
+			return ErrInvalidGenesis.Wrapf("%s of alliance %d, whose records were pruned", kind, id)
+		}
+		return nil
+	}
+	for _, r := range gs.Rounds {
+		if err := pruned("round", r.AllianceId); err != nil {
+			return err
+		}
+	}
+	for _, u := range gs.Updates {
+		if err := pruned("update", u.AllianceId); err != nil {
+			return err
+		}
+	}
+	for _, v := range gs.Votes {
+		if err := pruned("vote", v.AllianceId); err != nil {
+			return err
+		}
+	}
+	for _, m := range gs.ModelReports {
+		if err := pruned("model report", m.AllianceId); err != nil {
+			return err
+		}
+	}
+	for _, r := range gs.Reporters {
+		if err := pruned("reporter", r.AllianceId); err != nil {
+			return err
 		}
 	}
 	for _, r := range gs.Rounds {
@@ -123,7 +168,7 @@ func (gs GenesisState) Validate() error {
 	}
 	for _, s := range gs.Settlements {
 		a, ok := alliances[s.AllianceId]
-		if !ok || (a.Phase != PHASE_SETTLING && a.Phase != PHASE_RETURNING) {
+		if !ok || (a.Phase != PHASE_STARTING && a.Phase != PHASE_SETTLING && a.Phase != PHASE_RETURNING) {
 			return ErrInvalidGenesis.Wrapf("settlement of alliance %d, which is not settling", s.AllianceId)
 		}
 	}
@@ -142,7 +187,7 @@ func (a Alliance) validate() error {
 		v    math.Int
 	}{
 		{"total_stake", a.TotalStake}, {"deposit", a.Deposit}, {"pool", a.Pool}, {"emission", a.Emission}, {"paid", a.Paid},
-		{"slashed", a.Slashed}, {"min_stake", a.MinStake}, {"epoch_stake_seconds", a.EpochStakeSeconds},
+		{"slashed", a.Slashed}, {"min_stake", a.MinStake}, {"epoch_stake_seconds", a.EpochStakeSeconds}, {"idle_stake", a.IdleStake},
 	} {
 		if f.v.IsNil() || f.v.IsNegative() {
 			return ErrInvalidGenesis.Wrapf("alliance %d %s %v must be non-negative", a.Id, f.name, f.v)
@@ -156,6 +201,15 @@ func (a Alliance) validate() error {
 	}
 	if a.Rounds == 0 || a.Round > a.Rounds+1 {
 		return ErrInvalidGenesis.Wrapf("alliance %d is in round %d of %d", a.Id, a.Round, a.Rounds)
+	}
+	if a.IdleStake.GT(a.TotalStake) {
+		return ErrInvalidGenesis.Wrapf("alliance %d idle_stake %s exceeds its total_stake %s", a.Id, a.IdleStake, a.TotalStake)
+	}
+	if a.ClosingDuration <= 0 || a.ClosingDuration > MaxPhaseDuration {
+		return ErrInvalidGenesis.Wrapf("alliance %d closing_duration %s: want within (0, %s]", a.Id, a.ClosingDuration, MaxPhaseDuration)
+	}
+	if a.Pruned && a.Ended == nil {
+		return ErrInvalidGenesis.Wrapf("alliance %d is pruned but has not ended", a.Id)
 	}
 	if a.NextIndex != a.Participants {
 		return ErrInvalidGenesis.Wrapf("alliance %d next_index %d: want its %d participants", a.Id, a.NextIndex, a.Participants)

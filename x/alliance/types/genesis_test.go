@@ -19,7 +19,8 @@ func validGenesis() *types.GenesisState {
 		MaxParticipants: 3, MinStake: math.NewInt(10), StartTime: time.Unix(0, 0), FillDeadline: time.Unix(1, 0),
 		ProposerRatio: math.LegacyOneDec(), Status: types.ALLIANCE_STATUS_PENDING, Participants: 2, NextIndex: 2,
 		TotalStake: math.NewInt(30), Deposit: math.NewInt(100), Pool: math.NewInt(100), Emission: math.ZeroInt(),
-		Paid: math.ZeroInt(), Slashed: math.ZeroInt(), EpochStakeSeconds: math.ZeroInt(),
+		Paid: math.ZeroInt(), Slashed: math.ZeroInt(), EpochStakeSeconds: math.ZeroInt(), IdleStake: math.ZeroInt(),
+		ClosingDuration: time.Minute,
 	}}
 	p := func(b byte, index uint32, stake int64) types.Participant {
 		return types.Participant{AllianceId: 1, Address: addrOf(b), Index: index, Stake: math.NewInt(stake), JoinedStake: math.NewInt(stake),
@@ -58,6 +59,17 @@ func TestGenesisValidate(t *testing.T) {
 		{"settlement of a pending alliance", func(gs *types.GenesisState) {
 			gs.Settlements = []types.Settlement{{AllianceId: 1}}
 		}, "not settling"},
+		{"idle stake sum", func(gs *types.GenesisState) { gs.Alliances[0].IdleStake = math.NewInt(10) }, "idle_stake 10: its idle participants' stakes sum to 0"},
+		{"idle participant not counted", func(gs *types.GenesisState) { gs.Participants[1].Idle = true }, "idle_stake 0: its idle participants' stakes sum to 20"},
+		{"idle above total", func(gs *types.GenesisState) { gs.Alliances[0].IdleStake = math.NewInt(31) }, "exceeds its total_stake"},
+		{"idle and returned", func(gs *types.GenesisState) { gs.Participants[0].Idle, gs.Participants[0].Returned = true, true }, "idle with its stake returned"},
+		{"no closing duration", func(gs *types.GenesisState) { gs.Alliances[0].ClosingDuration = 0 }, "closing_duration 0s"},
+		{"pruned before its end", func(gs *types.GenesisState) { gs.Alliances[0].Pruned = true }, "pruned but has not ended"},
+		{"records of a pruned alliance", func(gs *types.GenesisState) {
+			end := time.Unix(5, 0)
+			gs.Alliances[0].Status, gs.Alliances[0].Ended, gs.Alliances[0].Pruned = types.ALLIANCE_STATUS_FINISHED, &end, true
+			gs.Rounds = []types.Round{{AllianceId: 1, Round: 1, Seed: make([]byte, 32)}}
+		}, "round of alliance 1, whose records were pruned"},
 		{"bad report hash", func(gs *types.GenesisState) {
 			gs.ModelReports = []types.GenesisModelReport{{AllianceId: 1, Round: 1, ModelHash: "x", Stake: math.NewInt(1)}}
 		}, "model_hash"},

@@ -26,4 +26,5 @@ var (
 	ModelReportsKey       = collections.NewPrefix(11)
 	ReportersKey          = collections.NewPrefix(12)
 	SettlementsKey        = collections.NewPrefix(13)
+	EndedKey              = collections.NewPrefix(14)
 )

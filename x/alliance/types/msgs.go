@@ -71,6 +71,9 @@ func (msg *MsgCreateAlliance) ValidateBasic() error {
 			return ErrInvalidAlliance.Wrapf("%s %s must be within (0, %s]", ph.name, ph.d, MaxPhaseDuration)
 		}
 	}
+	if msg.ClosingDuration < 0 || msg.ClosingDuration > MaxPhaseDuration {
+		return ErrInvalidAlliance.Wrapf("closing_duration %s must be within [0, %s] (0: the vote_reveal_duration)", msg.ClosingDuration, MaxPhaseDuration)
+	}
 	_, err := ParseRatio(msg.ProposerRatio)
 	return err
 }

@@ -90,7 +90,11 @@ type ParticipantOutcome struct {
 	Slashed  math.Int
 	Accepted bool // its update was accepted
 	Rejected bool // its update was rejected
-	Reasons  []string
+	// Absent is set when it left a role of the round undone (no update revealed as a
+	// proposer, no vote revealed as a voter with updates to judge), whatever slash_absent
+	// is: its stake stops counting as working stake (README "Emission").
+	Absent  bool
+	Reasons []string
 }
 
 // SettleParticipant is the README's "Rewards and slashes" for one participant, exactly:
@@ -121,6 +125,7 @@ func SettleParticipant(in RoundInputs, pot RoundPot, p Params) ParticipantOutcom
 			slash(Slash(in.Stake, p.SlashProposer), "rejected update")
 		case UPDATE_STATUS_NO_VOTES:
 		default:
+			out.Absent = true
 			slash(Slash(in.Stake, p.SlashAbsent), "absent proposer")
 		}
 	}
@@ -129,6 +134,7 @@ func SettleParticipant(in RoundInputs, pot RoundPot, p Params) ParticipantOutcom
 			out.Reward = out.Reward.Add(ShareOf(pot.VoterReward, in.Stake.MulRaw(int64(in.Matched)), pot.VoterWeight))
 			slash(VoterSlash(in.Stake, p.SlashVoter, in.Judged-in.Matched, in.Judged), "verdicts against the outcome")
 		} else {
+			out.Absent = true
 			slash(Slash(in.Stake, p.SlashAbsent), "absent voter")
 		}
 	}

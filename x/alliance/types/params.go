@@ -28,6 +28,14 @@ const (
 	MaxMetricDecimals = 18
 	// DefaultSettleWork keeps a block's settlement work small (BenchmarkSettleRound).
 	DefaultSettleWork = 2_000
+	// MaxRecordRetention bounds record_retention (0 prunes as soon as an alliance ends).
+	MaxRecordRetention = 10 * 366 * 24 * time.Hour
+	// MaxPrunePerBlock bounds max_prune_per_block (a record removed is one or two deletes).
+	MaxPrunePerBlock = 100_000
+	// MinRetryDelay and MaxRetryDelay bound retry_delay: a failing alliance is retried no
+	// more often than every block second and at least once a day.
+	MinRetryDelay = time.Second
+	MaxRetryDelay = 24 * time.Hour
 )
 
 var flock = fixedpoint.One
@@ -51,6 +59,9 @@ func DefaultParams() Params {
 		MaxAlliancesPerBlock:  5,
 		MaxSettleWorkPerBlock: DefaultSettleWork,
 		MetricDecimals:        9,
+		RecordRetention:       30 * 24 * time.Hour,
+		MaxPrunePerBlock:      500,
+		RetryDelay:            10 * time.Minute,
 	}
 }
 
@@ -111,5 +122,24 @@ func (p Params) Validate() error {
 	if p.MetricDecimals > MaxMetricDecimals {
 		return errorsmod.Wrapf(ErrInvalidParams, "metric_decimals %d must be at most %d", p.MetricDecimals, MaxMetricDecimals)
 	}
+	if p.RecordRetention < 0 || p.RecordRetention > MaxRecordRetention {
+		return errorsmod.Wrapf(ErrInvalidParams, "record_retention %s must be within [0, %s]", p.RecordRetention, MaxRecordRetention)
+	}
+	if p.MaxPrunePerBlock == 0 || p.MaxPrunePerBlock > MaxPrunePerBlock {
+		return errorsmod.Wrapf(ErrInvalidParams, "max_prune_per_block %d must be within [1, %d]", p.MaxPrunePerBlock, MaxPrunePerBlock)
+	}
+	if p.RetryDelay < MinRetryDelay || p.RetryDelay > MaxRetryDelay {
+		return errorsmod.Wrapf(ErrInvalidParams, "retry_delay %s must be within [%s, %s]", p.RetryDelay, MinRetryDelay, MaxRetryDelay)
+	}
 	return nil
+}
+
+// ClosingDuration is an alliance's closing phase: the one its creator asked for, or its
+// vote_reveal_duration when it asked for 0 (reporting the final model is the same work as
+// reporting the base model with a vote).
+func ClosingDuration(asked, voteReveal time.Duration) time.Duration {
+	if asked == 0 {
+		return voteReveal
+	}
+	return asked
 }

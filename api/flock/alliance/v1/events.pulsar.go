@@ -12685,6 +12685,1162 @@ func (x *fastReflection_EventParamsUpdated) ProtoMethods() *protoiface.Methods {
 	}
 }
 
+var (
+	md_EventIdleChanged             protoreflect.MessageDescriptor
+	fd_EventIdleChanged_alliance_id protoreflect.FieldDescriptor
+	fd_EventIdleChanged_participant protoreflect.FieldDescriptor
+	fd_EventIdleChanged_idle        protoreflect.FieldDescriptor
+	fd_EventIdleChanged_stake       protoreflect.FieldDescriptor
+	fd_EventIdleChanged_idle_stake  protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_alliance_v1_events_proto_init()
+	md_EventIdleChanged = File_flock_alliance_v1_events_proto.Messages().ByName("EventIdleChanged")
+	fd_EventIdleChanged_alliance_id = md_EventIdleChanged.Fields().ByName("alliance_id")
+	fd_EventIdleChanged_participant = md_EventIdleChanged.Fields().ByName("participant")
+	fd_EventIdleChanged_idle = md_EventIdleChanged.Fields().ByName("idle")
+	fd_EventIdleChanged_stake = md_EventIdleChanged.Fields().ByName("stake")
+	fd_EventIdleChanged_idle_stake = md_EventIdleChanged.Fields().ByName("idle_stake")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventIdleChanged)(nil)
+
+type fastReflection_EventIdleChanged EventIdleChanged
+
+func (x *EventIdleChanged) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventIdleChanged)(x)
+}
+
+func (x *EventIdleChanged) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_alliance_v1_events_proto_msgTypes[21]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventIdleChanged_messageType fastReflection_EventIdleChanged_messageType
+var _ protoreflect.MessageType = fastReflection_EventIdleChanged_messageType{}
+
+type fastReflection_EventIdleChanged_messageType struct{}
+
+func (x fastReflection_EventIdleChanged_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventIdleChanged)(nil)
+}
+func (x fastReflection_EventIdleChanged_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventIdleChanged)
+}
+func (x fastReflection_EventIdleChanged_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventIdleChanged
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventIdleChanged) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventIdleChanged
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventIdleChanged) Type() protoreflect.MessageType {
+	return _fastReflection_EventIdleChanged_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventIdleChanged) New() protoreflect.Message {
+	return new(fastReflection_EventIdleChanged)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventIdleChanged) Interface() protoreflect.ProtoMessage {
+	return (*EventIdleChanged)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventIdleChanged) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.AllianceId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.AllianceId)
+		if !f(fd_EventIdleChanged_alliance_id, value) {
+			return
+		}
+	}
+	if x.Participant != "" {
+		value := protoreflect.ValueOfString(x.Participant)
+		if !f(fd_EventIdleChanged_participant, value) {
+			return
+		}
+	}
+	if x.Idle != false {
+		value := protoreflect.ValueOfBool(x.Idle)
+		if !f(fd_EventIdleChanged_idle, value) {
+			return
+		}
+	}
+	if x.Stake != "" {
+		value := protoreflect.ValueOfString(x.Stake)
+		if !f(fd_EventIdleChanged_stake, value) {
+			return
+		}
+	}
+	if x.IdleStake != "" {
+		value := protoreflect.ValueOfString(x.IdleStake)
+		if !f(fd_EventIdleChanged_idle_stake, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventIdleChanged) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		return x.AllianceId != uint64(0)
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		return x.Participant != ""
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		return x.Idle != false
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		return x.Stake != ""
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		return x.IdleStake != ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleChanged) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		x.AllianceId = uint64(0)
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		x.Participant = ""
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		x.Idle = false
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		x.Stake = ""
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		x.IdleStake = ""
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventIdleChanged) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		value := x.AllianceId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		value := x.Participant
+		return protoreflect.ValueOfString(value)
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		value := x.Idle
+		return protoreflect.ValueOfBool(value)
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		value := x.Stake
+		return protoreflect.ValueOfString(value)
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		value := x.IdleStake
+		return protoreflect.ValueOfString(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleChanged) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		x.AllianceId = value.Uint()
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		x.Participant = value.Interface().(string)
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		x.Idle = value.Bool()
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		x.Stake = value.Interface().(string)
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		x.IdleStake = value.Interface().(string)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleChanged) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		panic(fmt.Errorf("field alliance_id of message flock.alliance.v1.EventIdleChanged is not mutable"))
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		panic(fmt.Errorf("field participant of message flock.alliance.v1.EventIdleChanged is not mutable"))
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		panic(fmt.Errorf("field idle of message flock.alliance.v1.EventIdleChanged is not mutable"))
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		panic(fmt.Errorf("field stake of message flock.alliance.v1.EventIdleChanged is not mutable"))
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		panic(fmt.Errorf("field idle_stake of message flock.alliance.v1.EventIdleChanged is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventIdleChanged) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventIdleChanged.alliance_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.alliance.v1.EventIdleChanged.participant":
+		return protoreflect.ValueOfString("")
+	case "flock.alliance.v1.EventIdleChanged.idle":
+		return protoreflect.ValueOfBool(false)
+	case "flock.alliance.v1.EventIdleChanged.stake":
+		return protoreflect.ValueOfString("")
+	case "flock.alliance.v1.EventIdleChanged.idle_stake":
+		return protoreflect.ValueOfString("")
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventIdleChanged"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventIdleChanged does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventIdleChanged) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.alliance.v1.EventIdleChanged", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventIdleChanged) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventIdleChanged) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventIdleChanged) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventIdleChanged) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventIdleChanged)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.AllianceId != 0 {
+			n += 1 + runtime.Sov(uint64(x.AllianceId))
+		}
+		l = len(x.Participant)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.Idle {
+			n += 2
+		}
+		l = len(x.Stake)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		l = len(x.IdleStake)
+		if l > 0 {
+			n += 1 + l + runtime.Sov(uint64(l))
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventIdleChanged)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if len(x.IdleStake) > 0 {
+			i -= len(x.IdleStake)
+			copy(dAtA[i:], x.IdleStake)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.IdleStake)))
+			i--
+			dAtA[i] = 0x2a
+		}
+		if len(x.Stake) > 0 {
+			i -= len(x.Stake)
+			copy(dAtA[i:], x.Stake)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Stake)))
+			i--
+			dAtA[i] = 0x22
+		}
+		if x.Idle {
+			i--
+			if x.Idle {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x18
+		}
+		if len(x.Participant) > 0 {
+			i -= len(x.Participant)
+			copy(dAtA[i:], x.Participant)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(x.Participant)))
+			i--
+			dAtA[i] = 0x12
+		}
+		if x.AllianceId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.AllianceId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventIdleChanged)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventIdleChanged: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventIdleChanged: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AllianceId", wireType)
+				}
+				x.AllianceId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.AllianceId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Participant", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Participant = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Idle", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Idle = bool(v != 0)
+			case 4:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Stake", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.Stake = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			case 5:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field IdleStake", wireType)
+				}
+				var stringLen uint64
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					stringLen |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				intStringLen := int(stringLen)
+				if intStringLen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + intStringLen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				x.IdleStake = string(dAtA[iNdEx:postIndex])
+				iNdEx = postIndex
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
+var (
+	md_EventRecordsPruned             protoreflect.MessageDescriptor
+	fd_EventRecordsPruned_alliance_id protoreflect.FieldDescriptor
+	fd_EventRecordsPruned_records     protoreflect.FieldDescriptor
+	fd_EventRecordsPruned_done        protoreflect.FieldDescriptor
+)
+
+func init() {
+	file_flock_alliance_v1_events_proto_init()
+	md_EventRecordsPruned = File_flock_alliance_v1_events_proto.Messages().ByName("EventRecordsPruned")
+	fd_EventRecordsPruned_alliance_id = md_EventRecordsPruned.Fields().ByName("alliance_id")
+	fd_EventRecordsPruned_records = md_EventRecordsPruned.Fields().ByName("records")
+	fd_EventRecordsPruned_done = md_EventRecordsPruned.Fields().ByName("done")
+}
+
+var _ protoreflect.Message = (*fastReflection_EventRecordsPruned)(nil)
+
+type fastReflection_EventRecordsPruned EventRecordsPruned
+
+func (x *EventRecordsPruned) ProtoReflect() protoreflect.Message {
+	return (*fastReflection_EventRecordsPruned)(x)
+}
+
+func (x *EventRecordsPruned) slowProtoReflect() protoreflect.Message {
+	mi := &file_flock_alliance_v1_events_proto_msgTypes[22]
+	if protoimpl.UnsafeEnabled && x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+var _fastReflection_EventRecordsPruned_messageType fastReflection_EventRecordsPruned_messageType
+var _ protoreflect.MessageType = fastReflection_EventRecordsPruned_messageType{}
+
+type fastReflection_EventRecordsPruned_messageType struct{}
+
+func (x fastReflection_EventRecordsPruned_messageType) Zero() protoreflect.Message {
+	return (*fastReflection_EventRecordsPruned)(nil)
+}
+func (x fastReflection_EventRecordsPruned_messageType) New() protoreflect.Message {
+	return new(fastReflection_EventRecordsPruned)
+}
+func (x fastReflection_EventRecordsPruned_messageType) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventRecordsPruned
+}
+
+// Descriptor returns message descriptor, which contains only the protobuf
+// type information for the message.
+func (x *fastReflection_EventRecordsPruned) Descriptor() protoreflect.MessageDescriptor {
+	return md_EventRecordsPruned
+}
+
+// Type returns the message type, which encapsulates both Go and protobuf
+// type information. If the Go type information is not needed,
+// it is recommended that the message descriptor be used instead.
+func (x *fastReflection_EventRecordsPruned) Type() protoreflect.MessageType {
+	return _fastReflection_EventRecordsPruned_messageType
+}
+
+// New returns a newly allocated and mutable empty message.
+func (x *fastReflection_EventRecordsPruned) New() protoreflect.Message {
+	return new(fastReflection_EventRecordsPruned)
+}
+
+// Interface unwraps the message reflection interface and
+// returns the underlying ProtoMessage interface.
+func (x *fastReflection_EventRecordsPruned) Interface() protoreflect.ProtoMessage {
+	return (*EventRecordsPruned)(x)
+}
+
+// Range iterates over every populated field in an undefined order,
+// calling f for each field descriptor and value encountered.
+// Range returns immediately if f returns false.
+// While iterating, mutating operations may only be performed
+// on the current field descriptor.
+func (x *fastReflection_EventRecordsPruned) Range(f func(protoreflect.FieldDescriptor, protoreflect.Value) bool) {
+	if x.AllianceId != uint64(0) {
+		value := protoreflect.ValueOfUint64(x.AllianceId)
+		if !f(fd_EventRecordsPruned_alliance_id, value) {
+			return
+		}
+	}
+	if x.Records != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.Records)
+		if !f(fd_EventRecordsPruned_records, value) {
+			return
+		}
+	}
+	if x.Done != false {
+		value := protoreflect.ValueOfBool(x.Done)
+		if !f(fd_EventRecordsPruned_done, value) {
+			return
+		}
+	}
+}
+
+// Has reports whether a field is populated.
+//
+// Some fields have the property of nullability where it is possible to
+// distinguish between the default value of a field and whether the field
+// was explicitly populated with the default value. Singular message fields,
+// member fields of a oneof, and proto2 scalar fields are nullable. Such
+// fields are populated only if explicitly set.
+//
+// In other cases (aside from the nullable cases above),
+// a proto3 scalar field is populated if it contains a non-zero value, and
+// a repeated field is populated if it is non-empty.
+func (x *fastReflection_EventRecordsPruned) Has(fd protoreflect.FieldDescriptor) bool {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		return x.AllianceId != uint64(0)
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		return x.Records != uint32(0)
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		return x.Done != false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Clear clears the field such that a subsequent Has call reports false.
+//
+// Clearing an extension field clears both the extension type and value
+// associated with the given field number.
+//
+// Clear is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventRecordsPruned) Clear(fd protoreflect.FieldDescriptor) {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		x.AllianceId = uint64(0)
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		x.Records = uint32(0)
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		x.Done = false
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Get retrieves the value for a field.
+//
+// For unpopulated scalars, it returns the default value, where
+// the default value of a bytes scalar is guaranteed to be a copy.
+// For unpopulated composite types, it returns an empty, read-only view
+// of the value; to obtain a mutable reference, use Mutable.
+func (x *fastReflection_EventRecordsPruned) Get(descriptor protoreflect.FieldDescriptor) protoreflect.Value {
+	switch descriptor.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		value := x.AllianceId
+		return protoreflect.ValueOfUint64(value)
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		value := x.Records
+		return protoreflect.ValueOfUint32(value)
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		value := x.Done
+		return protoreflect.ValueOfBool(value)
+	default:
+		if descriptor.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", descriptor.FullName()))
+	}
+}
+
+// Set stores the value for a field.
+//
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType.
+// When setting a composite type, it is unspecified whether the stored value
+// aliases the source's memory in any way. If the composite value is an
+// empty, read-only value, then it panics.
+//
+// Set is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventRecordsPruned) Set(fd protoreflect.FieldDescriptor, value protoreflect.Value) {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		x.AllianceId = value.Uint()
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		x.Records = uint32(value.Uint())
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		x.Done = value.Bool()
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", fd.FullName()))
+	}
+}
+
+// Mutable returns a mutable reference to a composite type.
+//
+// If the field is unpopulated, it may allocate a composite value.
+// For a field belonging to a oneof, it implicitly clears any other field
+// that may be currently set within the same oneof.
+// For extension fields, it implicitly stores the provided ExtensionType
+// if not already stored.
+// It panics if the field does not contain a composite type.
+//
+// Mutable is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventRecordsPruned) Mutable(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		panic(fmt.Errorf("field alliance_id of message flock.alliance.v1.EventRecordsPruned is not mutable"))
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		panic(fmt.Errorf("field records of message flock.alliance.v1.EventRecordsPruned is not mutable"))
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		panic(fmt.Errorf("field done of message flock.alliance.v1.EventRecordsPruned is not mutable"))
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", fd.FullName()))
+	}
+}
+
+// NewField returns a new value that is assignable to the field
+// for the given descriptor. For scalars, this returns the default value.
+// For lists, maps, and messages, this returns a new, empty, mutable value.
+func (x *fastReflection_EventRecordsPruned) NewField(fd protoreflect.FieldDescriptor) protoreflect.Value {
+	switch fd.FullName() {
+	case "flock.alliance.v1.EventRecordsPruned.alliance_id":
+		return protoreflect.ValueOfUint64(uint64(0))
+	case "flock.alliance.v1.EventRecordsPruned.records":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "flock.alliance.v1.EventRecordsPruned.done":
+		return protoreflect.ValueOfBool(false)
+	default:
+		if fd.IsExtension() {
+			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.EventRecordsPruned"))
+		}
+		panic(fmt.Errorf("message flock.alliance.v1.EventRecordsPruned does not contain field %s", fd.FullName()))
+	}
+}
+
+// WhichOneof reports which field within the oneof is populated,
+// returning nil if none are populated.
+// It panics if the oneof descriptor does not belong to this message.
+func (x *fastReflection_EventRecordsPruned) WhichOneof(d protoreflect.OneofDescriptor) protoreflect.FieldDescriptor {
+	switch d.FullName() {
+	default:
+		panic(fmt.Errorf("%s is not a oneof field in flock.alliance.v1.EventRecordsPruned", d.FullName()))
+	}
+	panic("unreachable")
+}
+
+// GetUnknown retrieves the entire list of unknown fields.
+// The caller may only mutate the contents of the RawFields
+// if the mutated bytes are stored back into the message with SetUnknown.
+func (x *fastReflection_EventRecordsPruned) GetUnknown() protoreflect.RawFields {
+	return x.unknownFields
+}
+
+// SetUnknown stores an entire list of unknown fields.
+// The raw fields must be syntactically valid according to the wire format.
+// An implementation may panic if this is not the case.
+// Once stored, the caller must not mutate the content of the RawFields.
+// An empty RawFields may be passed to clear the fields.
+//
+// SetUnknown is a mutating operation and unsafe for concurrent use.
+func (x *fastReflection_EventRecordsPruned) SetUnknown(fields protoreflect.RawFields) {
+	x.unknownFields = fields
+}
+
+// IsValid reports whether the message is valid.
+//
+// An invalid message is an empty, read-only value.
+//
+// An invalid message often corresponds to a nil pointer of the concrete
+// message type, but the details are implementation dependent.
+// Validity is not part of the protobuf data model, and may not
+// be preserved in marshaling or other operations.
+func (x *fastReflection_EventRecordsPruned) IsValid() bool {
+	return x != nil
+}
+
+// ProtoMethods returns optional fastReflectionFeature-path implementations of various operations.
+// This method may return nil.
+//
+// The returned methods type is identical to
+// "google.golang.org/protobuf/runtime/protoiface".Methods.
+// Consult the protoiface package documentation for details.
+func (x *fastReflection_EventRecordsPruned) ProtoMethods() *protoiface.Methods {
+	size := func(input protoiface.SizeInput) protoiface.SizeOutput {
+		x := input.Message.Interface().(*EventRecordsPruned)
+		if x == nil {
+			return protoiface.SizeOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Size:              0,
+			}
+		}
+		options := runtime.SizeInputToOptions(input)
+		_ = options
+		var n int
+		var l int
+		_ = l
+		if x.AllianceId != 0 {
+			n += 1 + runtime.Sov(uint64(x.AllianceId))
+		}
+		if x.Records != 0 {
+			n += 1 + runtime.Sov(uint64(x.Records))
+		}
+		if x.Done {
+			n += 2
+		}
+		if x.unknownFields != nil {
+			n += len(x.unknownFields)
+		}
+		return protoiface.SizeOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Size:              n,
+		}
+	}
+
+	marshal := func(input protoiface.MarshalInput) (protoiface.MarshalOutput, error) {
+		x := input.Message.Interface().(*EventRecordsPruned)
+		if x == nil {
+			return protoiface.MarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Buf:               input.Buf,
+			}, nil
+		}
+		options := runtime.MarshalInputToOptions(input)
+		_ = options
+		size := options.Size(x)
+		dAtA := make([]byte, size)
+		i := len(dAtA)
+		_ = i
+		var l int
+		_ = l
+		if x.unknownFields != nil {
+			i -= len(x.unknownFields)
+			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.Done {
+			i--
+			if x.Done {
+				dAtA[i] = 1
+			} else {
+				dAtA[i] = 0
+			}
+			i--
+			dAtA[i] = 0x18
+		}
+		if x.Records != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.Records))
+			i--
+			dAtA[i] = 0x10
+		}
+		if x.AllianceId != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.AllianceId))
+			i--
+			dAtA[i] = 0x8
+		}
+		if input.Buf != nil {
+			input.Buf = append(input.Buf, dAtA...)
+		} else {
+			input.Buf = dAtA
+		}
+		return protoiface.MarshalOutput{
+			NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+			Buf:               input.Buf,
+		}, nil
+	}
+	unmarshal := func(input protoiface.UnmarshalInput) (protoiface.UnmarshalOutput, error) {
+		x := input.Message.Interface().(*EventRecordsPruned)
+		if x == nil {
+			return protoiface.UnmarshalOutput{
+				NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+				Flags:             input.Flags,
+			}, nil
+		}
+		options := runtime.UnmarshalInputToOptions(input)
+		_ = options
+		dAtA := input.Buf
+		l := len(dAtA)
+		iNdEx := 0
+		for iNdEx < l {
+			preIndex := iNdEx
+			var wire uint64
+			for shift := uint(0); ; shift += 7 {
+				if shift >= 64 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+				}
+				if iNdEx >= l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				b := dAtA[iNdEx]
+				iNdEx++
+				wire |= uint64(b&0x7F) << shift
+				if b < 0x80 {
+					break
+				}
+			}
+			fieldNum := int32(wire >> 3)
+			wireType := int(wire & 0x7)
+			if wireType == 4 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventRecordsPruned: wiretype end group for non-group")
+			}
+			if fieldNum <= 0 {
+				return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: EventRecordsPruned: illegal tag %d (wire type %d)", fieldNum, wire)
+			}
+			switch fieldNum {
+			case 1:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field AllianceId", wireType)
+				}
+				x.AllianceId = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.AllianceId |= uint64(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 2:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Records", wireType)
+				}
+				x.Records = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.Records |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 3:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field Done", wireType)
+				}
+				var v int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					v |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				x.Done = bool(v != 0)
+			default:
+				iNdEx = preIndex
+				skippy, err := runtime.Skip(dAtA[iNdEx:])
+				if err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				if (skippy < 0) || (iNdEx+skippy) < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if (iNdEx + skippy) > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if !options.DiscardUnknown {
+					x.unknownFields = append(x.unknownFields, dAtA[iNdEx:iNdEx+skippy]...)
+				}
+				iNdEx += skippy
+			}
+		}
+
+		if iNdEx > l {
+			return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+		}
+		return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, nil
+	}
+	return &protoiface.Methods{
+		NoUnkeyedLiterals: struct{}{},
+		Flags:             protoiface.SupportMarshalDeterministic | protoiface.SupportUnmarshalDiscardUnknown,
+		Size:              size,
+		Marshal:           marshal,
+		Unmarshal:         unmarshal,
+		Merge:             nil,
+		CheckInitialized:  nil,
+	}
+}
+
 // Code generated by protoc-gen-go. DO NOT EDIT.
 // versions:
 // 	protoc-gen-go v1.27.0
@@ -14016,6 +15172,129 @@ func (x *EventParamsUpdated) GetAuthority() string {
 	return ""
 }
 
+// EventIdleChanged is emitted when a participant becomes idle (judged absent: its stake
+// stops counting for emission) or works again (its stake counts again).
+type EventIdleChanged struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	AllianceId  uint64 `protobuf:"varint,1,opt,name=alliance_id,json=allianceId,proto3" json:"alliance_id,omitempty"`
+	Participant string `protobuf:"bytes,2,opt,name=participant,proto3" json:"participant,omitempty"`
+	Idle        bool   `protobuf:"varint,3,opt,name=idle,proto3" json:"idle,omitempty"`
+	// stake is the participant's stake; idle_stake the alliance's idle stake after the change.
+	Stake     string `protobuf:"bytes,4,opt,name=stake,proto3" json:"stake,omitempty"`
+	IdleStake string `protobuf:"bytes,5,opt,name=idle_stake,json=idleStake,proto3" json:"idle_stake,omitempty"`
+}
+
+func (x *EventIdleChanged) Reset() {
+	*x = EventIdleChanged{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_alliance_v1_events_proto_msgTypes[21]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventIdleChanged) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventIdleChanged) ProtoMessage() {}
+
+// Deprecated: Use EventIdleChanged.ProtoReflect.Descriptor instead.
+func (*EventIdleChanged) Descriptor() ([]byte, []int) {
+	return file_flock_alliance_v1_events_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *EventIdleChanged) GetAllianceId() uint64 {
+	if x != nil {
+		return x.AllianceId
+	}
+	return 0
+}
+
+func (x *EventIdleChanged) GetParticipant() string {
+	if x != nil {
+		return x.Participant
+	}
+	return ""
+}
+
+func (x *EventIdleChanged) GetIdle() bool {
+	if x != nil {
+		return x.Idle
+	}
+	return false
+}
+
+func (x *EventIdleChanged) GetStake() string {
+	if x != nil {
+		return x.Stake
+	}
+	return ""
+}
+
+func (x *EventIdleChanged) GetIdleStake() string {
+	if x != nil {
+		return x.IdleStake
+	}
+	return ""
+}
+
+// EventRecordsPruned is emitted for each block that prunes records of an ended alliance;
+// done is set with the last of them.
+type EventRecordsPruned struct {
+	state         protoimpl.MessageState
+	sizeCache     protoimpl.SizeCache
+	unknownFields protoimpl.UnknownFields
+
+	AllianceId uint64 `protobuf:"varint,1,opt,name=alliance_id,json=allianceId,proto3" json:"alliance_id,omitempty"`
+	Records    uint32 `protobuf:"varint,2,opt,name=records,proto3" json:"records,omitempty"`
+	Done       bool   `protobuf:"varint,3,opt,name=done,proto3" json:"done,omitempty"`
+}
+
+func (x *EventRecordsPruned) Reset() {
+	*x = EventRecordsPruned{}
+	if protoimpl.UnsafeEnabled {
+		mi := &file_flock_alliance_v1_events_proto_msgTypes[22]
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		ms.StoreMessageInfo(mi)
+	}
+}
+
+func (x *EventRecordsPruned) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*EventRecordsPruned) ProtoMessage() {}
+
+// Deprecated: Use EventRecordsPruned.ProtoReflect.Descriptor instead.
+func (*EventRecordsPruned) Descriptor() ([]byte, []int) {
+	return file_flock_alliance_v1_events_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *EventRecordsPruned) GetAllianceId() uint64 {
+	if x != nil {
+		return x.AllianceId
+	}
+	return 0
+}
+
+func (x *EventRecordsPruned) GetRecords() uint32 {
+	if x != nil {
+		return x.Records
+	}
+	return 0
+}
+
+func (x *EventRecordsPruned) GetDone() bool {
+	if x != nil {
+		return x.Done
+	}
+	return false
+}
+
 var File_flock_alliance_v1_events_proto protoreflect.FileDescriptor
 
 var file_flock_alliance_v1_events_proto_rawDesc = []byte{
@@ -14289,6 +15568,28 @@ var file_flock_alliance_v1_events_proto_rawDesc = []byte{
 	0x45, 0x76, 0x65, 0x6e, 0x74, 0x50, 0x61, 0x72, 0x61, 0x6d, 0x73, 0x55, 0x70, 0x64, 0x61, 0x74,
 	0x65, 0x64, 0x12, 0x1c, 0x0a, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79, 0x18,
 	0x01, 0x20, 0x01, 0x28, 0x09, 0x52, 0x09, 0x61, 0x75, 0x74, 0x68, 0x6f, 0x72, 0x69, 0x74, 0x79,
+	0x22, 0xf8, 0x01, 0x0a, 0x10, 0x45, 0x76, 0x65, 0x6e, 0x74, 0x49, 0x64, 0x6c, 0x65, 0x43, 0x68,
+	0x61, 0x6e, 0x67, 0x65, 0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63,
+	0x65, 0x5f, 0x69, 0x64, 0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x61, 0x6c, 0x6c, 0x69,
+	0x61, 0x6e, 0x63, 0x65, 0x49, 0x64, 0x12, 0x20, 0x0a, 0x0b, 0x70, 0x61, 0x72, 0x74, 0x69, 0x63,
+	0x69, 0x70, 0x61, 0x6e, 0x74, 0x18, 0x02, 0x20, 0x01, 0x28, 0x09, 0x52, 0x0b, 0x70, 0x61, 0x72,
+	0x74, 0x69, 0x63, 0x69, 0x70, 0x61, 0x6e, 0x74, 0x12, 0x12, 0x0a, 0x04, 0x69, 0x64, 0x6c, 0x65,
+	0x18, 0x03, 0x20, 0x01, 0x28, 0x08, 0x52, 0x04, 0x69, 0x64, 0x6c, 0x65, 0x12, 0x41, 0x0a, 0x05,
+	0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x04, 0x20, 0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f,
+	0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69,
+	0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49, 0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f,
+	0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74, 0x52, 0x05, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x12,
+	0x4a, 0x0a, 0x0a, 0x69, 0x64, 0x6c, 0x65, 0x5f, 0x73, 0x74, 0x61, 0x6b, 0x65, 0x18, 0x05, 0x20,
+	0x01, 0x28, 0x09, 0x42, 0x2b, 0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73,
+	0x6d, 0x6f, 0x73, 0x73, 0x64, 0x6b, 0x2e, 0x69, 0x6f, 0x2f, 0x6d, 0x61, 0x74, 0x68, 0x2e, 0x49,
+	0x6e, 0x74, 0xd2, 0xb4, 0x2d, 0x0a, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x2e, 0x49, 0x6e, 0x74,
+	0x52, 0x09, 0x69, 0x64, 0x6c, 0x65, 0x53, 0x74, 0x61, 0x6b, 0x65, 0x22, 0x63, 0x0a, 0x12, 0x45,
+	0x76, 0x65, 0x6e, 0x74, 0x52, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x50, 0x72, 0x75, 0x6e, 0x65,
+	0x64, 0x12, 0x1f, 0x0a, 0x0b, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x5f, 0x69, 0x64,
+	0x18, 0x01, 0x20, 0x01, 0x28, 0x04, 0x52, 0x0a, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65,
+	0x49, 0x64, 0x12, 0x18, 0x0a, 0x07, 0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x18, 0x02, 0x20,
+	0x01, 0x28, 0x0d, 0x52, 0x07, 0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x73, 0x12, 0x12, 0x0a, 0x04,
+	0x64, 0x6f, 0x6e, 0x65, 0x18, 0x03, 0x20, 0x01, 0x28, 0x08, 0x52, 0x04, 0x64, 0x6f, 0x6e, 0x65,
 	0x42, 0xc8, 0x01, 0x0a, 0x15, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x61,
 	0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x45, 0x76, 0x65, 0x6e,
 	0x74, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68, 0x75,
@@ -14317,7 +15618,7 @@ func file_flock_alliance_v1_events_proto_rawDescGZIP() []byte {
 	return file_flock_alliance_v1_events_proto_rawDescData
 }
 
-var file_flock_alliance_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_flock_alliance_v1_events_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_flock_alliance_v1_events_proto_goTypes = []interface{}{
 	(*EventAllianceCreated)(nil),    // 0: flock.alliance.v1.EventAllianceCreated
 	(*EventJoined)(nil),             // 1: flock.alliance.v1.EventJoined
@@ -14340,17 +15641,19 @@ var file_flock_alliance_v1_events_proto_goTypes = []interface{}{
 	(*EventEmissionCredited)(nil),   // 18: flock.alliance.v1.EventEmissionCredited
 	(*EventSettlementFailed)(nil),   // 19: flock.alliance.v1.EventSettlementFailed
 	(*EventParamsUpdated)(nil),      // 20: flock.alliance.v1.EventParamsUpdated
-	(*timestamppb.Timestamp)(nil),   // 21: google.protobuf.Timestamp
-	(Phase)(0),                      // 22: flock.alliance.v1.Phase
-	(*VerdictEntry)(nil),            // 23: flock.alliance.v1.VerdictEntry
-	(UpdateStatus)(0),               // 24: flock.alliance.v1.UpdateStatus
+	(*EventIdleChanged)(nil),        // 21: flock.alliance.v1.EventIdleChanged
+	(*EventRecordsPruned)(nil),      // 22: flock.alliance.v1.EventRecordsPruned
+	(*timestamppb.Timestamp)(nil),   // 23: google.protobuf.Timestamp
+	(Phase)(0),                      // 24: flock.alliance.v1.Phase
+	(*VerdictEntry)(nil),            // 25: flock.alliance.v1.VerdictEntry
+	(UpdateStatus)(0),               // 26: flock.alliance.v1.UpdateStatus
 }
 var file_flock_alliance_v1_events_proto_depIdxs = []int32{
-	21, // 0: flock.alliance.v1.EventAllianceCreated.start_time:type_name -> google.protobuf.Timestamp
-	22, // 1: flock.alliance.v1.EventPhaseStarted.phase:type_name -> flock.alliance.v1.Phase
-	21, // 2: flock.alliance.v1.EventPhaseStarted.ends:type_name -> google.protobuf.Timestamp
-	23, // 3: flock.alliance.v1.EventVoteRevealed.verdicts:type_name -> flock.alliance.v1.VerdictEntry
-	24, // 4: flock.alliance.v1.EventUpdateJudged.status:type_name -> flock.alliance.v1.UpdateStatus
+	23, // 0: flock.alliance.v1.EventAllianceCreated.start_time:type_name -> google.protobuf.Timestamp
+	24, // 1: flock.alliance.v1.EventPhaseStarted.phase:type_name -> flock.alliance.v1.Phase
+	23, // 2: flock.alliance.v1.EventPhaseStarted.ends:type_name -> google.protobuf.Timestamp
+	25, // 3: flock.alliance.v1.EventVoteRevealed.verdicts:type_name -> flock.alliance.v1.VerdictEntry
+	26, // 4: flock.alliance.v1.EventUpdateJudged.status:type_name -> flock.alliance.v1.UpdateStatus
 	5,  // [5:5] is the sub-list for method output_type
 	5,  // [5:5] is the sub-list for method input_type
 	5,  // [5:5] is the sub-list for extension type_name
@@ -14617,6 +15920,30 @@ func file_flock_alliance_v1_events_proto_init() {
 				return nil
 			}
 		}
+		file_flock_alliance_v1_events_proto_msgTypes[21].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventIdleChanged); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
+		file_flock_alliance_v1_events_proto_msgTypes[22].Exporter = func(v interface{}, i int) interface{} {
+			switch v := v.(*EventRecordsPruned); i {
+			case 0:
+				return &v.state
+			case 1:
+				return &v.sizeCache
+			case 2:
+				return &v.unknownFields
+			default:
+				return nil
+			}
+		}
 	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
@@ -14624,7 +15951,7 @@ func file_flock_alliance_v1_events_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: file_flock_alliance_v1_events_proto_rawDesc,
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   0,
 		},

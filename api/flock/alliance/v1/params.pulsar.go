@@ -33,6 +33,9 @@ var (
 	fd_Params_max_alliances_per_block   protoreflect.FieldDescriptor
 	fd_Params_max_settle_work_per_block protoreflect.FieldDescriptor
 	fd_Params_metric_decimals           protoreflect.FieldDescriptor
+	fd_Params_record_retention          protoreflect.FieldDescriptor
+	fd_Params_max_prune_per_block       protoreflect.FieldDescriptor
+	fd_Params_retry_delay               protoreflect.FieldDescriptor
 )
 
 func init() {
@@ -53,6 +56,9 @@ func init() {
 	fd_Params_max_alliances_per_block = md_Params.Fields().ByName("max_alliances_per_block")
 	fd_Params_max_settle_work_per_block = md_Params.Fields().ByName("max_settle_work_per_block")
 	fd_Params_metric_decimals = md_Params.Fields().ByName("metric_decimals")
+	fd_Params_record_retention = md_Params.Fields().ByName("record_retention")
+	fd_Params_max_prune_per_block = md_Params.Fields().ByName("max_prune_per_block")
+	fd_Params_retry_delay = md_Params.Fields().ByName("retry_delay")
 }
 
 var _ protoreflect.Message = (*fastReflection_Params)(nil)
@@ -210,6 +216,24 @@ func (x *fastReflection_Params) Range(f func(protoreflect.FieldDescriptor, proto
 			return
 		}
 	}
+	if x.RecordRetention != nil {
+		value := protoreflect.ValueOfMessage(x.RecordRetention.ProtoReflect())
+		if !f(fd_Params_record_retention, value) {
+			return
+		}
+	}
+	if x.MaxPrunePerBlock != uint32(0) {
+		value := protoreflect.ValueOfUint32(x.MaxPrunePerBlock)
+		if !f(fd_Params_max_prune_per_block, value) {
+			return
+		}
+	}
+	if x.RetryDelay != nil {
+		value := protoreflect.ValueOfMessage(x.RetryDelay.ProtoReflect())
+		if !f(fd_Params_retry_delay, value) {
+			return
+		}
+	}
 }
 
 // Has reports whether a field is populated.
@@ -255,6 +279,12 @@ func (x *fastReflection_Params) Has(fd protoreflect.FieldDescriptor) bool {
 		return x.MaxSettleWorkPerBlock != uint32(0)
 	case "flock.alliance.v1.Params.metric_decimals":
 		return x.MetricDecimals != uint32(0)
+	case "flock.alliance.v1.Params.record_retention":
+		return x.RecordRetention != nil
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		return x.MaxPrunePerBlock != uint32(0)
+	case "flock.alliance.v1.Params.retry_delay":
+		return x.RetryDelay != nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -301,6 +331,12 @@ func (x *fastReflection_Params) Clear(fd protoreflect.FieldDescriptor) {
 		x.MaxSettleWorkPerBlock = uint32(0)
 	case "flock.alliance.v1.Params.metric_decimals":
 		x.MetricDecimals = uint32(0)
+	case "flock.alliance.v1.Params.record_retention":
+		x.RecordRetention = nil
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		x.MaxPrunePerBlock = uint32(0)
+	case "flock.alliance.v1.Params.retry_delay":
+		x.RetryDelay = nil
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -362,6 +398,15 @@ func (x *fastReflection_Params) Get(descriptor protoreflect.FieldDescriptor) pro
 	case "flock.alliance.v1.Params.metric_decimals":
 		value := x.MetricDecimals
 		return protoreflect.ValueOfUint32(value)
+	case "flock.alliance.v1.Params.record_retention":
+		value := x.RecordRetention
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		value := x.MaxPrunePerBlock
+		return protoreflect.ValueOfUint32(value)
+	case "flock.alliance.v1.Params.retry_delay":
+		value := x.RetryDelay
+		return protoreflect.ValueOfMessage(value.ProtoReflect())
 	default:
 		if descriptor.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -412,6 +457,12 @@ func (x *fastReflection_Params) Set(fd protoreflect.FieldDescriptor, value proto
 		x.MaxSettleWorkPerBlock = uint32(value.Uint())
 	case "flock.alliance.v1.Params.metric_decimals":
 		x.MetricDecimals = uint32(value.Uint())
+	case "flock.alliance.v1.Params.record_retention":
+		x.RecordRetention = value.Message().Interface().(*durationpb.Duration)
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		x.MaxPrunePerBlock = uint32(value.Uint())
+	case "flock.alliance.v1.Params.retry_delay":
+		x.RetryDelay = value.Message().Interface().(*durationpb.Duration)
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -452,6 +503,16 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 			x.FillWindow = new(durationpb.Duration)
 		}
 		return protoreflect.ValueOfMessage(x.FillWindow.ProtoReflect())
+	case "flock.alliance.v1.Params.record_retention":
+		if x.RecordRetention == nil {
+			x.RecordRetention = new(durationpb.Duration)
+		}
+		return protoreflect.ValueOfMessage(x.RecordRetention.ProtoReflect())
+	case "flock.alliance.v1.Params.retry_delay":
+		if x.RetryDelay == nil {
+			x.RetryDelay = new(durationpb.Duration)
+		}
+		return protoreflect.ValueOfMessage(x.RetryDelay.ProtoReflect())
 	case "flock.alliance.v1.Params.min_reward_deposit":
 		panic(fmt.Errorf("field min_reward_deposit of message flock.alliance.v1.Params is not mutable"))
 	case "flock.alliance.v1.Params.min_stake":
@@ -474,6 +535,8 @@ func (x *fastReflection_Params) Mutable(fd protoreflect.FieldDescriptor) protore
 		panic(fmt.Errorf("field max_settle_work_per_block of message flock.alliance.v1.Params is not mutable"))
 	case "flock.alliance.v1.Params.metric_decimals":
 		panic(fmt.Errorf("field metric_decimals of message flock.alliance.v1.Params is not mutable"))
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		panic(fmt.Errorf("field max_prune_per_block of message flock.alliance.v1.Params is not mutable"))
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -521,6 +584,14 @@ func (x *fastReflection_Params) NewField(fd protoreflect.FieldDescriptor) protor
 		return protoreflect.ValueOfUint32(uint32(0))
 	case "flock.alliance.v1.Params.metric_decimals":
 		return protoreflect.ValueOfUint32(uint32(0))
+	case "flock.alliance.v1.Params.record_retention":
+		m := new(durationpb.Duration)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
+	case "flock.alliance.v1.Params.max_prune_per_block":
+		return protoreflect.ValueOfUint32(uint32(0))
+	case "flock.alliance.v1.Params.retry_delay":
+		m := new(durationpb.Duration)
+		return protoreflect.ValueOfMessage(m.ProtoReflect())
 	default:
 		if fd.IsExtension() {
 			panic(fmt.Errorf("proto3 declared messages do not support extensions: flock.alliance.v1.Params"))
@@ -645,6 +716,17 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.MetricDecimals != 0 {
 			n += 1 + runtime.Sov(uint64(x.MetricDecimals))
 		}
+		if x.RecordRetention != nil {
+			l = options.Size(x.RecordRetention)
+			n += 2 + l + runtime.Sov(uint64(l))
+		}
+		if x.MaxPrunePerBlock != 0 {
+			n += 2 + runtime.Sov(uint64(x.MaxPrunePerBlock))
+		}
+		if x.RetryDelay != nil {
+			l = options.Size(x.RetryDelay)
+			n += 2 + l + runtime.Sov(uint64(l))
+		}
 		if x.unknownFields != nil {
 			n += len(x.unknownFields)
 		}
@@ -673,6 +755,45 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 		if x.unknownFields != nil {
 			i -= len(x.unknownFields)
 			copy(dAtA[i:], x.unknownFields)
+		}
+		if x.RetryDelay != nil {
+			encoded, err := options.Marshal(x.RetryDelay)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x92
+		}
+		if x.MaxPrunePerBlock != 0 {
+			i = runtime.EncodeVarint(dAtA, i, uint64(x.MaxPrunePerBlock))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x88
+		}
+		if x.RecordRetention != nil {
+			encoded, err := options.Marshal(x.RecordRetention)
+			if err != nil {
+				return protoiface.MarshalOutput{
+					NoUnkeyedLiterals: input.NoUnkeyedLiterals,
+					Buf:               input.Buf,
+				}, err
+			}
+			i -= len(encoded)
+			copy(dAtA[i:], encoded)
+			i = runtime.EncodeVarint(dAtA, i, uint64(len(encoded)))
+			i--
+			dAtA[i] = 0x1
+			i--
+			dAtA[i] = 0x82
 		}
 		if x.MetricDecimals != 0 {
 			i = runtime.EncodeVarint(dAtA, i, uint64(x.MetricDecimals))
@@ -1277,6 +1398,97 @@ func (x *fastReflection_Params) ProtoMethods() *protoiface.Methods {
 						break
 					}
 				}
+			case 16:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RecordRetention", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.RecordRetention == nil {
+					x.RecordRetention = &durationpb.Duration{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.RecordRetention); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
+			case 17:
+				if wireType != 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field MaxPrunePerBlock", wireType)
+				}
+				x.MaxPrunePerBlock = 0
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					x.MaxPrunePerBlock |= uint32(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+			case 18:
+				if wireType != 2 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, fmt.Errorf("proto: wrong wireType = %d for field RetryDelay", wireType)
+				}
+				var msglen int
+				for shift := uint(0); ; shift += 7 {
+					if shift >= 64 {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrIntOverflow
+					}
+					if iNdEx >= l {
+						return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+					}
+					b := dAtA[iNdEx]
+					iNdEx++
+					msglen |= int(b&0x7F) << shift
+					if b < 0x80 {
+						break
+					}
+				}
+				if msglen < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				postIndex := iNdEx + msglen
+				if postIndex < 0 {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, runtime.ErrInvalidLength
+				}
+				if postIndex > l {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, io.ErrUnexpectedEOF
+				}
+				if x.RetryDelay == nil {
+					x.RetryDelay = &durationpb.Duration{}
+				}
+				if err := options.Unmarshal(dAtA[iNdEx:postIndex], x.RetryDelay); err != nil {
+					return protoiface.UnmarshalOutput{NoUnkeyedLiterals: input.NoUnkeyedLiterals, Flags: input.Flags}, err
+				}
+				iNdEx = postIndex
 			default:
 				iNdEx = preIndex
 				skippy, err := runtime.Skip(dAtA[iNdEx:])
@@ -1366,6 +1578,15 @@ type Params struct {
 	MaxSettleWorkPerBlock uint32 `protobuf:"varint,14,opt,name=max_settle_work_per_block,json=maxSettleWorkPerBlock,proto3" json:"max_settle_work_per_block,omitempty"`
 	// metric_decimals is the most decimals a verdict's metric may have.
 	MetricDecimals uint32 `protobuf:"varint,15,opt,name=metric_decimals,json=metricDecimals,proto3" json:"metric_decimals,omitempty"`
+	// record_retention is how long after an alliance ends its rounds, updates, votes, model
+	// reports and reporters are kept; then they are pruned (the alliance, its final model
+	// hash and its participants with their accepted-update counts stay).
+	RecordRetention *durationpb.Duration `protobuf:"bytes,16,opt,name=record_retention,json=recordRetention,proto3" json:"record_retention,omitempty"`
+	// max_prune_per_block bounds the records one EndBlock prunes.
+	MaxPrunePerBlock uint32 `protobuf:"varint,17,opt,name=max_prune_per_block,json=maxPrunePerBlock,proto3" json:"max_prune_per_block,omitempty"`
+	// retry_delay is how long an alliance whose deadline handling failed waits before it is
+	// tried again.
+	RetryDelay *durationpb.Duration `protobuf:"bytes,18,opt,name=retry_delay,json=retryDelay,proto3" json:"retry_delay,omitempty"`
 }
 
 func (x *Params) Reset() {
@@ -1493,6 +1714,27 @@ func (x *Params) GetMetricDecimals() uint32 {
 	return 0
 }
 
+func (x *Params) GetRecordRetention() *durationpb.Duration {
+	if x != nil {
+		return x.RecordRetention
+	}
+	return nil
+}
+
+func (x *Params) GetMaxPrunePerBlock() uint32 {
+	if x != nil {
+		return x.MaxPrunePerBlock
+	}
+	return 0
+}
+
+func (x *Params) GetRetryDelay() *durationpb.Duration {
+	if x != nil {
+		return x.RetryDelay
+	}
+	return nil
+}
+
 var File_flock_alliance_v1_params_proto protoreflect.FileDescriptor
 
 var file_flock_alliance_v1_params_proto_rawDesc = []byte{
@@ -1505,7 +1747,7 @@ var file_flock_alliance_v1_params_proto_rawDesc = []byte{
 	0x6f, 0x1a, 0x14, 0x67, 0x6f, 0x67, 0x6f, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x2f, 0x67, 0x6f, 0x67,
 	0x6f, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x1a, 0x1e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2f,
 	0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2f, 0x64, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f,
-	0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xf8, 0x08, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61,
+	0x6e, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x22, 0xc7, 0x0a, 0x0a, 0x06, 0x50, 0x61, 0x72, 0x61,
 	0x6d, 0x73, 0x12, 0x5e, 0x0a, 0x12, 0x6d, 0x69, 0x6e, 0x5f, 0x72, 0x65, 0x77, 0x61, 0x72, 0x64,
 	0x5f, 0x64, 0x65, 0x70, 0x6f, 0x73, 0x69, 0x74, 0x18, 0x01, 0x20, 0x01, 0x28, 0x09, 0x42, 0x30,
 	0xc8, 0xde, 0x1f, 0x00, 0xda, 0xde, 0x1f, 0x15, 0x63, 0x6f, 0x73, 0x6d, 0x6f, 0x73, 0x73, 0x64,
@@ -1575,22 +1817,35 @@ var file_flock_alliance_v1_params_proto_rawDesc = []byte{
 	0x6f, 0x72, 0x6b, 0x50, 0x65, 0x72, 0x42, 0x6c, 0x6f, 0x63, 0x6b, 0x12, 0x27, 0x0a, 0x0f, 0x6d,
 	0x65, 0x74, 0x72, 0x69, 0x63, 0x5f, 0x64, 0x65, 0x63, 0x69, 0x6d, 0x61, 0x6c, 0x73, 0x18, 0x0f,
 	0x20, 0x01, 0x28, 0x0d, 0x52, 0x0e, 0x6d, 0x65, 0x74, 0x72, 0x69, 0x63, 0x44, 0x65, 0x63, 0x69,
-	0x6d, 0x61, 0x6c, 0x73, 0x3a, 0x1c, 0x8a, 0xe7, 0xb0, 0x2a, 0x17, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
-	0x2f, 0x78, 0x2f, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2f, 0x50, 0x61, 0x72, 0x61,
-	0x6d, 0x73, 0x42, 0xc8, 0x01, 0x0a, 0x15, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b,
-	0x2e, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x50, 0x61,
-	0x72, 0x61, 0x6d, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74,
-	0x68, 0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61,
-	0x69, 0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f,
-	0x63, 0x6b, 0x2f, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x61,
-	0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa,
-	0x02, 0x11, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65,
-	0x2e, 0x56, 0x31, 0xca, 0x02, 0x11, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x6c, 0x6c, 0x69,
-	0x61, 0x6e, 0x63, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1d, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c,
-	0x41, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d,
-	0x65, 0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x13, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a,
-	0x3a, 0x41, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70,
-	0x72, 0x6f, 0x74, 0x6f, 0x33,
+	0x6d, 0x61, 0x6c, 0x73, 0x12, 0x53, 0x0a, 0x10, 0x72, 0x65, 0x63, 0x6f, 0x72, 0x64, 0x5f, 0x72,
+	0x65, 0x74, 0x65, 0x6e, 0x74, 0x69, 0x6f, 0x6e, 0x18, 0x10, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19,
+	0x2e, 0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66,
+	0x2e, 0x44, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x42, 0x0d, 0xc8, 0xde, 0x1f, 0x00, 0x98,
+	0xdf, 0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0f, 0x72, 0x65, 0x63, 0x6f, 0x72, 0x64,
+	0x52, 0x65, 0x74, 0x65, 0x6e, 0x74, 0x69, 0x6f, 0x6e, 0x12, 0x2d, 0x0a, 0x13, 0x6d, 0x61, 0x78,
+	0x5f, 0x70, 0x72, 0x75, 0x6e, 0x65, 0x5f, 0x70, 0x65, 0x72, 0x5f, 0x62, 0x6c, 0x6f, 0x63, 0x6b,
+	0x18, 0x11, 0x20, 0x01, 0x28, 0x0d, 0x52, 0x10, 0x6d, 0x61, 0x78, 0x50, 0x72, 0x75, 0x6e, 0x65,
+	0x50, 0x65, 0x72, 0x42, 0x6c, 0x6f, 0x63, 0x6b, 0x12, 0x49, 0x0a, 0x0b, 0x72, 0x65, 0x74, 0x72,
+	0x79, 0x5f, 0x64, 0x65, 0x6c, 0x61, 0x79, 0x18, 0x12, 0x20, 0x01, 0x28, 0x0b, 0x32, 0x19, 0x2e,
+	0x67, 0x6f, 0x6f, 0x67, 0x6c, 0x65, 0x2e, 0x70, 0x72, 0x6f, 0x74, 0x6f, 0x62, 0x75, 0x66, 0x2e,
+	0x44, 0x75, 0x72, 0x61, 0x74, 0x69, 0x6f, 0x6e, 0x42, 0x0d, 0xc8, 0xde, 0x1f, 0x00, 0x98, 0xdf,
+	0x1f, 0x01, 0xa8, 0xe7, 0xb0, 0x2a, 0x01, 0x52, 0x0a, 0x72, 0x65, 0x74, 0x72, 0x79, 0x44, 0x65,
+	0x6c, 0x61, 0x79, 0x3a, 0x1c, 0x8a, 0xe7, 0xb0, 0x2a, 0x17, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f,
+	0x78, 0x2f, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2f, 0x50, 0x61, 0x72, 0x61, 0x6d,
+	0x73, 0x42, 0xc8, 0x01, 0x0a, 0x15, 0x63, 0x6f, 0x6d, 0x2e, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2e,
+	0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2e, 0x76, 0x31, 0x42, 0x0b, 0x50, 0x61, 0x72,
+	0x61, 0x6d, 0x73, 0x50, 0x72, 0x6f, 0x74, 0x6f, 0x50, 0x01, 0x5a, 0x3c, 0x67, 0x69, 0x74, 0x68,
+	0x75, 0x62, 0x2e, 0x63, 0x6f, 0x6d, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x63, 0x68, 0x61, 0x69,
+	0x6e, 0x2f, 0x66, 0x6c, 0x6f, 0x63, 0x6b, 0x2f, 0x61, 0x70, 0x69, 0x2f, 0x66, 0x6c, 0x6f, 0x63,
+	0x6b, 0x2f, 0x61, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2f, 0x76, 0x31, 0x3b, 0x61, 0x6c,
+	0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x76, 0x31, 0xa2, 0x02, 0x03, 0x46, 0x41, 0x58, 0xaa, 0x02,
+	0x11, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x2e, 0x41, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x2e,
+	0x56, 0x31, 0xca, 0x02, 0x11, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41, 0x6c, 0x6c, 0x69, 0x61,
+	0x6e, 0x63, 0x65, 0x5c, 0x56, 0x31, 0xe2, 0x02, 0x1d, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x5c, 0x41,
+	0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x5c, 0x56, 0x31, 0x5c, 0x47, 0x50, 0x42, 0x4d, 0x65,
+	0x74, 0x61, 0x64, 0x61, 0x74, 0x61, 0xea, 0x02, 0x13, 0x46, 0x6c, 0x6f, 0x63, 0x6b, 0x3a, 0x3a,
+	0x41, 0x6c, 0x6c, 0x69, 0x61, 0x6e, 0x63, 0x65, 0x3a, 0x3a, 0x56, 0x31, 0x62, 0x06, 0x70, 0x72,
+	0x6f, 0x74, 0x6f, 0x33,
 }
 
 var (
@@ -1615,11 +1870,13 @@ var file_flock_alliance_v1_params_proto_depIdxs = []int32{
 	1, // 1: flock.alliance.v1.Params.max_phase_duration:type_name -> google.protobuf.Duration
 	1, // 2: flock.alliance.v1.Params.max_start_delay:type_name -> google.protobuf.Duration
 	1, // 3: flock.alliance.v1.Params.fill_window:type_name -> google.protobuf.Duration
-	4, // [4:4] is the sub-list for method output_type
-	4, // [4:4] is the sub-list for method input_type
-	4, // [4:4] is the sub-list for extension type_name
-	4, // [4:4] is the sub-list for extension extendee
-	0, // [0:4] is the sub-list for field type_name
+	1, // 4: flock.alliance.v1.Params.record_retention:type_name -> google.protobuf.Duration
+	1, // 5: flock.alliance.v1.Params.retry_delay:type_name -> google.protobuf.Duration
+	6, // [6:6] is the sub-list for method output_type
+	6, // [6:6] is the sub-list for method input_type
+	6, // [6:6] is the sub-list for extension type_name
+	6, // [6:6] is the sub-list for extension extendee
+	0, // [0:6] is the sub-list for field type_name
 }
 
 func init() { file_flock_alliance_v1_params_proto_init() }

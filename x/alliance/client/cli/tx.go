@@ -29,6 +29,7 @@ const (
 	flagUpdateRevealDuration = "update-reveal-duration"
 	flagVoteCommitDuration   = "vote-commit-duration"
 	flagVoteRevealDuration   = "vote-reveal-duration"
+	flagClosingDuration      = "closing-duration"
 	flagSalt                 = "salt"
 )
 
@@ -143,6 +144,7 @@ The four phase durations are required and must lie within the params' bounds.`,
 				}{
 					{flagUpdateCommitDuration, &msg.UpdateCommitDuration}, {flagUpdateRevealDuration, &msg.UpdateRevealDuration},
 					{flagVoteCommitDuration, &msg.VoteCommitDuration}, {flagVoteRevealDuration, &msg.VoteRevealDuration},
+					{flagClosingDuration, &msg.ClosingDuration},
 				} {
 					if *ph.d, err = cmd.Flags().GetDuration(ph.flag); err != nil {
 						return nil, err
@@ -156,7 +158,8 @@ The four phase durations are required and must lie within the params' bounds.`,
 	cmd.Flags().Duration(flagUpdateCommitDuration, 0, "how long proposers commit to their updates, e.g. 10m (required)")
 	cmd.Flags().Duration(flagUpdateRevealDuration, 0, "how long proposers reveal their updates, e.g. 10m (required)")
 	cmd.Flags().Duration(flagVoteCommitDuration, 0, "how long voters commit to their verdicts, e.g. 10m (required)")
-	cmd.Flags().Duration(flagVoteRevealDuration, 0, "how long voters reveal their verdicts (and the closing step lasts), e.g. 10m (required)")
+	cmd.Flags().Duration(flagVoteRevealDuration, 0, "how long voters reveal their verdicts, e.g. 10m (required)")
+	cmd.Flags().Duration(flagClosingDuration, 0, "how long participants report the final model after the last round (default: the vote reveal duration)")
 	for _, f := range []string{flagUpdateCommitDuration, flagUpdateRevealDuration, flagVoteCommitDuration, flagVoteRevealDuration} {
 		_ = cmd.MarkFlagRequired(f)
 	}
