@@ -19,6 +19,7 @@ import (
 
 	sdkmath "cosmossdk.io/math"
 
+	"github.com/cosmos/cosmos-sdk/codec"
 	codectypes "github.com/cosmos/cosmos-sdk/codec/types"
 	cryptocodec "github.com/cosmos/cosmos-sdk/crypto/codec"
 	"github.com/cosmos/cosmos-sdk/crypto/keys/ed25519"
@@ -95,6 +96,14 @@ func NewValidator(i int, tokens sdkmath.Int) Validator {
 // first one's operator. Each has slashing signing info, so it can be slashed and jailed.
 func SetupValidators(t testing.TB, bonds []sdkmath.Int, balances ...banktypes.Balance) *Fixture {
 	t.Helper()
+	return SetupValidatorsWith(t, bonds, nil, balances...)
+}
+
+// SetupValidatorsWith is SetupValidators with edit applied to the genesis (module name → JSON)
+// before InitChain, knowing the validators' keys: for state a test writes into the genesis,
+// such as orchestrators registered before the first block.
+func SetupValidatorsWith(t testing.TB, bonds []sdkmath.Int, edit func(cdc codec.JSONCodec, genesis map[string]json.RawMessage, vals []Validator), balances ...banktypes.Balance) *Fixture {
+	t.Helper()
 	require.NotEmpty(t, bonds, "SetupValidators needs at least one validator")
 	a := NewApp(t)
 	vals := make([]Validator, len(bonds))
@@ -108,6 +117,9 @@ func SetupValidators(t testing.TB, bonds []sdkmath.Int, balances ...banktypes.Ba
 		cmtVals[i] = cmttypes.NewValidator(cmtPub, sdk.TokensToConsensusPower(b, sdk.DefaultPowerReduction))
 	}
 	genesis := GenesisWithValidators(t, a, gvals, balances...)
+	if edit != nil {
+		edit(a.AppCodec(), genesis, vals)
+	}
 	stateBytes, err := json.Marshal(genesis)
 	require.NoError(t, err)
 	return start(t, &Fixture{App: a, Operator: vals[0].Operator, Validators: vals, valSet: cmttypes.NewValidatorSet(cmtVals)}, stateBytes, 1)

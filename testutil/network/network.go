@@ -25,6 +25,8 @@ type (
 	Network = sdknetwork.Network
 	// Config configures a Network.
 	Config = sdknetwork.Config
+	// Validator is one node of a Network.
+	Validator = sdknetwork.Validator
 )
 
 // DefaultChainID is the chain id of test networks.

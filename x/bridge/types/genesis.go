@@ -80,5 +80,8 @@ func (gs GenesisState) Validate() error {
 			return errorsmod.Wrapf(ErrInvalidGenesis, "attestation for nonce %d holds event %d", a.EventNonce, a.Event.EventNonce)
 		}
 	}
+	if err := validateOrchestratorGenesis(gs); err != nil {
+		return err
+	}
 	return validateValsetGenesis(gs)
 }
