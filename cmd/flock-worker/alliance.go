@@ -11,6 +11,7 @@ import (
 	sdk "github.com/cosmos/cosmos-sdk/types"
 
 	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/internal/cliamount"
 	"github.com/flockchain/flock/worker/alliance"
 	"github.com/flockchain/flock/worker/artifacts"
 	"github.com/flockchain/flock/worker/model"
@@ -96,7 +97,7 @@ model trained on all the data pooled (20 epochs).`,
 	cmd.Flags().IntVar(&cfg.Proposers, "proposers", 0, "proposers per round (0: every participant proposes and votes on the others' updates)")
 	cmd.Flags().IntVar(&localEpochs, "epochs", alliance.DefaultLocalEpochs, "local epochs a proposer trains per round")
 	cmd.Flags().Float64Var(&cfg.Tolerance, "tolerance", cfg.Tolerance, "verdict tolerance k: accept an update whose loss on the voter's data is ≤ k × the previous global's")
-	cmd.Flags().Float64Var(&cfg.MaxLoss, "max-loss", 0, "also reject an update whose loss exceeds this outright (0: off)")
+	cmd.Flags().Float64Var(&cfg.MaxLossFactor, "max-loss", alliance.DefaultMaxLossFactor, "also reject an update whose loss exceeds this × ln(classes), the loss of a uniform guess (0: off)")
 	cmd.Flags().Uint64Var(&cfg.Seed, "seed", cfg.Seed, "seed of the initial model, the roles and the training")
 	cmd.Flags().IntVar(&cfg.Poisoner, "poisoner", -1, "index of a participant that proposes random weights instead of training (-1: none)")
 	cmd.Flags().Float64Var(&cfg.PoisonScale, "poison-scale", cfg.PoisonScale, "standard deviation of the poisoner's random weights")
@@ -142,11 +143,11 @@ check fails nothing is sent for it and the reason is printed.`,
 					return fmt.Errorf("alliance %d: %w", id, err)
 				}
 				stake = sdk.NewCoin(app.BondDenom, res.Alliance.MinStake)
-			} else if stake, err = sdk.ParseCoinNormalized(stakeStr); err != nil {
-				return fmt.Errorf("--stake %q: %w", stakeStr, err)
+			} else if stake, err = parseAmount(ctx, c, "stake", stakeStr); err != nil {
+				return err
 			}
 			p := &alliance.Participant{Chain: c, Artifacts: artifacts.NewClient(cf.artifactsURL), HTTP: &http.Client{Timeout: time.Minute},
-				Log: cmd.OutOrStdout(), Poll: time.Second, Data: data, Train: train, Tolerance: tolerance, MaxLoss: maxLoss}
+				Log: cmd.OutOrStdout(), Poll: time.Second, Data: data, Train: train, Tolerance: tolerance, MaxLossFactor: maxLoss}
 			res, err := p.Run(ctx, id, stake)
 			if err != nil {
 				return err
@@ -161,11 +162,11 @@ check fails nothing is sent for it and the reason is printed.`,
 	cf.registerChain(cmd)
 	cmd.Flags().StringVar(&dataPath, "data", "", "this participant's local data (CSV; required)")
 	_ = cmd.MarkFlagRequired("data")
-	cmd.Flags().StringVar(&stakeStr, "stake", "", "stake to join with (default: the alliance's min_stake)")
+	cmd.Flags().StringVar(&stakeStr, "stake", "", "stake to join with, "+cliamount.Help+" (default: the alliance's min_stake)")
 	cmd.Flags().IntVar(&train.Epochs, "epochs", train.Epochs, "local epochs per round as a proposer")
 	cmd.Flags().Uint64Var(&train.Seed, "seed", train.Seed, "training seed (plus the round number)")
 	cmd.Flags().Float64Var(&tolerance, "tolerance", alliance.DefaultTolerance, "verdict tolerance k: accept an update whose loss on --data is ≤ k × the previous global's")
-	cmd.Flags().Float64Var(&maxLoss, "max-loss", 0, "also reject an update whose loss exceeds this outright (0: off; ln(classes) stops random first-round weights)")
+	cmd.Flags().Float64Var(&maxLoss, "max-loss", alliance.DefaultMaxLossFactor, "also reject an update whose loss on --data exceeds this × ln(classes), the loss of a uniform guess (0: off); the default stops random weights at initialisation scale in round 1")
 	cmd.Flags().String("final-model", "", "write the final global model to this file")
 	return cmd
 }
@@ -208,11 +209,7 @@ the least the chain's params allow, read from the chain.`,
 				if s == "" {
 					return least, nil
 				}
-				c, err := sdk.ParseCoinNormalized(s)
-				if err != nil {
-					return sdk.Coin{}, fmt.Errorf("--%s %q: %w", flag, s, err)
-				}
-				return c, nil
+				return parseAmount(ctx, c, flag, s)
 			}
 			if msg.MinStake, err = coin("min-stake", minStake, sdk.NewCoin(app.BondDenom, params.Params.MinStake)); err != nil {
 				return err
@@ -250,8 +247,8 @@ the least the chain's params allow, read from the chain.`,
 	f.Uint32Var(&msg.Rounds, "rounds", msg.Rounds, "rounds")
 	f.Uint32Var(&msg.MinParticipants, "min-participants", msg.MinParticipants, "participants needed to start")
 	f.Uint32Var(&msg.MaxParticipants, "max-participants", msg.MaxParticipants, "most participants")
-	f.StringVar(&minStake, "min-stake", "", "least stake of a participant (default: the chain's min_stake param)")
-	f.StringVar(&deposit, "deposit", "", "reward deposit escrowed into the alliance's pool (default: the chain's min_reward_deposit param)")
+	f.StringVar(&minStake, "min-stake", "", "least stake of a participant, "+cliamount.Help+" (default: the chain's min_stake param)")
+	f.StringVar(&deposit, "deposit", "", "reward deposit escrowed into the alliance's pool, "+cliamount.Help+" (default: the chain's min_reward_deposit param)")
 	f.StringVar(&ratio, "proposer-ratio", "1", "share of participants proposing each round, in (0, 1]; 1: everyone proposes and votes on the others' updates")
 	f.DurationVar(&startIn, "start-in", time.Minute, "start time, after the latest block's time")
 	f.DurationVar(&msg.UpdateCommitDuration, "update-commit", 0, "update commit phase (default: the chain's min_phase_duration)")

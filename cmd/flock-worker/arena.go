@@ -14,6 +14,7 @@ import (
 
 	"github.com/flockchain/flock/app"
 	"github.com/flockchain/flock/chainclient"
+	"github.com/flockchain/flock/internal/cliamount"
 	"github.com/flockchain/flock/worker/arena"
 	"github.com/flockchain/flock/worker/artifacts"
 	"github.com/flockchain/flock/worker/model"
@@ -29,7 +30,7 @@ type chainFlags struct {
 
 func (f *chainFlags) register(cmd *cobra.Command) {
 	f.registerChain(cmd)
-	cmd.Flags().StringVar(&f.stake, "stake", "3000000000000000000000aflock", "stake to join with")
+	cmd.Flags().StringVar(&f.stake, "stake", "3000flock", "stake to join with, "+cliamount.Help)
 	cmd.Flags().StringVar(&f.sigma, "sigma", "1", "share of rewards kept before delegators")
 }
 
@@ -63,9 +64,9 @@ func (f *chainFlags) worker(cmd *cobra.Command) (*arena.Worker, sdk.Coin, math.L
 	if err != nil {
 		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
-	stake, err := sdk.ParseCoinNormalized(f.stake)
+	stake, err := parseAmount(cmd.Context(), c, "stake", f.stake)
 	if err != nil {
-		return nil, sdk.Coin{}, math.LegacyDec{}, fmt.Errorf("--stake %q: %w", f.stake, err)
+		return nil, sdk.Coin{}, math.LegacyDec{}, err
 	}
 	sigma, err := math.LegacyNewDecFromStr(f.sigma)
 	if err != nil {

@@ -33,10 +33,10 @@ type Participant struct {
 	Log       io.Writer
 	Poll      time.Duration
 
-	Data      *dataset.Dataset  // local data: trained on as a proposer, judged on as a voter
-	Train     model.TrainConfig // Epochs per round (DefaultLocalEpochs)
-	Tolerance float64           // the verdict tolerance k
-	MaxLoss   float64           // Judge.MaxLoss (0: off)
+	Data          *dataset.Dataset  // local data: trained on as a proposer, judged on as a voter
+	Train         model.TrainConfig // Epochs per round (DefaultLocalEpochs)
+	Tolerance     float64           // the verdict tolerance k
+	MaxLossFactor float64           // Judge.MaxLoss = MaxLossFor(factor, classes) (0: off)
 
 	// Update, if set, replaces local training: it returns the update to propose from the
 	// verified global model. A test's dishonest proposer uses it; the worker never does.
@@ -414,7 +414,7 @@ func (p *Participant) commitVote(ctx context.Context, q alliancetypes.QueryClien
 		st.skip = true
 		return fmt.Errorf("no vote: %w", err)
 	}
-	judge.MaxLoss = p.MaxLoss
+	judge.MaxLoss = MaxLossFor(p.MaxLossFactor, judge.Base.Classes)
 	updates, err := p.updates(ctx, q, r)
 	if err != nil {
 		return err

@@ -1,6 +1,7 @@
 package alliance
 
 import (
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 
@@ -8,12 +9,13 @@ import (
 
 	"github.com/flockchain/flock/worker/dataset"
 	"github.com/flockchain/flock/worker/model"
+	alliancetypes "github.com/flockchain/flock/x/alliance/types"
 )
 
 // SimConfig describes an alliance played off-chain with the same proposer, voter and
-// aggregation code as on chain: participants with equal stakes, roles drawn by a seeded
-// shuffle each round, an update accepted when at least as many voters accept it as reject
-// it (the chain's stake-weighted rule with equal stakes). It measures what an alliance
+// aggregation code as on chain: participants with equal stakes, roles drawn each round by
+// the chain's seeded shuffle (types.RolesOf), an update accepted when at least as many
+// voters accept it as reject it (the chain's stake-weighted rule with equal stakes). It measures what an alliance
 // achieves and calibrates the verdict tolerance without a chain.
 type SimConfig struct {
 	Parts  []*dataset.Dataset // each participant's local data
@@ -29,9 +31,9 @@ type SimConfig struct {
 	Seed      uint64
 	// Poisoner, if ≥ 0, is a participant that proposes random weights (N(0, PoisonScale²)
 	// per parameter) instead of training.
-	Poisoner    int
-	PoisonScale float64
-	MaxLoss     float64 // Judge.MaxLoss of every voter
+	Poisoner      int
+	PoisonScale   float64
+	MaxLossFactor float64 // every voter's Judge.MaxLoss = MaxLossFor(factor, classes) (0: off)
 }
 
 // SimRound is what one round did.
@@ -63,15 +65,9 @@ func Simulate(cfg SimConfig) ([]SimRound, error) {
 		return nil, err
 	}
 	globalHash := HashHex(global)
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0xa11ce))
 	var out []SimRound
 	for r := 1; r <= cfg.Rounds; r++ {
-		order := rng.Perm(n)
-		proposers := append([]int(nil), order[:cfg.Proposers]...)
-		voters := order[cfg.Proposers:]
-		if cfg.Proposers == n {
-			voters = order
-		}
+		proposers, voters := simRoles(cfg.Seed, uint32(n), uint32(cfg.Proposers), uint32(r))
 		res := SimRound{Round: r, Proposers: proposers}
 		updates := make(map[int]Proposal, len(proposers))
 		for _, p := range proposers {
@@ -94,7 +90,7 @@ func Simulate(cfg SimConfig) ([]SimRound, error) {
 			if judges[v], err = NewJudge(global, globalHash, cfg.Parts[v], cfg.Tolerance); err != nil {
 				return nil, fmt.Errorf("round %d, voter %d: %w", r, v, err)
 			}
-			judges[v].MaxLoss = cfg.MaxLoss
+			judges[v].MaxLoss = MaxLossFor(cfg.MaxLossFactor, classes)
 		}
 		var accepted []Contribution
 		for _, p := range proposers {
@@ -138,6 +134,26 @@ func Simulate(cfg SimConfig) ([]SimRound, error) {
 	}
 	return out, nil
 }
+
+// simRoles draws a round's roles with the chain's code (types.Seed, types.RolesOf):
+// participants 0..n−1 stand for the chain's participants sorted by address, and the 8
+// bytes of seed stand for the app hash. Both lists are in index order, the chain's FedAvg
+// order (proposer address).
+func simRoles(seed uint64, n, proposerCount, round uint32) (proposers, voters []int) {
+	roles := alliancetypes.RolesOf(alliancetypes.Seed(binary.BigEndian.AppendUint64(nil, seed), simAllianceID, round), n, proposerCount)
+	for i := range n {
+		if roles.IsProposer(i) {
+			proposers = append(proposers, int(i))
+		}
+		if roles.IsVoter(i) {
+			voters = append(voters, int(i))
+		}
+	}
+	return proposers, voters
+}
+
+// simAllianceID is the alliance id the simulation's role seeds use.
+const simAllianceID = 1
 
 // RandomWeights is a model of like's shape with every parameter drawn from N(0, scale²): the
 // poison a dishonest proposer could send without training.

@@ -57,15 +57,23 @@ type Roles struct {
 	Proposers uint32
 }
 
-// NewRoles draws a round's roles from its seed.
+// NewRoles draws a round's roles from its seed: the first ⌈ratio·n⌉ positions of the
+// shuffle propose (ProposerCount).
 func NewRoles(seed []byte, n uint32, ratio math.LegacyDec) Roles {
+	return RolesOf(seed, n, ProposerCount(ratio, n))
+}
+
+// RolesOf draws roles with a given number of proposers (1..n; n: everyone proposes and
+// votes). Indexes 0..n−1 are the participants sorted by address bytes (the chain numbers
+// them so when an alliance starts), so the shuffle permutes the participants sorted by
+// address. The off-chain simulation of an alliance draws its roles here too.
+func RolesOf(seed []byte, n, proposers uint32) Roles {
 	perm := Shuffle(seed, n)
 	pos := make([]uint32, n)
 	for p, i := range perm {
 		pos[i] = uint32(p)
 	}
-	p := ProposerCount(ratio, n)
-	return Roles{Everyone: p == n, position: pos, Proposers: p}
+	return Roles{Everyone: proposers == n, position: pos, Proposers: proposers}
 }
 
 // N is the number of participants.
