@@ -86,6 +86,9 @@ func TestWorkingStakeEmission(t *testing.T) {
 		require.NoError(t, h.revealVote(id, 1, wa, m0, verdicts(map[string]bool{wb: true}, []string{wb})))
 		require.NoError(t, h.revealVote(id, 1, wb, m0, verdicts(map[string]bool{wa: true}, []string{wa})))
 	})
+	err := h.revealVote(ids[0], 1, absent[0][0], m0, verdicts(map[string]bool{"w0-a": true, "w0-b": true}, []string{"w0-a", "w0-b"}))
+	require.ErrorIs(t, err, types.ErrNoCommitment, "a reveal without a commitment")
+	require.ErrorContains(t, err, acc(absent[0][0])+" committed no vote")
 	h.advance(phase) // vote reveal ends: settling from the next block
 	// the vote reveal of round 1 ended at this block: nobody judged absent yet
 	judgedAt := h.ctx().BlockTime()
