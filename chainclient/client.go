@@ -75,12 +75,9 @@ func Dial(cfg Config, enc Encoding) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	// the chain's messages are gogoproto (custom Int and Dec types): use the SDK's codec
-	conn, err := grpc.NewClient(cfg.GRPC, grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.ForceCodec(codec.NewProtoCodec(enc.InterfaceRegistry).GRPCCodec())),
-		grpc.WithUnaryInterceptor(nameTheNode(cfg.GRPC)))
+	conn, err := Connect(cfg.GRPC, enc)
 	if err != nil {
-		return nil, fmt.Errorf("node %s: %w", cfg.GRPC, err)
+		return nil, err
 	}
 	if cfg.GasLimit == 0 {
 		cfg.GasLimit = 400_000
@@ -89,6 +86,19 @@ func Dial(cfg Config, enc Encoding) (*Client, error) {
 		Arena: arenatypes.NewQueryClient(conn), Rewards: rewardstypes.NewQueryClient(conn),
 		Bridge: bridgetypes.NewQueryClient(conn),
 		txs:    txtypes.NewServiceClient(conn), auth: authtypes.NewQueryClient(conn)}, nil
+}
+
+// Connect opens a gRPC connection to a node for queries only (no key), with the chain's
+// codec and errors that name the node; Dial builds on it.
+func Connect(addr string, enc Encoding) (*grpc.ClientConn, error) {
+	// the chain's messages are gogoproto (custom Int and Dec types): use the SDK's codec
+	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.ForceCodec(codec.NewProtoCodec(enc.InterfaceRegistry).GRPCCodec())),
+		grpc.WithUnaryInterceptor(nameTheNode(addr)))
+	if err != nil {
+		return nil, fmt.Errorf("node %s: %w", addr, err)
+	}
+	return conn, nil
 }
 
 // nameTheNode makes a call that could not reach the node say which node, so "connection

@@ -1,0 +1,191 @@
+package relay
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/flockchain/flock/bridge/reverts"
+)
+
+// sender sends the relayer's transactions from one Base account, one at a time and always at
+// the account's mined nonce (the "latest" nonce): while any transaction of the account is
+// still in the node's pool — one this process sent, or one left by a crash before it — it
+// sends nothing new. So a transaction whose fate was never seen cannot be followed by a second
+// one at the next nonce doing the same thing: once it is mined, its effect is in the
+// contract's state, which the next pass reads before deciding anything.
+type sender struct {
+	eth     Eth
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	chainID *big.Int
+	to      common.Address
+	// maxFee is the most a transaction may pay per gas (wei); nil: no cap.
+	maxFee *big.Int
+	// wait bounds the wait for a receipt; a transaction not mined by then stays in flight
+	// and is looked for again on the next pass.
+	wait time.Duration
+	// inflight is the last transaction sent and not yet seen mined (nil: none known).
+	inflight *types.Transaction
+}
+
+func newSender(eth Eth, key *ecdsa.PrivateKey, chainID *big.Int, to common.Address, maxFee *big.Int, wait time.Duration) *sender {
+	return &sender{eth: eth, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID, to: to, maxFee: maxFee, wait: wait}
+}
+
+// errInFlight: a transaction of the relayer's account is still in the node's pool.
+type errInFlight struct{ mined, pending uint64 }
+
+func (e *errInFlight) Error() string {
+	return fmt.Sprintf("a transaction of the relayer's account at nonce %d is not mined yet (the node's pool holds nonces up to %d): waiting for it before sending anything",
+		e.mined, e.pending-1)
+}
+
+// errReread: an earlier transaction of this process was just mined; the state the caller
+// decided on is older than it, so the pass reads Base again instead of sending.
+var errReread = errors.New("an earlier transaction of the relayer was just mined: reading Base again")
+
+// errFeeTooHigh: Base's fee is above --max-fee-per-gas; nothing was sent.
+type errFeeTooHigh struct{ need, limit *big.Int }
+
+func (e *errFeeTooHigh) Error() string {
+	return fmt.Sprintf("Base needs %s wei per gas (base fee + tip) and --max-fee-per-gas is %s: not sending, waiting for the fee to fall", e.need, e.limit)
+}
+
+// errReverted: the call reverts, at estimation (nothing sent) or in a block (Mined).
+type errReverted struct {
+	what   string
+	reason string // decoded custom error, or the node's text
+	mined  *types.Receipt
+	err    error
+}
+
+func (e *errReverted) Error() string {
+	if e.mined != nil {
+		return fmt.Sprintf("%s: transaction %s reverted in block %s", e.what, e.mined.TxHash, e.mined.BlockNumber)
+	}
+	return e.what + ": reverts: " + e.reason
+}
+func (e *errReverted) Unwrap() error { return e.err }
+
+// send estimates, signs and sends a call of the bridge with calldata data, and waits for its
+// receipt. A transaction of this process still in flight is waited for first; one left by an
+// earlier process makes send return *errInFlight without sending.
+func (s *sender) send(ctx context.Context, what string, data []byte) (*types.Receipt, error) {
+	mined, err := s.eth.NonceAt(ctx, s.from, nil)
+	if err != nil {
+		return nil, fmt.Errorf("nonce of %s: %w", s.from, err)
+	}
+	pending, err := s.eth.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return nil, fmt.Errorf("pending nonce of %s: %w", s.from, err)
+	}
+	if s.inflight != nil && s.inflight.Nonce() < mined {
+		s.inflight = nil // mined meanwhile (its effect is in the state this pass read)
+	}
+	if pending > mined {
+		if s.inflight != nil && s.inflight.Nonce() == mined {
+			// ours, from an earlier pass: see it mined before anything else
+			if _, err := s.await(ctx, what, s.inflight); err != nil {
+				return nil, err
+			}
+			return nil, errReread
+		}
+		return nil, &errInFlight{mined: mined, pending: pending}
+	}
+	tip, feeCap, err := s.fees(ctx)
+	if err != nil {
+		return nil, err
+	}
+	gas, err := s.eth.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &s.to, GasFeeCap: feeCap, GasTipCap: tip, Data: data})
+	if err != nil {
+		if _, ok := reverts.Data(err); ok || strings.Contains(err.Error(), "revert") {
+			return nil, &errReverted{what: what, reason: reverts.Describe(err), err: err}
+		}
+		return nil, fmt.Errorf("%s: gas estimation: %w", what, err)
+	}
+	tx, err := types.SignNewTx(s.key, types.LatestSignerForChainID(s.chainID), &types.DynamicFeeTx{
+		ChainID: s.chainID, Nonce: mined, GasTipCap: tip, GasFeeCap: feeCap,
+		Gas: gas + gas/5, // state may move between estimation and inclusion
+		To:  &s.to, Data: data,
+	})
+	if err != nil {
+		return nil, err
+	}
+	// remembered before it is sent: a send that errors may still have reached the pool
+	s.inflight = tx
+	if err := s.eth.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("%s: sending transaction %s (nonce %d): %w", what, tx.Hash(), mined, err)
+	}
+	return s.await(ctx, what, tx)
+}
+
+// fees are the tip and fee cap of a transaction sent now: the node's suggested tip, and room
+// for the base fee to double, within maxFee. If maxFee does not cover the head's base fee
+// plus the tip, the transaction would not be included: errFeeTooHigh.
+func (s *sender) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	head, err := s.eth.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("base head: %w", err)
+	}
+	if tip, err = s.eth.SuggestGasTipCap(ctx); err != nil {
+		return nil, nil, fmt.Errorf("gas tip: %w", err)
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	feeCap = new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip)
+	if s.maxFee != nil {
+		if need := new(big.Int).Add(base, tip); need.Cmp(s.maxFee) > 0 {
+			return nil, nil, &errFeeTooHigh{need: need, limit: s.maxFee}
+		}
+		if feeCap.Cmp(s.maxFee) > 0 {
+			feeCap = new(big.Int).Set(s.maxFee)
+		}
+	}
+	return tip, feeCap, nil
+}
+
+// await waits (at most s.wait) for tx's receipt. Not mined by then: an error, tx stays in
+// flight. Reverted in its block: *errReverted.
+func (s *sender) await(ctx context.Context, what string, tx *types.Transaction) (*types.Receipt, error) {
+	waitCtx, cancel := context.WithTimeout(ctx, s.wait)
+	defer cancel()
+	t := time.NewTicker(200 * time.Millisecond)
+	defer t.Stop()
+	for {
+		r, err := s.eth.TransactionReceipt(waitCtx, tx.Hash())
+		if err == nil {
+			if s.inflight != nil && s.inflight.Hash() == tx.Hash() {
+				s.inflight = nil
+			}
+			if r.Status != types.ReceiptStatusSuccessful {
+				return r, &errReverted{what: what, reason: "reverted in its block", mined: r}
+			}
+			return r, nil
+		}
+		select {
+		case <-waitCtx.Done():
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, fmt.Errorf("%s: transaction %s (nonce %d) not mined within %s; it stays in flight: %w", what, tx.Hash(), tx.Nonce(), s.wait, errors.Join(waitCtx.Err(), err))
+		case <-t.C:
+		}
+	}
+}
+
+// balance is the relayer account's balance in wei.
+func (s *sender) balance(ctx context.Context) (*big.Int, error) {
+	return s.eth.BalanceAt(ctx, s.from, nil)
+}
