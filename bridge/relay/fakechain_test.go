@@ -242,5 +242,3 @@ func (f *fakeChain) Proof(_ context.Context, req *types.QueryProofRequest, _ ...
 	}
 	return &types.QueryProofResponse{Proof: out}, nil
 }
-
-

@@ -64,7 +64,9 @@ func testLog() *slog.Logger {
 }
 
 // mining is the devchain's client that seals a block after each transaction sent.
-func (h *harness) mining() *testEth { return &testEth{Eth: h.env.Chain.Client(), chain: h.env.Chain, mine: true} }
+func (h *harness) mining() *testEth {
+	return &testEth{Eth: h.env.Chain.Client(), chain: h.env.Chain, mine: true}
+}
 
 // testEth wraps the devchain's client: it can seal a block after each transaction, and run a
 // hook after a transaction is handed to the node or before a gas estimation.
