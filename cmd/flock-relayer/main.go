@@ -34,6 +34,6 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(newDevchainCmd(), newDeployCmd(), newDepositCmd(), newClaimCmd(), newKeysCmd(), newRegisterCmd(), newOrchestratorCmd())
+	root.AddCommand(newDevchainCmd(), newDeployCmd(), newDepositCmd(), newClaimCmd(), newKeysCmd(), newRegisterCmd(), newOrchestratorCmd(), newRelayCmd())
 	return root
 }

@@ -290,3 +290,41 @@ func TestCLIErrors(t *testing.T) {
 }
 
 func itoa(i int) string { return big.NewInt(int64(i)).String() }
+
+// relay and claim refuse bad invocations before connecting to anything.
+func TestRelayAndClaimRefuseBadFlags(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "relay.toml")
+	if err := os.WriteFile(cfg, []byte("base_rpc = \"\"\npush-clams = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"relay", "--metrics-addr", ""}, "--base-rpc"},
+		{[]string{"relay", "--config", cfg}, `"push-clams" is not a flag`},
+		{[]string{"relay", "--log-format", "xml", "--base-rpc", "http://127.0.0.1:1"}, `"xml"`},
+		{[]string{"relay", "--base-rpc", "http://127.0.0.1:1", "--max-fee-per-gas", "-1", "--metrics-addr", ""}, "--max-fee-per-gas"},
+		{[]string{"claim", "--rpc", "http://127.0.0.1:1"}, "--proof"},
+		{[]string{"claim", "--proof", "x.json", "--chain-grpc", "127.0.0.1:1"}, "one of the two"},
+		{[]string{"claim", "--chain-grpc", "127.0.0.1:1"}, "--account"},
+		{[]string{"claim", "--chain-grpc", "127.0.0.1:1", "--index", "0"}, "--index needs --epoch"},
+		{[]string{"claim", "--chain-grpc", "127.0.0.1:1", "--account", "0xnope"}, "--account"},
+	} {
+		out, err := run(t, c.args...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%v: want an error naming %s, got %v\n%s", c.args, c.want, err, out)
+		}
+	}
+	help, err := run(t, "relay", "--help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, flag := range []string{"config", "chain-grpc", "base-rpc", "bridge", "metrics-addr", "log-format", "log-level",
+		"key-file", "password-file", "dev", "max-fee-per-gas", "push-claims", "poll-interval", "tx-timeout", "claims-per-tx", "claim-epochs"} {
+		if !strings.Contains(help, "--"+flag+" ") {
+			t.Errorf("flag --%s missing from relay --help", flag)
+		}
+	}
+}

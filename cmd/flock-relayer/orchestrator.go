@@ -83,7 +83,7 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 		return err
 	}
 	defer base.Close()
-	_, bridge, err := sf.bridgeParams(ctx, log, chain, base)
+	_, bridge, err := sf.bridgeParams(ctx, log, chain.Bridge, base)
 	if err != nil {
 		return err
 	}

@@ -17,18 +17,41 @@ import (
 	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 )
 
-// serviceFlags are the flags of a long-running role (orchestrator, relay): the chain
-// connection (chainFlags), Base, the bridge, metrics and logs. Each may also be set in the
-// --config TOML file, whose keys are the flag names; the command line wins.
+// serviceFlags are the flags of a long-running role that signs on the chain (orchestrator):
+// the chain connection (chainFlags) beside processFlags.
 type serviceFlags struct {
 	chainFlags
+	processFlags
+}
+
+func (f *serviceFlags) register(cmd *cobra.Command, fromHelp, metricsAddr string) {
+	f.chainFlags.register(cmd, fromHelp)
+	f.processFlags.register(cmd, metricsAddr)
+}
+
+// load applies --config to the flags the command line did not set, checks what no default
+// can stand for, and makes the logger.
+func (f *serviceFlags) load(cmd *cobra.Command) (*slog.Logger, error) {
+	log, err := f.processFlags.load(cmd)
+	if err != nil {
+		return nil, err
+	}
+	if f.from == "" {
+		return nil, errors.New("--from: name the keyring key that signs")
+	}
+	return log, nil
+}
+
+// processFlags are the flags of every long-running role (orchestrator, relay): Base, the
+// bridge, metrics and logs. Each may also be set in the --config TOML file, whose keys are the
+// flag names; the command line wins.
+type processFlags struct {
 	config, baseRPC, bridge          string
 	metricsAddr, logFormat, logLevel string
 	baseTimeout                      time.Duration
 }
 
-func (f *serviceFlags) register(cmd *cobra.Command, fromHelp, metricsAddr string) {
-	f.chainFlags.register(cmd, fromHelp)
+func (f *processFlags) register(cmd *cobra.Command, metricsAddr string) {
 	fs := cmd.Flags()
 	fs.StringVar(&f.config, "config", "", `TOML file of flag values, keys named as the flags (chain-grpc = "127.0.0.1:9090"); the command line wins`)
 	fs.StringVar(&f.baseRPC, "base-rpc", "", "JSON-RPC URL of a Base node: http(s):// or ws(s)://")
@@ -39,14 +62,11 @@ func (f *serviceFlags) register(cmd *cobra.Command, fromHelp, metricsAddr string
 	fs.DurationVar(&f.baseTimeout, "base-timeout", 30*time.Second, "how long to wait for one Base RPC connection or transaction")
 }
 
-// load applies --config to the flags the command line did not set, checks what no default
-// can stand for, and makes the logger.
-func (f *serviceFlags) load(cmd *cobra.Command) (*slog.Logger, error) {
+// load applies --config to the flags the command line did not set, checks --base-rpc and
+// --bridge, and makes the logger.
+func (f *processFlags) load(cmd *cobra.Command) (*slog.Logger, error) {
 	if err := service.ApplyConfigFile(cmd.Flags(), f.config); err != nil {
 		return nil, err
-	}
-	if f.from == "" {
-		return nil, errors.New("--from: name the keyring key that signs")
 	}
 	if f.baseRPC == "" {
 		return nil, errors.New("--base-rpc: give the JSON-RPC URL of a Base node")
@@ -57,7 +77,7 @@ func (f *serviceFlags) load(cmd *cobra.Command) (*slog.Logger, error) {
 	return f.logger(cmd.ErrOrStderr())
 }
 
-func (f *serviceFlags) logger(w io.Writer) (*slog.Logger, error) {
+func (f *processFlags) logger(w io.Writer) (*slog.Logger, error) {
 	return service.NewLogger(w, f.logFormat, f.logLevel)
 }
 
@@ -82,7 +102,7 @@ func (f *serviceFlags) dialChain(ctx context.Context, log *slog.Logger) (*chainc
 }
 
 // dialBase connects to --base-rpc, waiting with backoff for a node that does not answer yet.
-func (f *serviceFlags) dialBase(ctx context.Context, log *slog.Logger) (*baseclient.Client, error) {
+func (f *processFlags) dialBase(ctx context.Context, log *slog.Logger) (*baseclient.Client, error) {
 	var c *baseclient.Client
 	err := service.DefaultBackoff.Retry(ctx, log, "connecting to Base", nil, func(ctx context.Context) error {
 		var err error
@@ -103,10 +123,10 @@ func (f *serviceFlags) dialBase(ctx context.Context, log *slog.Logger) (*basecli
 // bridgeParams reads the chain's bridge params (waiting for the node) and checks the
 // deployment against Base and --bridge: the process refuses to serve another bridge than the
 // chain's, or one on another Base chain.
-func (f *serviceFlags) bridgeParams(ctx context.Context, log *slog.Logger, chain *chainclient.Client, base *baseclient.Client) (bridgetypes.Params, common.Address, error) {
+func (f *processFlags) bridgeParams(ctx context.Context, log *slog.Logger, chain bridgetypes.QueryClient, base *baseclient.Client) (bridgetypes.Params, common.Address, error) {
 	var p bridgetypes.Params
 	err := service.DefaultBackoff.Retry(ctx, log, "reading the chain's bridge params", nil, func(ctx context.Context) error {
-		res, err := chain.Bridge.Params(ctx, &bridgetypes.QueryParamsRequest{})
+		res, err := chain.Params(ctx, &bridgetypes.QueryParamsRequest{})
 		if err == nil {
 			p = res.Params
 		}
