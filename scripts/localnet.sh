@@ -14,8 +14,13 @@
 #   CHAIN_ID=ID          chain id (default flock-localnet-1)
 #   BASE_PORT_OFFSET=N   shift every port by N (default 0), for two localnets on one machine
 #
-# Every run starts from a clean LOCALNET_DIR. Later parts of the system (the Base dev chain,
-# orchestrators, relayer, workers, demo) hook in through the start_* functions below.
+# Every run starts from a clean LOCALNET_DIR. The bridge is bootstrapped in the genesis: each
+# validator gets an orchestrator account (funded) and an eth key (a keystore file), registered in
+# the genesis; the chain's bridge valset 1 is computed from them and FlockBridge is deployed on
+# the Base devchain with it, the genesis supply locked; the genesis then points x/bridge at the
+# contract. Once the nodes run, one `flock-relayer orchestrator` per validator and one
+# `flock-relayer relay` carry deposits, valsets and settlements across. Later parts of the system
+# (workers, demo) hook in through the start_* functions below.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,7 +41,12 @@ FLOCK=000000000000000000 # 18 zeros: append to a whole-FLOCK amount to get afloc
 VALIDATOR_FUNDS="1000000${FLOCK}${DENOM}" # 1,000,000 FLOCK per validator account
 VALIDATOR_BOND="100000${FLOCK}${DENOM}"   # 100,000 FLOCK bonded by each validator
 USER_FUNDS="1000000${FLOCK}${DENOM}"      # 1,000,000 FLOCK per test user
+ORCH_FUNDS="1000${FLOCK}${DENOM}"         # 1,000 FLOCK per orchestrator account, for its fees
 USERS=(alice bob carol)
+# bridge params for watching it work: a settlement every 20 s, and 5 min to confirm a valset or
+# settlement before a validator is punished (a stopped orchestrator has that long to come back)
+SETTLEMENT_INTERVAL=20s
+CONFIRM_WINDOW=300s
 
 # ports of node i: each node gets its own block of 10
 p2p_port() { echo $((26656 + OFFSET + 10 * $1)); }
@@ -47,6 +57,11 @@ api_port() { echo $((1317 + OFFSET + 10 * $1)); }
 BASE_HTTP_PORT=$((8545 + OFFSET))
 BASE_WS_PORT=$((8546 + OFFSET))
 BASE_ADDRESSES="$LOCALNET_DIR/base-addresses.json"
+# orchestrator i's /metrics, the relayer's
+orch_metrics_port() { echo $((9464 + OFFSET + 10 * $1)); }
+RELAY_METRICS_PORT=$((9465 + OFFSET + 10 * 99))
+# the eth keystores' password (a localnet's keys are throwaway; a real one keeps it apart)
+ETH_PASSWORD="$LOCALNET_DIR/eth-password.txt"
 
 log() { printf '\033[1;34m[localnet]\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31m[localnet] error:\033[0m %s\n' "$*" >&2; exit 1; }
@@ -100,13 +115,14 @@ init_chain() {
 
   local i home
   for ((i = 0; i < VALIDATORS; i++)); do
-    for port in $(p2p_port $i) $(rpc_port $i) $(grpc_port $i) $(api_port $i); do
+    for port in $(p2p_port $i) $(rpc_port $i) $(grpc_port $i) $(api_port $i) $(orch_metrics_port $i); do
       port_in_use "$port" && die "port $port is in use (another localnet? run 'make localnet-stop', or set BASE_PORT_OFFSET)"
     done
     home="$LOCALNET_DIR/val$i"
     "$FLOCKD" init "val$i" --chain-id "$CHAIN_ID" --home "$home" --localnet >/dev/null 2>&1 ||
       die "flockd init failed for val$i"
     add_key "val$i"
+    add_key "orch$i"
   done
   for user in "${USERS[@]}"; do add_key "$user"; done
   for port in "$BASE_HTTP_PORT" "$BASE_WS_PORT"; do
@@ -116,6 +132,7 @@ init_chain() {
   local genesis="$LOCALNET_DIR/val0/config/genesis.json"
   for ((i = 0; i < VALIDATORS; i++)); do
     "$FLOCKD" genesis add-genesis-account "$(key_addr "val$i")" "$VALIDATOR_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
+    "$FLOCKD" genesis add-genesis-account "$(key_addr "orch$i")" "$ORCH_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
   done
   for user in "${USERS[@]}"; do
     "$FLOCKD" genesis add-genesis-account "$(key_addr "$user")" "$USER_FUNDS" --home "$LOCALNET_DIR/val0" >/dev/null
@@ -124,7 +141,9 @@ init_chain() {
   sed_i -e 's/"voting_period": "[0-9]*s"/"voting_period": "60s"/' \
     -e 's/"epoch_duration": "[0-9]*s"/"epoch_duration": "60s"/' \
     -e 's/"expedited_voting_period": "[0-9]*s"/"expedited_voting_period": "30s"/' \
-    -e 's/"max_deposit_period": "[0-9]*s"/"max_deposit_period": "60s"/' "$genesis"
+    -e 's/"max_deposit_period": "[0-9]*s"/"max_deposit_period": "60s"/' \
+    -e "s/\"settlement_interval\": \"[0-9]*s\"/\"settlement_interval\": \"$SETTLEMENT_INTERVAL\"/" \
+    -e "s/\"confirm_window\": \"[0-9]*s\"/\"confirm_window\": \"$CONFIRM_WINDOW\"/" "$genesis"
 
   mkdir -p "$LOCALNET_DIR/val0/config/gentx"
   for ((i = 0; i < VALIDATORS; i++)); do
@@ -139,11 +158,37 @@ init_chain() {
   "$FLOCKD" genesis collect-gentxs --home "$LOCALNET_DIR/val0" >/dev/null 2>&1 || die "collect-gentxs failed"
   # every aflock is backed by FLOCK locked on Base: record the genesis supply as the backing
   GENESIS_BACKING=$("$FLOCKD" genesis back-supply --home "$LOCALNET_DIR/val0") || die "genesis back-supply failed"
+  register_orchestrators
+  # Base: FlockBridge deployed with the chain's valset 1 and the genesis backing locked, then
+  # the genesis pointed at it
+  "$FLOCKD" genesis bridge-valset --out "$LOCALNET_DIR/valset.json" --home "$LOCALNET_DIR/val0" >"$LOCALNET_DIR/valset.log" 2>&1 ||
+    { cat "$LOCALNET_DIR/valset.log" >&2; die "computing the bridge valset failed (log above)"; }
+  start_devchain
+  "$FLOCKD" genesis bridge-base --addresses "$BASE_ADDRESSES" --home "$LOCALNET_DIR/val0" >>"$LOCALNET_DIR/valset.log" 2>&1 ||
+    { cat "$LOCALNET_DIR/valset.log" >&2; die "recording the Base deployment in the genesis failed (log above)"; }
   "$FLOCKD" genesis validate "$genesis" >/dev/null || die "the localnet genesis does not validate"
   for ((i = 1; i < VALIDATORS; i++)); do cp "$genesis" "$LOCALNET_DIR/val$i/config/genesis.json"; done
 
   configure_nodes
 }
+
+# every validator's orchestrator: the account orch<i> (funded above) and a new eth key in a
+# keystore, registered in the genesis (the eth key signs the registration offline)
+register_orchestrators() {
+  local i
+  printf 'localnet\n' >"$ETH_PASSWORD"
+  chmod 600 "$ETH_PASSWORD"
+  for ((i = 0; i < VALIDATORS; i++)); do
+    "$RELAYER" keys new --out "$(eth_key_file $i)" --password-file "$ETH_PASSWORD" --light-kdf >/dev/null 2>&1 ||
+      die "could not create the eth key of val$i"
+    "$FLOCKD" genesis add-orchestrator "val$i" "orch$i" --eth-key-file "$(eth_key_file $i)" --eth-password-file "$ETH_PASSWORD" \
+      --keyring-backend test --keyring-dir "$KEYRING" --home "$LOCALNET_DIR/val0" >>"$LOCALNET_DIR/valset.log" 2>&1 ||
+      { cat "$LOCALNET_DIR/valset.log" >&2; die "registering the orchestrator of val$i failed (log above)"; }
+  done
+}
+
+eth_key_file() { echo "$LOCALNET_DIR/eth-val$1.json"; }
+eth_addr() { "$RELAYER" keys show "$(eth_key_file "$1")"; }
 
 add_key() {
   "$FLOCKD" keys add "$1" --keyring-backend test --keyring-dir "$KEYRING" --output json \
@@ -189,9 +234,8 @@ start_validators() {
   done
 }
 
-# the embedded Base dev chain (chain id 845399) with FlockToken and FlockBridge deployed; its
-# initial bridge valset is one devchain dev key per validator until x/bridge registers
-# orchestrators
+# the embedded Base dev chain (chain id 845399) with FlockToken and FlockBridge deployed under
+# the chain's valset 1 (valset.json, from the genesis)
 start_devchain() {
   "$RELAYER" devchain --http-port "$BASE_HTTP_PORT" --ws-port "$BASE_WS_PORT" >"$LOCALNET_DIR/devchain.log" 2>&1 &
   echo $! >>"$PIDFILE"
@@ -202,7 +246,7 @@ start_devchain() {
     sleep 0.2
   done
   # --lock: the FLOCK behind the genesis supply goes into the bridge, so every aflock is backed
-  "$RELAYER" deploy --rpc "http://127.0.0.1:$BASE_HTTP_PORT" --dev --dev-signers "$VALIDATORS" \
+  "$RELAYER" deploy --rpc "http://127.0.0.1:$BASE_HTTP_PORT" --dev --valset "$LOCALNET_DIR/valset.json" \
     --bridge-id "$CHAIN_ID" --claim-delay 1h --lock "$GENESIS_BACKING" --out "$BASE_ADDRESSES" >"$LOCALNET_DIR/deploy.log" 2>&1 ||
     { cat "$LOCALNET_DIR/deploy.log" >&2; die "deploying the bridge contracts failed (log above)"; }
   log "Base devchain up, contracts deployed, $GENESIS_BACKING of genesis backing locked in the bridge"
@@ -217,6 +261,40 @@ base_rpc_answers() {
     timeout 2 cat <&3
   )" || return 1
   [[ "$reply" == *'"result":"0xce657"'* ]]
+}
+
+# the relayer's Base account: devchain dev key 1 (dev key 0 deploys, and sends the deposits
+# the README shows: one key per sender keeps their nonces apart)
+base_dev_addr() { sed -n "s/^ *$1 \\(0x[0-9a-fA-F]\\{40\\}\\) 0x[0-9a-f]\\{64\\}\$/\\1/p" "$LOCALNET_DIR/devchain.log"; }
+relayer_dev_key() { sed -n 's/^ *1 0x[0-9a-fA-F]\{40\} \(0x[0-9a-f]\{64\}\)$/\1/p' "$LOCALNET_DIR/devchain.log"; }
+
+# one orchestrator per validator, beside its node, with the key it registered in the genesis
+start_orchestrators() {
+  local i eth=()
+  for ((i = 0; i < VALIDATORS; i++)); do
+    # the signer's eth key (an orchestrator built before the signer loop has no such flags)
+    if "$RELAYER" orchestrator --help 2>/dev/null | grep -q -- --eth-key-file; then
+      eth=(--eth-key-file "$(eth_key_file $i)" --eth-password-file "$ETH_PASSWORD")
+    fi
+    "$RELAYER" orchestrator --chain-grpc "127.0.0.1:$(grpc_port $i)" --chain-id "$CHAIN_ID" \
+      --keyring-backend test --keyring-dir "$KEYRING" --from "orch$i" "${eth[@]}" \
+      --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --metrics-addr "127.0.0.1:$(orch_metrics_port $i)" \
+      >"$LOCALNET_DIR/orchestrator$i.log" 2>&1 &
+    echo $! >>"$PIDFILE"
+  done
+}
+
+# one relayer, submitting valsets and settlements to Base and pushing claims
+start_relayer() {
+  if ! "$RELAYER" relay --help >/dev/null 2>&1; then
+    log "this flock-relayer has no relay command: nothing submits settlements to Base"
+    return 0
+  fi
+  FLOCK_DEV_KEY="$(relayer_dev_key)" "$RELAYER" relay --chain-grpc "127.0.0.1:$(grpc_port 0)" --chain-id "$CHAIN_ID" \
+    --keyring-backend test --keyring-dir "$KEYRING" --from alice \
+    --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --push-claims --metrics-addr "127.0.0.1:$RELAY_METRICS_PORT" \
+    >"$LOCALNET_DIR/relayer.log" 2>&1 &
+  echo $! >>"$PIDFILE"
 }
 
 base_address() { sed -n "s/.*\"$1\": *\"\(0x[0-9a-fA-F]*\)\".*/\1/p" "$BASE_ADDRESSES"; }
@@ -255,6 +333,16 @@ print_summary() {
   echo "  FlockToken  $(base_address token)"
   echo "  FlockBridge $(base_address bridge)   (addresses in $BASE_ADDRESSES; dev keys in the log)"
   echo
+  log "bridge: orchestrators (registered in the genesis; eth keystores' password in $ETH_PASSWORD):"
+  for ((i = 0; i < VALIDATORS; i++)); do
+    printf '  val%-2s orchestrator orch%-2s %s  eth %s (%s)\n' "$i" "$i" "$(key_addr "orch$i")" "$(eth_addr $i)" "$(eth_key_file $i)"
+    printf '        metrics http://127.0.0.1:%s/metrics  log %s\n' "$(orch_metrics_port $i)" "$LOCALNET_DIR/orchestrator$i.log"
+  done
+  if [[ -f "$LOCALNET_DIR/relayer.log" ]]; then
+    printf '  relayer (Base dev key 1)  metrics http://127.0.0.1:%s/metrics  log %s\n' "$RELAY_METRICS_PORT" "$LOCALNET_DIR/relayer.log"
+  fi
+  echo "  settlements every $SETTLEMENT_INTERVAL; Base's claim delay is 1 h: advance the devchain's clock with evm_increaseTime"
+  echo
   log "try:"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx bank send alice $(key_addr bob) 5${FLOCK}${DENOM} --fees 200000000000000${DENOM} -y"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bank balances $(key_addr bob)"
@@ -263,15 +351,19 @@ print_summary() {
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards current-epoch    # epochs last 60 s here"
   echo "  $FLOCKD --home $LOCALNET_DIR/val0 q rewards epochs"
   echo "  $RELAYER deposit --rpc http://127.0.0.1:$BASE_HTTP_PORT --dev --addresses $BASE_ADDRESSES --amount 10flock --recipient $(key_addr alice)"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bridge base-state"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 tx bridge withdraw $(base_dev_addr 2) 5flock --from alice --fees 400000000000000${DENOM} -y"
+  echo "  $FLOCKD --home $LOCALNET_DIR/val0 q bridge settlements"
 }
 
 # ---------------------------------------------------------------------------------------------
 
+trap 'stop_localnet; log "stopped"; exit 0' INT TERM
 init_chain
 start_validators
-trap 'stop_localnet; log "stopped"; exit 0' INT TERM
-start_devchain
 wait_for_blocks
+start_orchestrators
+start_relayer
 print_summary
 
 if [[ "$DETACH" == "1" ]]; then

@@ -22,6 +22,9 @@ type Addresses struct {
 	ValsetCheckpoint   common.Hash    `json:"valsetCheckpoint"`
 	DeployBlock        uint64         `json:"deployBlock"`
 	Deployer           common.Address `json:"deployer"`
+	// Locked is the FLOCK (atto) moved into the bridge at deploy behind the chain's genesis
+	// supply (deploy --lock); `flockd genesis bridge-base` checks it is the genesis backing.
+	Locked string `json:"locked,omitempty"`
 }
 
 // ReadAddresses reads an addresses file.

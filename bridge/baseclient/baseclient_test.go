@@ -2,9 +2,11 @@ package baseclient_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"net"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -190,4 +192,32 @@ func TestFeeCap(t *testing.T) {
 	require.Equal(t, int64(1), opts.GasFeeCap.Int64())
 	_, err = b.Send(ctx, "approve", func() (*types.Transaction, error) { return tok.Approve(opts, b.Address, big.NewInt(1)) })
 	require.ErrorContains(t, err, "approve: maxFeePerGas (1)")
+}
+
+// A valset file with the bonded total normalises against it (members without a key count in it)
+// and a checkpoint that its members do not make is refused.
+func TestReadValsetBondedAndCheckpoint(t *testing.T) {
+	a, b := common.HexToAddress("0x00000000000000000000000000000000000000a1"), common.HexToAddress("0x00000000000000000000000000000000000000b2")
+	write := func(f baseclient.ValsetFile) string {
+		path := filepath.Join(t.TempDir(), "valset.json")
+		blob, err := json.Marshal(f)
+		require.NoError(t, err)
+		require.NoError(t, os.WriteFile(path, blob, 0o644))
+		return path
+	}
+	f := baseclient.ValsetFile{Nonce: 1, Bonded: "400", Validators: []baseclient.ValsetFileEntry{{Address: a, Power: "200"}, {Address: b, Power: "100"}}}
+	vs, err := baseclient.ReadValset(write(f))
+	require.NoError(t, err)
+	require.Equal(t, []uint64{1 << 31, 1 << 30}, []uint64{vs.Members[0].Power, vs.Members[1].Power}, "normalised against 400, not 300")
+
+	cp := vs.Checkpoint()
+	f.Checkpoint = &cp
+	_, err = baseclient.ReadValset(write(f))
+	require.NoError(t, err)
+	f.Bonded = "300"
+	_, err = baseclient.ReadValset(write(f))
+	require.ErrorContains(t, err, "checkpoint")
+	f.Bonded = "2x"
+	_, err = baseclient.ReadValset(write(f))
+	require.ErrorContains(t, err, "bonded")
 }

@@ -20,10 +20,17 @@ import (
 )
 
 // ValsetFile is the initial valset for deploy: Ethereum addresses with raw (bonded) powers,
-// normalised to 2^32 here exactly as x/bridge will.
+// normalised to 2^32 here exactly as x/bridge will. `flockd genesis bridge-valset` writes the
+// chain's valset 1 in this form.
 type ValsetFile struct {
 	Nonce      uint64            `json:"nonce"`
 	Validators []ValsetFileEntry `json:"validators"`
+	// Bonded, if set, is the whole bonded power the powers are normalised against (validators
+	// without a registered key count in it but are not members); default: the powers' sum.
+	Bonded string `json:"bonded,omitempty"`
+	// Checkpoint, if set, is the valset's checkpoint as the chain computed it: ReadValset
+	// refuses a file whose valset makes another one.
+	Checkpoint *common.Hash `json:"checkpoint,omitempty"`
 }
 
 // ValsetFileEntry is one validator of a ValsetFile.
@@ -50,9 +57,19 @@ func ReadValset(path string) (valset.Valset, error) {
 		}
 		in[i] = valset.Input{Address: v.Address, Power: p}
 	}
-	vs, err := valset.Normalize(f.Nonce, in)
+	var bonded *big.Int
+	if f.Bonded != "" {
+		var ok bool
+		if bonded, ok = new(big.Int).SetString(f.Bonded, 10); !ok {
+			return valset.Valset{}, fmt.Errorf("valset file %s: bonded %q is not an integer", path, f.Bonded)
+		}
+	}
+	vs, err := valset.NormalizeBonded(f.Nonce, in, bonded)
 	if err != nil {
 		return valset.Valset{}, fmt.Errorf("valset file %s: %w", path, err)
+	}
+	if f.Checkpoint != nil && vs.Checkpoint() != *f.Checkpoint {
+		return valset.Valset{}, fmt.Errorf("valset file %s: its validators make checkpoint %s, the file says %s", path, vs.Checkpoint(), f.Checkpoint)
 	}
 	return vs, nil
 }
@@ -142,7 +159,9 @@ func (c *Client) Deploy(ctx context.Context, key *ecdsa.PrivateKey, d Deployment
 	if err != nil {
 		return nil, err
 	}
+	locked := "0"
 	if d.Lock != nil && d.Lock.Sign() > 0 {
+		locked = d.Lock.String()
 		t, err := bindings.NewFlockToken(token, c.Eth)
 		if err != nil {
 			return nil, err
@@ -157,5 +176,6 @@ func (c *Client) Deploy(ctx context.Context, key *ecdsa.PrivateKey, d Deployment
 		ChainID: c.ChainID.Uint64(), Token: token, Bridge: bridge, BridgeID: d.BridgeID, Guardian: guardian,
 		ClaimDelay: delay, MaxSettlementTotal: d.MaxSettlementTotal.String(), MinDeposit: d.MinDeposit.String(),
 		ValsetNonce: d.Valset.Nonce, ValsetCheckpoint: d.Valset.Checkpoint(), DeployBlock: r.BlockNumber.Uint64(), Deployer: opts.From,
+		Locked: locked,
 	}, nil
 }

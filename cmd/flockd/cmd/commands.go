@@ -34,7 +34,7 @@ func initRootCmd(rootCmd *cobra.Command, txConfig client.TxConfig, basics module
 	server.AddCommandsWithStartCmdOptions(rootCmd, app.DefaultNodeHome, newApp, appExport, server.StartCmdOptions{})
 
 	genesisCmd := genutilcli.Commands(txConfig, basics, app.DefaultNodeHome)
-	genesisCmd.AddCommand(backSupplyCmd())
+	genesisCmd.AddCommand(backSupplyCmd(), addOrchestratorCmd(txConfig), bridgeValsetCmd(txConfig), bridgeBaseCmd(txConfig))
 	rootCmd.AddCommand(
 		server.StatusCommand(),
 		genesisCmd,

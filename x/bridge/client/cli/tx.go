@@ -111,7 +111,7 @@ the validator's operator account. Registering again rotates the keys and makes a
 			if err != nil {
 				return err
 			}
-			key, err := loadEthKey(cmd)
+			key, err := LoadEthKey(cmd)
 			if err != nil {
 				return err
 			}
@@ -126,15 +126,21 @@ the validator's operator account. Registering again rotates the keys and makes a
 			return tx.GenerateOrBroadcastTxCLI(clientCtx, cmd.Flags(), msg)
 		},
 	}
-	cmd.Flags().String(flagEthKeyFile, "", "go-ethereum keystore JSON file of the orchestrator's eth key")
-	cmd.Flags().String(flagEthPasswordFile, "", "file holding the keystore's password (empty password if not given)")
-	cmd.Flags().String(flagEthKeyHexFile, "", "development only: file holding the eth private key in hex")
+	AddEthKeyFlags(cmd)
 	flags.AddTxFlagsToCmd(cmd)
 	return cmd
 }
 
-// loadEthKey reads the eth key from the keystore or, for development, a hex file.
-func loadEthKey(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
+// AddEthKeyFlags adds the flags LoadEthKey reads.
+func AddEthKeyFlags(cmd *cobra.Command) {
+	cmd.Flags().String(flagEthKeyFile, "", "go-ethereum keystore JSON file of the orchestrator's eth key")
+	cmd.Flags().String(flagEthPasswordFile, "", "file holding the keystore's password (empty password if not given)")
+	cmd.Flags().String(flagEthKeyHexFile, "", "development only: file holding the eth private key in hex")
+}
+
+// LoadEthKey reads the eth key from the keystore or, for development, a hex file (the flags
+// of AddEthKeyFlags).
+func LoadEthKey(cmd *cobra.Command) (*ecdsa.PrivateKey, error) {
 	keyFile, _ := cmd.Flags().GetString(flagEthKeyFile)
 	hexFile, _ := cmd.Flags().GetString(flagEthKeyHexFile)
 	switch {

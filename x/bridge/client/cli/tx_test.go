@@ -30,7 +30,7 @@ func TestLoadEthKey(t *testing.T) {
 		for k, v := range flags {
 			require.NoError(t, cmd.Flags().Set(k, v))
 		}
-		got, err := loadEthKey(cmd)
+		got, err := LoadEthKey(cmd)
 		if err == nil {
 			require.Equal(t, crypto.PubkeyToAddress(key.PublicKey), crypto.PubkeyToAddress(got.PublicKey))
 		}
