@@ -290,9 +290,8 @@ start_relayer() {
     log "this flock-relayer has no relay command: nothing submits settlements to Base"
     return 0
   fi
-  FLOCK_DEV_KEY="$(relayer_dev_key)" "$RELAYER" relay --chain-grpc "127.0.0.1:$(grpc_port 0)" --chain-id "$CHAIN_ID" \
-    --keyring-backend test --keyring-dir "$KEYRING" --from alice \
-    --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --push-claims --metrics-addr "127.0.0.1:$RELAY_METRICS_PORT" \
+  FLOCK_DEV_KEY="$(relayer_dev_key)" "$RELAYER" relay --chain-grpc "127.0.0.1:$(grpc_port 0)" \
+    --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --push-claims --poll-interval 2s --metrics-addr "127.0.0.1:$RELAY_METRICS_PORT" \
     >"$LOCALNET_DIR/relayer.log" 2>&1 &
   echo $! >>"$PIDFILE"
 }
