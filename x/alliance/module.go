@@ -81,6 +81,7 @@ func (am AppModule) RegisterServices(cfg module.Configurator) {
 
 func (am AppModule) RegisterInvariants(ir sdk.InvariantRegistry) {
 	ir.RegisterRoute(types.ModuleName, "module-balance", keeper.BalanceInvariant(am.keeper))
+	ir.RegisterRoute(types.ModuleName, "idle-stake", keeper.IdleStakeInvariant(am.keeper))
 }
 
 func (AppModule) DefaultGenesis(cdc codec.JSONCodec) json.RawMessage {

@@ -30,6 +30,9 @@ func settlingRound(b *testing.B, n int, ratio string) (*harness, uint64) {
 		h.join(id, nm, 100)
 	}
 	h.advance(0)
+	for h.alliance(id).Phase == types.PHASE_STARTING {
+		h.advance(0) // numbering the participants by address: 333 per block at the default budget
+	}
 	ctx := h.ctx()
 	a := h.alliance(id)
 	r := h.round(id, 1)

@@ -66,10 +66,12 @@ func newHarness(t testing.TB, names []string, params func(*types.Params)) *harne
 
 func (h *harness) ctx() sdk.Context { return h.f.Context() }
 
-// conserved checks both escrow invariants: x/alliance's and x/rewards'.
+// conserved checks both escrow invariants (x/alliance's and x/rewards') and x/alliance's
+// idle stake.
 func (h *harness) conserved() {
 	h.t.Helper()
 	require.NoError(h.t, h.k.CheckBalance(h.ctx()))
+	require.NoError(h.t, h.k.CheckIdleStake(h.ctx()))
 	require.NoError(h.t, h.f.App.RewardsKeeper.CheckBalance(h.ctx()))
 	_, broken := keeper.BalanceInvariant(h.k)(h.ctx())
 	require.False(h.t, broken)
