@@ -145,7 +145,9 @@ func TestParticipantsNumberedByAddress(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, uint32(0), h.participant(id, "z").Index, "join order while pending")
 
-	h.advance(0) // starts: 25 participants at 6 units each take two blocks of 100 units
+	h.advance(0) // starts: 25 participants at 12 units each take three blocks of 100 units
+	require.Equal(t, types.PHASE_STARTING, h.alliance(id).Phase)
+	h.advance(0)
 	require.Equal(t, types.PHASE_STARTING, h.alliance(id).Phase)
 	h.advance(0)
 	a := h.alliance(id)

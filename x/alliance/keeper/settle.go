@@ -23,7 +23,7 @@ const (
 	workPerUpdate      = 3
 	workPerParticipant = 12 // two reads, a write, an event and a payout line
 	workPerReturn      = 4
-	workPerNumber      = 6 // a read, and a remove and two writes when a swap is needed
+	workPerNumber      = 12 // three reads, a remove and two writes with their index when a swap is needed (BenchmarkStartAndPrune)
 )
 
 // startSettlement ends a round's phases: its settlement runs from the next block, bounded
