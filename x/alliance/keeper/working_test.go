@@ -142,3 +142,35 @@ func TestWorkingStakePureRule(t *testing.T) {
 		require.True(t, flock(c.want).Equal(a.WorkingStake()), "%d − %d", c.total, c.idle)
 	}
 }
+
+// TestClosingDuration: the closing step lasts the alliance's closing_duration, or its
+// vote_reveal_duration when created with 0; one outside the phase bounds is refused.
+func TestClosingDuration(t *testing.T) {
+	names := []string{"alice", "bob"}
+	h := newHarness(t, append(names, "creator"), nil)
+	bad := createMsg("creator", 1, "1")
+	bad.ClosingDuration = time.Second // below min_phase_duration (1 min)
+	_, err := h.ms.CreateAlliance(h.ctx(), bad)
+	require.ErrorIs(t, err, types.ErrInvalidAlliance)
+	require.ErrorContains(t, err, "closing_duration 1s must be within [1m0s, 168h0m0s]")
+
+	long := createMsg("creator", 1, "1")
+	long.ClosingDuration = 3 * time.Hour
+	ids := []uint64{h.create(long), h.create(createMsg("creator", 1, "1"))}
+	require.Equal(t, 3*time.Hour, h.alliance(ids[0]).ClosingDuration)
+	require.Equal(t, phase, h.alliance(ids[1]).ClosingDuration, "0: the vote reveal duration")
+	for _, id := range ids {
+		for _, n := range names {
+			h.join(id, n, 100)
+		}
+	}
+	h.advance(0)
+	h.advance(phase) // update reveal
+	h.advance(phase) // nobody revealed an update: the round settles
+	for h.alliance(ids[0]).Phase != types.PHASE_CLOSING {
+		h.advance(0)
+	}
+	now := h.ctx().BlockTime()
+	require.Equal(t, now.Add(3*time.Hour), h.alliance(ids[0]).PhaseEnd)
+	require.Equal(t, now.Add(phase), h.alliance(ids[1]).PhaseEnd)
+}

@@ -24,6 +24,10 @@ func RandomizedGenState(simState *module.SimulationState) {
 	p.FillWindow = time.Duration(1+r.Intn(10)) * time.Minute
 	p.MaxParticipants = uint32(2 + r.Intn(20))
 	p.MaxRounds = uint32(1 + r.Intn(5))
+	// short retention and small prune chunks, so simulated alliances get pruned over blocks
+	p.RecordRetention = time.Duration(r.Intn(10)) * time.Minute
+	p.MaxPrunePerBlock = uint32(1 + r.Intn(50))
+	p.RetryDelay = time.Duration(1+r.Intn(60)) * time.Second
 	gs := types.DefaultGenesis()
 	gs.Params = p
 	simState.GenState[types.ModuleName] = simState.Cdc.MustMarshalJSON(gs)

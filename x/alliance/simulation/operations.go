@@ -172,6 +172,9 @@ func (s sim) CreateAlliance(r *rand.Rand, app *baseapp.BaseApp, ctx sdk.Context,
 		StartTime: ctx.BlockTime(), UpdateCommitDuration: d(), UpdateRevealDuration: d(), VoteCommitDuration: d(), VoteRevealDuration: d(),
 		ProposerRatio: ratio, RewardDeposit: sdk.NewCoin(denom, deposit),
 	}
+	if r.Intn(2) == 0 { // else 0: the vote reveal duration
+		msg.ClosingDuration = d()
+	}
 	return s.deliver(r, app, ctx, acc, msg, sdk.NewCoins(msg.RewardDeposit))
 }
 

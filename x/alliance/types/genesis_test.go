@@ -39,6 +39,12 @@ func TestGenesisValidate(t *testing.T) {
 		msg  string
 	}{
 		{"bad params", func(gs *types.GenesisState) { gs.Params.MaxRounds = 0 }, "max_rounds"},
+		{"negative retention", func(gs *types.GenesisState) { gs.Params.RecordRetention = -time.Second }, "record_retention -1s must be within [0, 87840h0m0s]"},
+		{"retention too long", func(gs *types.GenesisState) { gs.Params.RecordRetention = types.MaxRecordRetention + 1 }, "record_retention"},
+		{"no pruning", func(gs *types.GenesisState) { gs.Params.MaxPrunePerBlock = 0 }, "max_prune_per_block 0 must be within [1, 100000]"},
+		{"pruning unbounded", func(gs *types.GenesisState) { gs.Params.MaxPrunePerBlock = types.MaxPrunePerBlock + 1 }, "max_prune_per_block 100001"},
+		{"no retry delay", func(gs *types.GenesisState) { gs.Params.RetryDelay = 0 }, "retry_delay 0s must be within [1s, 24h0m0s]"},
+		{"retry delay too long", func(gs *types.GenesisState) { gs.Params.RetryDelay = 25 * time.Hour }, "retry_delay 25h0m0s"},
 		{"id past the sequence", func(gs *types.GenesisState) { gs.NextAllianceId = 0 }, "next_alliance_id"},
 		{"alliance twice", func(gs *types.GenesisState) {
 			gs.NextAllianceId = 2
