@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/backoff"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
@@ -94,12 +95,18 @@ func Connect(addr string, enc Encoding) (*grpc.ClientConn, error) {
 	// the chain's messages are gogoproto (custom Int and Dec types): use the SDK's codec
 	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()),
 		grpc.WithDefaultCallOptions(grpc.ForceCodec(codec.NewProtoCodec(enc.InterfaceRegistry).GRPCCodec())),
-		grpc.WithUnaryInterceptor(nameTheNode(addr)))
+		grpc.WithUnaryInterceptor(nameTheNode(addr)),
+		// reconnect within seconds of a node coming back (gRPC's default waits up to 2 min)
+		grpc.WithConnectParams(grpc.ConnectParams{Backoff: reconnectBackoff, MinConnectTimeout: 5 * time.Second}))
 	if err != nil {
 		return nil, fmt.Errorf("node %s: %w", addr, err)
 	}
 	return conn, nil
 }
+
+// reconnectBackoff paces reconnections to a node that went away: gRPC's default schedule
+// capped at 5 s, so long-running loops resume soon after an outage.
+var reconnectBackoff = backoff.Config{BaseDelay: time.Second, Multiplier: 1.6, Jitter: 0.2, MaxDelay: 5 * time.Second}
 
 // nameTheNode makes a call that could not reach the node say which node, so "connection
 // refused" reads as "is it running?" rather than as a refusal by the chain. Answers of the

@@ -21,13 +21,23 @@ import (
 // loops: it sends one transaction at a time.
 type ChainClient struct {
 	Client *chainclient.Client
-	// GasAdjustment multiplies the simulated gas (default 1.3: the vote that completes a
-	// quorum also applies the events that pass, which a simulation a block earlier may not
-	// see); MaxGas is the most one attestation may use (default 20,000,000): above it the
-	// batch is ErrBatchTooLarge.
+	// GasAdjustment multiplies the simulated gas (default 1.3). ApplyGas is added per event
+	// (default 150,000): the vote that completes a quorum also applies the events that pass
+	// (a deposit mints and may create the recipient's account, ~100,000 gas), which a
+	// simulation made before the other orchestrators' votes are in does not see. MaxGas is the
+	// most one attestation may use (default 30,000,000): above it the batch is
+	// ErrBatchTooLarge.
 	GasAdjustment float64
+	ApplyGas      uint64
 	MaxGas        uint64
 }
+
+// Defaults of ChainClient's gas sizing.
+const (
+	DefaultGasAdjustment = 1.3
+	DefaultApplyGas      = 150_000
+	DefaultMaxGas        = 30_000_000
+)
 
 // State reads the orchestrator's and the chain's nonces, the last applied event's Base
 // block and the events-per-attestation limit.
@@ -83,19 +93,22 @@ func (c *ChainClient) SettlementCount(ctx context.Context, epoch uint64) (uint64
 
 // Attest simulates the attestation to size its gas, then sends it.
 func (c *ChainClient) Attest(ctx context.Context, events []types.BaseEvent) (AttestResult, error) {
-	adj, maxGas := c.GasAdjustment, c.MaxGas
+	adj, applyGas, maxGas := c.GasAdjustment, c.ApplyGas, c.MaxGas
 	if adj <= 0 {
-		adj = 1.3
+		adj = DefaultGasAdjustment
+	}
+	if applyGas == 0 {
+		applyGas = DefaultApplyGas
 	}
 	if maxGas == 0 {
-		maxGas = 20_000_000
+		maxGas = DefaultMaxGas
 	}
 	msg := &types.MsgAttestEvents{Orchestrator: c.Client.Address().String(), Events: events}
 	used, err := c.Client.Simulate(ctx, msg)
 	if err != nil {
 		return AttestResult{}, simulationError(err)
 	}
-	gas := uint64(float64(used)*adj) + 20_000
+	gas := uint64(float64(used)*adj) + 20_000 + applyGas*uint64(len(events))
 	if gas > maxGas {
 		return AttestResult{}, fmt.Errorf("%w: %d events need %d gas, above the %d allowed", ErrBatchTooLarge, len(events), gas, maxGas)
 	}
@@ -114,6 +127,7 @@ func (c *ChainClient) Attest(ctx context.Context, events []types.BaseEvent) (Att
 var refusals = []*errorsmod.Error{
 	types.ErrNonceOutOfOrder, types.ErrTooManyEvents, types.ErrNotOrchestrator, types.ErrValidatorNotBonded,
 	types.ErrInvalidClaim, types.ErrInvalidEthAddress, types.ErrInvalidAddress, types.ErrBridgeNotConfigured,
+	sdkerrors.ErrWrongSequence, sdkerrors.ErrInsufficientFunds, sdkerrors.ErrInsufficientFee,
 }
 
 func simulationError(err error) error {
@@ -129,9 +143,10 @@ func simulationError(err error) error {
 }
 
 // isRefusal tells a refusal by the chain (a registered error, from a transaction or a
-// simulation) from a failure to reach it.
+// simulation; or a simulation the node ran and refused, e.g. for a sequence a transaction
+// still in the mempool took) from a failure to reach it.
 func isRefusal(err error) bool {
 	var tx *chainclient.TxError
 	var reg *errorsmod.Error
-	return errors.As(err, &tx) || errors.As(err, &reg)
+	return errors.As(err, &tx) || errors.As(err, &reg) || status.Code(err) == codes.Unknown
 }

@@ -35,7 +35,8 @@ type Config struct {
 	// MaxTxBytes bounds the encoded events of one attestation. Default 256 KiB (CometBFT's
 	// mempool takes 1 MiB transactions by default).
 	MaxTxBytes int
-	// Backoff paces retries after a failed pass. Default service.DefaultBackoff capped at 10 s.
+	// Backoff paces retries after a failed pass. Default service.DefaultBackoff capped at
+	// 5 s: a retry costs a node little, and attestations resume soon after an outage.
 	Backoff service.Backoff
 }
 
@@ -65,7 +66,7 @@ func (c *Config) defaults() error {
 		c.MaxTxBytes = defaultMaxTxBytes
 	}
 	if c.Backoff == (service.Backoff{}) {
-		c.Backoff = service.Backoff{Initial: service.DefaultBackoff.Initial, Max: 10 * time.Second}
+		c.Backoff = service.Backoff{Initial: service.DefaultBackoff.Initial, Max: 5 * time.Second}
 	}
 	if c.Metrics == nil {
 		reg := prometheus.NewRegistry()

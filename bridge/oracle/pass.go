@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 
+	sdkerrors "github.com/cosmos/cosmos-sdk/types/errors"
+
 	"github.com/flockchain/flock/bridge/baseclient"
 	"github.com/flockchain/flock/bridge/claims"
 	"github.com/flockchain/flock/x/bridge/types"
@@ -187,6 +189,11 @@ func (o *Oracle) refused(err error, first, last types.BaseEvent) error {
 	switch {
 	case errors.Is(err, ErrBatchTooLarge):
 		kind = "tx_too_large"
+	case errors.Is(err, sdkerrors.ErrWrongSequence):
+		// a transaction of this key is still in the mempool (sent before a restart): wait for it
+		o.m.Errors.WithLabelValues("tx_sequence").Inc()
+		o.log.Warn("a transaction of this key is pending: waiting for it", "first_nonce", first.EventNonce, "err", err)
+		return fmt.Errorf("events %d to %d: %w", first.EventNonce, last.EventNonce, err)
 	case isRefusal(err):
 		kind = "tx_refused"
 	default:

@@ -40,9 +40,9 @@ func startProcess(t testing.TB, name string, args ...string) *process {
 	p.start()
 	t.Cleanup(func() {
 		p.kill()
-		if t.Failed() {
+		if t.Failed() || os.Getenv("FLOCK_RELAYER_TEST_LOGS") != "" {
 			if out, err := os.ReadFile(p.log); err == nil {
-				t.Logf("%s output (last 6000 bytes):\n%s", name, tail(out, 6000))
+				t.Logf("%s output (last %d bytes):\n%s", name, logTail, tail(out, logTail))
 			}
 		}
 	})
@@ -93,6 +93,9 @@ func (p *process) stop(timeout time.Duration) error {
 		return nil
 	}
 }
+
+// logTail is how much of a process's output a failed test prints.
+const logTail = 20_000
 
 func tail(b []byte, n int) []byte {
 	if len(b) > n {

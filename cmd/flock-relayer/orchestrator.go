@@ -60,7 +60,7 @@ flock-relayer orchestrator --config orchestrator.toml`,
 	fs.Uint64Var(&of.maxBlockRange, "max-block-range", 1_000, "most blocks per eth_getLogs call (the provider's limit)")
 	fs.DurationVar(&of.pollInterval, "poll-interval", time.Second, "wait between reads of Base once caught up")
 	fs.Uint32Var(&of.maxEventsPerTx, "max-events-per-tx", 0, "most events per attestation transaction (default: the chain's max_events_per_attestation; a batch too large for a transaction is split anyway)")
-	fs.Uint64Var(&of.maxGas, "max-gas-per-tx", 20_000_000, "most gas one attestation transaction may use; a larger batch is split")
+	fs.Uint64Var(&of.maxGas, "max-gas-per-tx", oracle.DefaultMaxGas, "most gas one attestation transaction may use; a larger batch is split")
 	return cmd
 }
 
