@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	errorsmod "cosmossdk.io/errors"
 
@@ -30,6 +31,10 @@ type ChainClient struct {
 	GasAdjustment float64
 	ApplyGas      uint64
 	MaxGas        uint64
+	// SendTimeout bounds the wait for an attestation to be in a block (default 1 min): a
+	// transaction dropped from the mempool must not hold the loop; the next pass reads the
+	// chain again, and a late inclusion is then simply what the chain reports.
+	SendTimeout time.Duration
 }
 
 // Defaults of ChainClient's gas sizing.
@@ -37,6 +42,7 @@ const (
 	DefaultGasAdjustment = 1.3
 	DefaultApplyGas      = 150_000
 	DefaultMaxGas        = 30_000_000
+	DefaultSendTimeout   = time.Minute
 )
 
 // State reads the orchestrator's and the chain's nonces, the last applied event's Base
@@ -112,7 +118,13 @@ func (c *ChainClient) Attest(ctx context.Context, events []types.BaseEvent) (Att
 	if gas > maxGas {
 		return AttestResult{}, fmt.Errorf("%w: %d events need %d gas, above the %d allowed", ErrBatchTooLarge, len(events), gas, maxGas)
 	}
-	res, err := c.Client.SendGas(ctx, gas, msg)
+	timeout := c.SendTimeout
+	if timeout <= 0 {
+		timeout = DefaultSendTimeout
+	}
+	sendCtx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	res, err := c.Client.SendGas(sendCtx, gas, msg)
 	if err != nil {
 		if errors.Is(err, sdkerrors.ErrOutOfGas) || errors.Is(err, sdkerrors.ErrTxTooLarge) || strings.Contains(err.Error(), "tx too large") {
 			err = fmt.Errorf("%w: %w", ErrBatchTooLarge, err)

@@ -73,6 +73,7 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	if _, err := service.Serve(ctx, log, sf.metricsAddr, reg, health); err != nil {
 		return err
 	}
+	sf.metrics = common
 	chain, err := sf.dialChain(ctx, log)
 	if err != nil {
 		return err

@@ -129,10 +129,8 @@ func (e *bridgeEnv) depositBatch(k int) []deposit {
 		require.NoError(e.t, err)
 		out[j] = d
 	}
-	e.n.Base.Commit()
 	for j, tx := range txs {
-		r, err := u.Client.Eth.TransactionReceipt(e.ctx, tx.Hash())
-		require.NoError(e.t, err)
+		r := e.receipt(tx)
 		require.Equal(e.t, ethtypes.ReceiptStatusSuccessful, r.Status)
 		ev, err := e.n.Bridge.ParseDeposited(*r.Logs[len(r.Logs)-1])
 		require.NoError(e.t, err)
@@ -140,6 +138,22 @@ func (e *bridgeEnv) depositBatch(k int) []deposit {
 	}
 	e.deposits = append(e.deposits, out...)
 	return out
+}
+
+// receipt seals Base blocks until tx is in one (the pool may take a transaction sent just
+// before a seal into the next block) and returns its receipt.
+func (e *bridgeEnv) receipt(tx *ethtypes.Transaction) *ethtypes.Receipt {
+	e.t.Helper()
+	for i := 0; i < 20; i++ {
+		r, err := e.n.BaseClient.Eth.TransactionReceipt(e.ctx, tx.Hash())
+		if err == nil {
+			return r
+		}
+		e.n.Base.Commit()
+		time.Sleep(5 * time.Millisecond)
+	}
+	e.t.Fatalf("transaction %s in no block after 20 seals", tx.Hash())
+	return nil
 }
 
 // finalize seals Base blocks until block is finalized (the devchain finalizes every 32nd).

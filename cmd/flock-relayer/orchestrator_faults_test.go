@@ -45,16 +45,29 @@ func TestOrchestratorFaults(t *testing.T) {
 		rng := rand.New(rand.NewSource(seed))
 		t.Logf("kill schedule seed %d", seed)
 		victim := e.orch[2]
-		kills := make(chan int, 1)
+		kills, stop := make(chan int, 1), make(chan struct{})
 		go func() {
 			n := 0
 			for ; n < 20; n++ {
-				time.Sleep(time.Duration(100+rng.Intn(900)) * time.Millisecond)
+				select {
+				case <-stop: // the test failed: leave the victim running
+					kills <- n
+					return
+				case <-time.After(time.Duration(100+rng.Intn(900)) * time.Millisecond):
+				}
 				victim.kill()
 				time.Sleep(time.Duration(rng.Intn(200)) * time.Millisecond)
 				victim.start()
 			}
 			kills <- n
+		}()
+		defer func() {
+			select {
+			case <-kills:
+			default:
+				close(stop)
+				<-kills
+			}
 		}()
 		begin := time.Now()
 		for b := 0; b < 10; b++ {
@@ -63,7 +76,9 @@ func TestOrchestratorFaults(t *testing.T) {
 			time.Sleep(time.Duration(rng.Intn(1500)) * time.Millisecond)
 		}
 		last := e.deposits[len(e.deposits)-1].nonce
-		require.Equal(t, 20, <-kills)
+		n := <-kills
+		kills <- n // for the deferred check
+		require.Equal(t, 20, n)
 		e.waitApplied(last, 90*time.Second)
 		t.Logf("200 deposits applied %s after the first, through 20 kills", time.Since(begin).Round(time.Millisecond))
 		require.Eventually(t, func() bool { return e.ownNonce(2) == last }, 30*time.Second, 100*time.Millisecond,
@@ -123,10 +138,7 @@ func TestOrchestratorFaults(t *testing.T) {
 		orphanTo, keptTo := sdk.AccAddress("reorg-orphan-recipie"), sdk.AccAddress("reorg-kept-recipient")
 		orphan := send(1, app.Flock(7), orphanTo)
 		require.NotNil(t, orphan)
-		e.n.Base.Commit()
-		r, err := u.Client.Eth.TransactionReceipt(e.ctx, orphan.Hash())
-		require.NoError(t, err)
-		block := r.BlockNumber.Uint64()
+		block := e.receipt(orphan).BlockNumber.Uint64()
 		require.Less(t, e.finalized(), block, "the deposit's block is not final")
 		time.Sleep(time.Second) // the orchestrators poll every 250 ms: they would have seen it
 		require.Less(t, e.baseState().LastEventNonce, next)
@@ -139,10 +151,9 @@ func TestOrchestratorFaults(t *testing.T) {
 		require.NoError(t, e.n.Base.Fork(parent.Hash()))
 		var kept *ethtypes.Transaction
 		require.Eventually(t, func() bool { kept = send(3, app.Flock(9), keptTo); return kept != nil }, 5*time.Second, 10*time.Millisecond)
-		e.n.Base.Commit()
-		r, err = u.Client.Eth.TransactionReceipt(e.ctx, kept.Hash())
-		require.NoError(t, err)
-		require.Equal(t, block, r.BlockNumber.Uint64(), "the replacement is at the orphan's height")
+		require.GreaterOrEqual(t, e.receipt(kept).BlockNumber.Uint64(), block)
+		_, err = u.Client.Eth.TransactionReceipt(e.ctx, orphan.Hash())
+		require.Error(t, err, "the orphan is in no block of the new chain")
 		e.finalize(block)
 		e.waitApplied(next, 20*time.Second)
 

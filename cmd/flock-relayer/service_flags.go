@@ -49,6 +49,19 @@ type processFlags struct {
 	config, baseRPC, bridge          string
 	metricsAddr, logFormat, logLevel string
 	baseTimeout                      time.Duration
+	// metrics, when set, counts the start-up's failures to reach a node (errors_total, rpc_up).
+	metrics *service.Common
+}
+
+// startBackoff paces the start-up's waits for a node as the loops pace theirs: an operator
+// who brings a node back sees the process connect within seconds.
+var startBackoff = service.Backoff{Initial: 500 * time.Millisecond, Max: 5 * time.Second}
+
+// observe records a start-up call to a node in the metrics, if any.
+func (f *processFlags) observe(endpoint, kind string, err error) {
+	if f.metrics != nil {
+		f.metrics.Observe(endpoint, kind, err)
+	}
 }
 
 func (f *processFlags) register(cmd *cobra.Command, metricsAddr string) {
@@ -89,8 +102,9 @@ func (f *serviceFlags) dialChain(ctx context.Context, log *slog.Logger) (*chainc
 		return nil, err
 	}
 	var id string
-	err = service.DefaultBackoff.Retry(ctx, log, "asking the chain node its chain id", nil, func(ctx context.Context) error {
+	err = startBackoff.Retry(ctx, log, "asking the chain node its chain id", nil, func(ctx context.Context) error {
 		id, err = c.ChainID(ctx)
+		f.observe("chain", "chain_grpc", err)
 		return err
 	})
 	if err != nil {
@@ -104,9 +118,10 @@ func (f *serviceFlags) dialChain(ctx context.Context, log *slog.Logger) (*chainc
 // dialBase connects to --base-rpc, waiting with backoff for a node that does not answer yet.
 func (f *processFlags) dialBase(ctx context.Context, log *slog.Logger) (*baseclient.Client, error) {
 	var c *baseclient.Client
-	err := service.DefaultBackoff.Retry(ctx, log, "connecting to Base", nil, func(ctx context.Context) error {
+	err := startBackoff.Retry(ctx, log, "connecting to Base", nil, func(ctx context.Context) error {
 		var err error
 		c, err = baseclient.Dial(ctx, f.baseRPC, f.baseTimeout)
+		f.observe("base", "base_rpc", err)
 		return err
 	})
 	if err != nil {
@@ -125,8 +140,9 @@ func (f *processFlags) dialBase(ctx context.Context, log *slog.Logger) (*basecli
 // chain's, or one on another Base chain.
 func (f *processFlags) bridgeParams(ctx context.Context, log *slog.Logger, chain bridgetypes.QueryClient, base *baseclient.Client) (bridgetypes.Params, common.Address, error) {
 	var p bridgetypes.Params
-	err := service.DefaultBackoff.Retry(ctx, log, "reading the chain's bridge params", nil, func(ctx context.Context) error {
+	err := startBackoff.Retry(ctx, log, "reading the chain's bridge params", nil, func(ctx context.Context) error {
 		res, err := chain.Params(ctx, &bridgetypes.QueryParamsRequest{})
+		f.observe("chain", "chain_grpc", err)
 		if err == nil {
 			p = res.Params
 		}
