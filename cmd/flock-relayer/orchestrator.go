@@ -2,20 +2,27 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/flockchain/flock/bridge/ethkey"
 	"github.com/flockchain/flock/bridge/oracle"
 	"github.com/flockchain/flock/bridge/service"
+	"github.com/flockchain/flock/bridge/signer"
 	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 )
 
 // orchestratorFlags are the orchestrator's own flags, beside serviceFlags.
 type orchestratorFlags struct {
+	ethKeyFile, ethPasswordFile          string
 	confirmations, maxBlockRange, maxGas uint64
 	pollInterval                         time.Duration
 	maxEventsPerTx                       uint32
@@ -28,17 +35,21 @@ func newOrchestratorCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "orchestrator",
-		Short: "Run a validator's orchestrator: attest FlockBridge's finalized Base events to the chain",
-		Long: `Run beside a validator's node, with the orchestrator key the validator registered.
+		Short: "Run a validator's orchestrator: attest Base's bridge events to the chain, sign its valsets and settlements",
+		Long: `Run beside a validator's node, with the orchestrator account (--from) and the eth key
+(--eth-key-file) the validator registered. Two loops share one chain connection (one
+transaction at a time for the key) and one metrics server:
 
-The oracle reads FlockBridge's events from Base up to the finalized block (or head minus
---confirmations on a node without the finalized tag) and attests them to the chain in
-event-nonce order, several per transaction. It keeps nothing on disk: progress is read back
-from the chain on every pass, so a restart, even after kill -9, neither skips nor repeats an
-event. Outages of either node are waited out with backoff.
+- the oracle reads FlockBridge's events from Base up to the finalized block (or head minus
+  --confirmations on a node without the finalized tag) and attests them to the chain in
+  event-nonce order, several per transaction;
+- the signer confirms every bridge valset and settlement the chain asks this validator to sign,
+  after recomputing it, and refuses (logged at ERROR) anything it cannot recompute.
 
-/metrics and /healthz are served on --metrics-addr. SIGINT or SIGTERM stops it cleanly.`,
-		Example: `flock-relayer orchestrator --from orch0 --keyring-dir ~/.flockd --base-rpc https://base.example:8545
+Nothing is kept on disk: progress is read back from the chain on every pass, so a restart, even
+after kill -9, neither skips nor repeats anything. Outages of either node are waited out with
+backoff. /metrics and /healthz are served on --metrics-addr. SIGINT or SIGTERM stops it cleanly.`,
+		Example: `flock-relayer orchestrator --from orch0 --keyring-dir ~/.flockd --eth-key-file orch0-eth.json --eth-password-file eth-pw.txt --base-rpc https://base.example:8545
 flock-relayer orchestrator --config orchestrator.toml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -46,7 +57,14 @@ flock-relayer orchestrator --config orchestrator.toml`,
 			if err != nil {
 				return err
 			}
-			err = runOrchestrator(cmd.Context(), sf, of, log)
+			if of.ethKeyFile == "" {
+				return errors.New("--eth-key-file: give the keystore of the eth key the validator registered (flock-relayer keys new makes one)")
+			}
+			ethKey, err := ethkey.LoadKeystore(of.ethKeyFile, of.ethPasswordFile)
+			if err != nil {
+				return fmt.Errorf("--eth-key-file: %w", err)
+			}
+			err = runOrchestrator(cmd.Context(), sf, of, ethKey, log)
 			if cmd.Context().Err() != nil {
 				log.Info("stopped")
 				return nil
@@ -56,6 +74,8 @@ flock-relayer orchestrator --config orchestrator.toml`,
 	}
 	sf.register(cmd, "keyring key of the orchestrator account the validator registered", "127.0.0.1:9464")
 	fs := cmd.Flags()
+	fs.StringVar(&of.ethKeyFile, "eth-key-file", "", "go-ethereum keystore of the eth key the validator registered (signs valsets and settlements)")
+	fs.StringVar(&of.ethPasswordFile, "eth-password-file", "", "file holding the keystore's password (default: empty password)")
 	fs.Uint64Var(&of.confirmations, "confirmations", 64, "blocks below the head read as final, used only when the Base node has no finalized tag (checked at start and logged)")
 	fs.Uint64Var(&of.maxBlockRange, "max-block-range", 1_000, "most blocks per eth_getLogs call (the provider's limit)")
 	fs.DurationVar(&of.pollInterval, "poll-interval", time.Second, "wait between reads of Base once caught up")
@@ -66,14 +86,14 @@ flock-relayer orchestrator --config orchestrator.toml`,
 
 // runOrchestrator connects to both chains and runs the loops on one chain client (one
 // sender for the key) and one metrics server, until ctx ends or a loop fails for good.
-func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags, log *slog.Logger) error {
+func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags, ethKey *ecdsa.PrivateKey, log *slog.Logger) error {
 	reg := service.NewRegistry()
-	common := service.NewCommon(reg)
+	commonMetrics := service.NewCommon(reg)
 	health := service.NewHealth()
 	if _, err := service.Serve(ctx, log, sf.metricsAddr, reg, health); err != nil {
 		return err
 	}
-	sf.metrics = common
+	sf.metrics = commonMetrics
 	chain, err := sf.dialChain(ctx, log)
 	if err != nil {
 		return err
@@ -88,7 +108,7 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	if err != nil {
 		return err
 	}
-	reportRegistration(ctx, log, chain.Bridge, chain.Address().String())
+	reportRegistration(ctx, log, chain.Bridge, chain.Address().String(), ethkey.AddressOf(ethKey))
 
 	ethBase, err := oracle.NewEthBase(base.Eth, bridge, of.maxBlockRange)
 	if err != nil {
@@ -96,12 +116,14 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	}
 	oracleCfg := oracle.Config{
 		Chain: &oracle.ChainClient{Client: chain, MaxGas: of.maxGas}, Base: ethBase, Log: log,
-		Metrics: oracle.NewMetrics(reg, common), Health: health,
+		Metrics: oracle.NewMetrics(reg, commonMetrics), Health: health,
 		Confirmations: of.confirmations, MaxBlockRange: of.maxBlockRange, PollInterval: of.pollInterval,
 		MaxEventsPerTx: of.maxEventsPerTx,
 	}
+	signerCfg := signer.Config{Client: chain, EthKey: ethKey, Log: log, Registry: reg, Common: commonMetrics, Health: health}
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return oracle.Run(ctx, oracleCfg) })
+	g.Go(func() error { return signer.Run(ctx, signerCfg) })
 	err = g.Wait()
 	if errors.Is(err, context.Canceled) {
 		return nil
@@ -109,9 +131,10 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	return err
 }
 
-// reportRegistration logs which validator the key attests for, or that it is not registered
-// yet (the chain refuses its attestations until it is; the loops keep trying).
-func reportRegistration(ctx context.Context, log *slog.Logger, q bridgetypes.QueryClient, account string) {
+// reportRegistration logs which validator the keys act for, or that they are not the
+// registered ones (yet?): the chain refuses their attestations and confirmations until the
+// validator registers them; the loops keep trying meanwhile.
+func reportRegistration(ctx context.Context, log *slog.Logger, q bridgetypes.QueryClient, account string, eth common.Address) {
 	res, err := q.Orchestrator(ctx, &bridgetypes.QueryOrchestratorRequest{Key: account})
 	if err != nil {
 		log.Error("this key is not a registered orchestrator (yet?): the chain refuses its attestations until the validator registers it (flock-relayer register)",
@@ -120,4 +143,8 @@ func reportRegistration(ctx context.Context, log *slog.Logger, q bridgetypes.Que
 	}
 	o := res.Orchestrator
 	log.Info("orchestrator", "validator", o.Validator, "account", o.Orchestrator, "eth_address", o.EthAddress, "last_attested_nonce", res.LastAttestedNonce)
+	if !strings.EqualFold(o.EthAddress, eth.Hex()) {
+		log.Error("--eth-key-file is not the eth key the validator registered: the chain refuses its confirmations (register it with flock-relayer register)",
+			"eth_key", eth.Hex(), "registered", o.EthAddress)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -22,6 +23,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/bridge/ethkey"
 	"github.com/flockchain/flock/testutil/bridgenet"
 	"github.com/flockchain/flock/x/bridge/types"
 )
@@ -37,6 +39,7 @@ type bridgeEnv struct {
 	chainProxy []*proxy
 	orch       []*process
 	metrics    []string // each orchestrator's metrics address
+	ethKeys    []string // each validator's eth keystore (empty password)
 	deposits   []deposit
 	recipients int
 }
@@ -58,6 +61,10 @@ func newBridgeEnv(t *testing.T, o bridgenet.Options) *bridgeEnv {
 	for i := range n.Validators {
 		e.chainProxy = append(e.chainProxy, newProxy(t, n.Validators[i].GRPC))
 		e.metrics = append(e.metrics, fmt.Sprintf("127.0.0.1:%d", freePort(t)))
+		key := filepath.Join(t.TempDir(), fmt.Sprintf("eth%d.json", i))
+		_, err := ethkey.Write(key, n.Validators[i].EthKey, "", ethkey.Light)
+		require.NoError(t, err)
+		e.ethKeys = append(e.ethKeys, key)
 	}
 	e.orch = make([]*process, len(n.Validators))
 	// every user lets the bridge take its FLOCK once
@@ -97,7 +104,7 @@ func (e *bridgeEnv) orchestratorArgs(i int, extra ...string) []string {
 	v := e.n.Validators[i]
 	return append([]string{"orchestrator",
 		"--chain-grpc", e.chainProxy[i].addr, "--chain-id", e.n.ChainID,
-		"--keyring-backend", "test", "--keyring-dir", v.KeyringDir, "--from", bridgenet.OrchestratorKey,
+		"--keyring-backend", "test", "--keyring-dir", v.KeyringDir, "--from", bridgenet.OrchestratorKey, "--eth-key-file", e.ethKeys[i],
 		"--base-rpc", "http://" + e.baseProxy.addr, "--bridge", e.n.Addresses.Bridge.Hex(),
 		"--metrics-addr", e.metrics[i], "--poll-interval", "250ms", "--log-format", "json", "--log-level", "debug",
 	}, extra...)
@@ -193,6 +200,14 @@ func (e *bridgeEnv) ownNonce(i int) uint64 {
 	return res.LastAttestedNonce
 }
 
+// waitRunning waits until orchestrator i's oracle has completed a pass (it is past its
+// start-up).
+func (e *bridgeEnv) waitRunning(i int) {
+	e.t.Helper()
+	require.Eventually(e.t, func() bool { return e.metric(i, "flock_bridge_base_safe_block") != "" }, 30*time.Second, 50*time.Millisecond,
+		"orchestrator %d running", i)
+}
+
 // checkDeposits checks what users depend on: every deposit made so far minted exactly once
 // (each recipient holds exactly its amount), applied in nonce order with the claim of its
 // own Base transaction, and the supply equals the backing ledger and the bank's supply.
@@ -240,11 +255,13 @@ func (e *bridgeEnv) checkNobodyPunished() {
 	}
 }
 
-// metric reads one sample of orchestrator i's /metrics ("" if absent).
+// metric reads one sample of orchestrator i's /metrics ("" if absent, or not serving).
 func (e *bridgeEnv) metric(i int, sample string) string {
 	e.t.Helper()
 	res, err := http.Get("http://" + e.metrics[i] + "/metrics")
-	require.NoError(e.t, err)
+	if err != nil {
+		return ""
+	}
 	defer res.Body.Close()
 	body, err := io.ReadAll(res.Body)
 	require.NoError(e.t, err)

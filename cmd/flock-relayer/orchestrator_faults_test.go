@@ -84,6 +84,7 @@ func TestOrchestratorFaults(t *testing.T) {
 		require.Eventually(t, func() bool { return e.ownNonce(2) == last }, 30*time.Second, 100*time.Millisecond,
 			"the killed orchestrator catches up")
 		e.checkDeposits()
+		e.waitRunning(2)
 	})
 
 	t.Run("Base RPC down 30 s, chain gRPC down 12 s: back off, resume, skip nothing, punish no one", func(t *testing.T) {

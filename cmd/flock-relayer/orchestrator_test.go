@@ -21,6 +21,10 @@ func TestOrchestratorFlagsAndConfig(t *testing.T) {
 	require.ErrorContains(t, err, `--bridge "0x12" is not a Base address`)
 	_, err = run(t, "orchestrator", "--from", "orch", "--base-rpc", "http://127.0.0.1:1", "--log-format", "xml")
 	require.ErrorContains(t, err, `log format "xml"`)
+	_, err = run(t, "orchestrator", "--from", "orch", "--base-rpc", "http://127.0.0.1:1")
+	require.ErrorContains(t, err, "--eth-key-file")
+	_, err = run(t, "orchestrator", "--from", "orch", "--base-rpc", "http://127.0.0.1:1", "--eth-key-file", filepath.Join(dir, "missing.json"))
+	require.ErrorContains(t, err, "missing.json")
 
 	cfg := filepath.Join(dir, "orchestrator.toml")
 	require.NoError(t, os.WriteFile(cfg, []byte("from = \"orch\"\nbase_rpc = \"http://127.0.0.1:1\"\nconfirmatons = 12\n"), 0o600))
@@ -34,7 +38,7 @@ func TestOrchestratorFlagsAndConfig(t *testing.T) {
 	require.NoError(t, err)
 	for _, flag := range []string{"config", "chain-grpc", "chain-id", "keyring-backend", "keyring-dir", "from", "gas-prices",
 		"base-rpc", "bridge", "metrics-addr", "log-format", "log-level", "confirmations", "max-block-range", "poll-interval",
-		"max-events-per-tx", "max-gas-per-tx"} {
+		"max-events-per-tx", "max-gas-per-tx", "eth-key-file", "eth-password-file"} {
 		require.True(t, strings.Contains(help, "--"+flag+" "), "flag --%s in help", flag)
 	}
 }
