@@ -5,27 +5,37 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
+	"io"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	sdkmath "cosmossdk.io/math"
 	"github.com/cosmos/btcutil/bech32"
+	"github.com/cosmos/cosmos-sdk/codec"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"github.com/flockchain/flock/bridge/baseclient"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/merkle"
+	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/testutil/basetest"
+	bridgetypes "github.com/flockchain/flock/x/bridge/types"
 )
 
 func run(t *testing.T, args ...string) (string, error) {
@@ -172,6 +182,17 @@ func TestDeployDepositClaim(t *testing.T) {
 	if err := c.Eth.Client().CallContext(context.Background(), nil, "evm_increaseTime", 7200); err != nil {
 		t.Fatal(err)
 	}
+	// leaf 0 with its proof from the chain's query, as flockd serves it; a leaf of a settlement
+	// still signing is named and left out
+	chainGRPC := serveProofs(t, s, bridgetypes.SETTLEMENT_STATUS_LANDED, bridgetypes.Params{})
+	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--chain-grpc", chainGRPC, "--account", payouts[0].Account.Hex())
+	if err != nil || !strings.Contains(out, "claimed epoch 1 index 0: 5") || !strings.Contains(out, "epoch 9 index 0: settlement SETTLEMENT_STATUS_SIGNING, not claimable on Base, skipped") {
+		t.Fatalf("claim --chain-grpc: %v\n%s", err, out)
+	}
+	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--chain-grpc", chainGRPC, "--epoch", "1", "--index", "0")
+	if err != nil || !strings.Contains(out, "epoch 1 index 0: already claimed, skipped") {
+		t.Fatalf("claim --chain-grpc --epoch --index: %v\n%s", err, out)
+	}
 	out, err = run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile)
 	if err != nil || !strings.Contains(out, "claimed epoch 1 index 1: 7") {
 		t.Fatalf("claim: %v\n%s", err, out)
@@ -199,6 +220,53 @@ func TestDeployDepositClaim(t *testing.T) {
 	if out, err := run(t, "claim", "--rpc", rpc, "--dev", "--addresses", addrFile, "--proof", proofFile); err == nil ||
 		!strings.Contains(err.Error(), "epoch 2 was vetoed") {
 		t.Fatalf("vetoed: %v\n%s", err, out)
+	}
+
+	// flock-relayer relay against a chain whose params name this deployment: it serves
+	// /metrics and /healthz and passes (with nothing to relay) until stopped; a --bridge that
+	// is not the chain's is refused
+	relayGRPC := serveProofs(t, s, bridgetypes.SETTLEMENT_STATUS_LANDED, bridgetypes.Params{
+		BaseChainId: devchain.ChainID, BridgeContract: a.Bridge.Hex(), BridgeId: bridgetypes.HashString(a.BridgeID)})
+	if out, err := run(t, "relay", "--base-rpc", rpc, "--dev", "--chain-grpc", relayGRPC, "--bridge", a.Token.Hex(), "--metrics-addr", ""); err == nil ||
+		!strings.Contains(err.Error(), "is not the chain's bridge_contract") {
+		t.Fatalf("relay to another bridge: %v\n%s", err, out)
+	}
+	metricsAddr := net.JoinHostPort("127.0.0.1", strconv.Itoa(freePort(t)))
+	relayCtx, stopRelay := context.WithCancel(context.Background())
+	relayCmd := newRootCmd()
+	var relayOut bytes.Buffer
+	relayCmd.SetOut(&relayOut)
+	relayCmd.SetErr(&relayOut)
+	relayCmd.SetArgs([]string{"relay", "--base-rpc", rpc, "--dev", "--chain-grpc", relayGRPC, "--metrics-addr", metricsAddr, "--poll-interval", "50ms"})
+	relayDone := make(chan error, 1)
+	go func() { relayDone <- relayCmd.ExecuteContext(relayCtx) }()
+	scrape := func(path string) (int, string) {
+		res, err := http.Get("http://" + metricsAddr + path)
+		if err != nil {
+			return 0, ""
+		}
+		defer res.Body.Close()
+		body, _ := io.ReadAll(res.Body)
+		return res.StatusCode, string(body)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		code, body := scrape("/metrics")
+		if code == http.StatusOK && strings.Contains(body, `flock_bridge_rpc_up{endpoint="base"} 1`) &&
+			strings.Contains(body, `flock_bridge_rpc_up{endpoint="chain"} 1`) && strings.Contains(body, `flock_bridge_relay_pending{kind="settlement"} 0`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("relay metrics never showed a pass:\n%s\nlog:\n%s", body, relayOut.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code, body := scrape("/healthz"); code != http.StatusOK || !strings.Contains(body, `"loop":"relay"`) {
+		t.Fatalf("healthz %d %s", code, body)
+	}
+	stopRelay()
+	if err := <-relayDone; err != nil {
+		t.Fatalf("relay stopped with %v\n%s", err, relayOut.String())
 	}
 
 	// a keystore file works as the key
@@ -327,4 +395,75 @@ func TestRelayAndClaimRefuseBadFlags(t *testing.T) {
 			t.Errorf("flag --%s missing from relay --help", flag)
 		}
 	}
+}
+
+// proofServer serves a settlement's leaves as x/bridge's Proof and ProofsByAccount queries
+// do, plus a leaf of a settlement (epoch 9) that is still signing.
+type proofServer struct {
+	bridgetypes.UnimplementedQueryServer
+	s      *merkle.Settlement
+	status bridgetypes.SettlementStatus
+	params bridgetypes.Params
+}
+
+// Params, Valset and Settlements are what the relay reads each pass: a chain with no valset
+// nor settlement yet.
+func (p *proofServer) Params(context.Context, *bridgetypes.QueryParamsRequest) (*bridgetypes.QueryParamsResponse, error) {
+	return &bridgetypes.QueryParamsResponse{Params: p.params}, nil
+}
+
+func (p *proofServer) Valset(context.Context, *bridgetypes.QueryValsetRequest) (*bridgetypes.QueryValsetResponse, error) {
+	return nil, status.Error(codes.NotFound, "the chain has made no valset yet")
+}
+
+func (p *proofServer) Settlements(context.Context, *bridgetypes.QuerySettlementsRequest) (*bridgetypes.QuerySettlementsResponse, error) {
+	return &bridgetypes.QuerySettlementsResponse{}, nil
+}
+
+func (p *proofServer) leaf(i int) bridgetypes.LeafProof {
+	proof, _ := p.s.Proof(i)
+	out := bridgetypes.LeafProof{Leaf: bridgetypes.Leaf{Epoch: p.s.Epoch, Index: uint64(i), Withdrawal: bridgetypes.Withdrawal{
+		BaseRecipient: p.s.Payouts[i].Account.Hex(), Amount: sdkmath.NewIntFromBigInt(p.s.Payouts[i].Amount)}}, Status: p.status}
+	for _, h := range proof {
+		out.Proof = append(out.Proof, bridgetypes.HashString(h))
+	}
+	return out
+}
+
+func (p *proofServer) Proof(_ context.Context, req *bridgetypes.QueryProofRequest) (*bridgetypes.QueryProofResponse, error) {
+	if req.Epoch != p.s.Epoch || req.Index >= p.s.Count() {
+		return nil, status.Errorf(codes.NotFound, "no leaf %d of settlement %d", req.Index, req.Epoch)
+	}
+	return &bridgetypes.QueryProofResponse{Proof: p.leaf(int(req.Index))}, nil
+}
+
+func (p *proofServer) ProofsByAccount(_ context.Context, req *bridgetypes.QueryProofsByAccountRequest) (*bridgetypes.QueryProofsByAccountResponse, error) {
+	out := &bridgetypes.QueryProofsByAccountResponse{}
+	for i, pay := range p.s.Payouts {
+		if pay.Account.Hex() == req.BaseAddress {
+			out.Proofs = append(out.Proofs, p.leaf(i))
+			signing := p.leaf(i)
+			signing.Leaf.Epoch, signing.Status = 9, bridgetypes.SETTLEMENT_STATUS_SIGNING
+			out.Proofs = append(out.Proofs, signing)
+		}
+	}
+	return out, nil
+}
+
+// serveProofs serves s's proofs (and params) over gRPC with the chain's codec; returns
+// host:port.
+func serveProofs(t *testing.T, s *merkle.Settlement, st bridgetypes.SettlementStatus, params bridgetypes.Params) string {
+	enc, err := chainclient.AppEncoding()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := grpc.NewServer(grpc.ForceServerCodec(codec.NewProtoCodec(enc.InterfaceRegistry).GRPCCodec()))
+	bridgetypes.RegisterQueryServer(srv, &proofServer{s: s, status: st, params: params})
+	go func() { _ = srv.Serve(l) }()
+	t.Cleanup(srv.Stop)
+	return l.Addr().String()
 }
