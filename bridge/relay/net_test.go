@@ -170,5 +170,3 @@ func nonceAt(t *testing.T, n *bridgenet.Net, a common.Address) uint64 {
 	require.NoError(t, err)
 	return nonce
 }
-
-
