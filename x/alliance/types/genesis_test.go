@@ -87,3 +87,38 @@ func TestGenesisValidate(t *testing.T) {
 		require.ErrorContains(t, err, c.msg, c.name)
 	}
 }
+
+// FuzzGenesisWorkingStake: whatever the idle flags, stakes, idle_stake, closing_duration
+// and pruning marks, Validate never panics, and a genesis it accepts keeps the working-stake
+// rule's records consistent: idle_stake is the idle participants' stakes, within
+// total_stake; closing_duration is positive; a pruned alliance has ended.
+func FuzzGenesisWorkingStake(f *testing.F) {
+	f.Add(false, true, int64(20), int64(20), int64(60), false, false)
+	f.Add(true, false, int64(10), int64(0), int64(0), true, true)
+	f.Add(true, true, int64(30), int64(31), int64(-1), false, true)
+	f.Fuzz(func(t *testing.T, idle0, idle1 bool, idleStake, total, closingSeconds int64, pruned, ended bool) {
+		gs := validGenesis()
+		a := &gs.Alliances[0]
+		a.IdleStake, a.TotalStake = math.NewInt(idleStake), math.NewInt(total)
+		a.ClosingDuration = time.Duration(closingSeconds) * time.Second
+		a.Pruned = pruned
+		if ended {
+			end := time.Unix(9, 0)
+			a.Ended, a.Status = &end, types.ALLIANCE_STATUS_FINISHED
+		}
+		gs.Participants[0].Idle, gs.Participants[1].Idle = idle0, idle1
+		if gs.Validate() != nil {
+			return
+		}
+		want := math.ZeroInt()
+		for _, p := range gs.Participants {
+			if p.Idle {
+				want = want.Add(p.Stake)
+			}
+		}
+		require.True(t, a.IdleStake.Equal(want))
+		require.True(t, a.IdleStake.LTE(a.TotalStake))
+		require.Positive(t, a.ClosingDuration)
+		require.True(t, !a.Pruned || a.Ended != nil)
+	})
+}
