@@ -122,10 +122,24 @@ func TestAllianceThroughCLI(t *testing.T) {
 		require.Zero(t, code, "%v: %s", args, log)
 	}
 	tx(me, "tx", "bank", "send", me, carol, app.Flock(20).String()+app.BondDenom)
+	// both participants' transactions of a phase go into the same block: one block per phase
+	both := func(args func(who string) []string) {
+		t.Helper()
+		var hashes []string
+		for _, who := range []string{me, carol} {
+			resp := cliBroadcast(t, net, append(args(who), "--from", who, "--fees", fees.String(), "--gas", "400000")...)
+			require.Zero(t, resp.Code, "%v: %s", args(who), resp.RawLog)
+			hashes = append(hashes, resp.TxHash)
+		}
+		for _, h := range hashes {
+			code, log := waitTx(t, net, h)
+			require.Zero(t, code, log)
+		}
+	}
 
 	sha := func(s string) string { h := sha256.Sum256([]byte(s)); return hex.EncodeToString(h[:]) }
 	initial := sha("initial model")
-	const phase = "6s"
+	const phase = "8s" // at most two blocks of transactions per phase
 	tx(me, "tx", "alliance", "create-alliance", "cli", "https://spec.example/model.json", initial, "1", "2", "4", "2flock", "10flock", "1",
 		"--update-commit-duration", phase, "--update-reveal-duration", phase, "--vote-commit-duration", phase, "--vote-reveal-duration", phase,
 		"--closing-duration", phase)
@@ -142,7 +156,7 @@ func TestAllianceThroughCLI(t *testing.T) {
 	cliQuery(t, net, &a, "query", "alliance", "alliance", "1")
 	require.Equal(t, "ALLIANCE_STATUS_PENDING", a.Alliance.Status)
 	require.Equal(t, app.Flock(10).String(), a.Alliance.Pool, "10flock deposited")
-	require.Equal(t, "6s", a.Alliance.ClosingDur)
+	require.Equal(t, phase, a.Alliance.ClosingDur)
 
 	before := balance(t, net, sdk.MustAccAddressFromBech32(carol), app.BondDenom).Amount
 	tx(carol, "tx", "alliance", "join", "1", "2.5flock")
@@ -182,32 +196,32 @@ func TestAllianceThroughCLI(t *testing.T) {
 
 	salt := map[string]string{me: strings.Repeat("a1", 16), carol: strings.Repeat("c2", 16)}
 	update := map[string]string{me: sha("my update"), carol: sha("carol's update")}
-	for _, who := range []string{me, carol} {
-		tx(who, "tx", "alliance", "commit-update", "1", "1", update[who], "120", initial, "--salt", salt[who])
-	}
+	both(func(who string) []string {
+		return []string{"tx", "alliance", "commit-update", "1", "1", update[who], "120", initial, "--salt", salt[who]}
+	})
 	waitPhase("PHASE_UPDATE_REVEAL")
-	for _, who := range []string{me, carol} {
-		tx(who, "tx", "alliance", "submit-update", "1", "1", "https://store.example/"+update[who], update[who], "120", initial, salt[who])
-	}
+	both(func(who string) []string {
+		return []string{"tx", "alliance", "submit-update", "1", "1", "https://store.example/" + update[who], update[who], "120", initial, salt[who]}
+	})
 	waitPhase("PHASE_VOTE_COMMIT")
 	file := map[string]string{}
 	for who, other := range map[string]string{me: carol, carol: me} {
 		file[who] = filepath.Join(t.TempDir(), "verdicts.json")
 		require.NoError(t, os.WriteFile(file[who], []byte(fmt.Sprintf(`[{"proposer": %q, "verdict": 1, "metric": "0.4213"}]`, other)), 0o600))
-		tx(who, "tx", "alliance", "commit-vote", "1", "1", initial, file[who], "--salt", salt[who])
 	}
+	both(func(who string) []string {
+		return []string{"tx", "alliance", "commit-vote", "1", "1", initial, file[who], "--salt", salt[who]}
+	})
 	waitPhase("PHASE_VOTE_REVEAL")
 	_, code, log := cliTx(t, net, "tx", "alliance", "reveal-vote", "1", "1", initial, file[me], salt[carol],
 		"--from", me, "--fees", fees.String(), "--gas", "400000")
 	require.Equal(t, alliancetypes.ErrCommitmentMismatch.ABCICode(), code, "another salt than committed: %s", log)
-	for _, who := range []string{me, carol} {
-		tx(who, "tx", "alliance", "reveal-vote", "1", "1", initial, file[who], salt[who])
-	}
+	both(func(who string) []string {
+		return []string{"tx", "alliance", "reveal-vote", "1", "1", initial, file[who], salt[who]}
+	})
 	waitPhase("PHASE_CLOSING")
 	final := sha("final model")
-	for _, who := range []string{me, carol} {
-		tx(who, "tx", "alliance", "report-model", "1", final)
-	}
+	both(func(who string) []string { return []string{"tx", "alliance", "report-model", "1", final} })
 	require.Eventually(t, func() bool {
 		cliQuery(t, net, &a, "query", "alliance", "alliance", "1")
 		return a.Alliance.Status == "ALLIANCE_STATUS_FINISHED"

@@ -47,6 +47,18 @@ type txResponse struct {
 // block's DeliverTx result code and log.
 func cliTx(t *testing.T, net *network.Network, args ...string) (txResponse, uint32, string) {
 	t.Helper()
+	resp := cliBroadcast(t, net, args...)
+	if resp.Code != 0 {
+		return resp, resp.Code, resp.RawLog
+	}
+	code, log := waitTx(t, net, resp.TxHash)
+	return resp, code, log
+}
+
+// cliBroadcast signs and broadcasts a transaction through the CLI (sync mode) without
+// waiting for a block, so transactions of different signers can share one.
+func cliBroadcast(t *testing.T, net *network.Network, args ...string) txResponse {
+	t.Helper()
 	val := net.Validators[0]
 	args = append(args,
 		"--chain-id", net.Config.ChainID,
@@ -60,23 +72,26 @@ func cliTx(t *testing.T, net *network.Network, args ...string) (txResponse, uint
 	require.NoError(t, err, out)
 	var resp txResponse
 	require.NoError(t, json.Unmarshal([]byte(out), &resp), out)
-	if resp.Code != 0 {
-		return resp, resp.Code, resp.RawLog
-	}
+	return resp
+}
 
-	hash, err := hex.DecodeString(resp.TxHash)
+// waitTx waits until a broadcast transaction is in a block and returns its DeliverTx code
+// and log.
+func waitTx(t *testing.T, net *network.Network, txHash string) (uint32, string) {
+	t.Helper()
+	hash, err := hex.DecodeString(txHash)
 	require.NoError(t, err)
 	var code uint32
 	var log string
 	require.NoError(t, net.RetryForBlocks(func() error {
-		res, err := val.RPCClient.Tx(context.Background(), hash, false)
+		res, err := net.Validators[0].RPCClient.Tx(context.Background(), hash, false)
 		if err != nil {
 			return err
 		}
 		code, log = res.TxResult.Code, res.TxResult.Log
 		return nil
-	}, 10), "tx %s never landed", resp.TxHash)
-	return resp, code, log
+	}, 10), "tx %s never landed", txHash)
+	return code, log
 }
 
 // cliQuery runs a query command against the first validator and decodes its JSON output.

@@ -45,8 +45,12 @@ func (k Keeper) prune(ctx context.Context, params types.Params) {
 			id := key.K2()
 			k.logger(ctx).Error("alliance records could not be pruned; retrying later", "alliance", id, "err", err)
 			later := collections.Join(key.K1().Add(params.RetryDelay), id)
-			if err := k.Ended.Remove(ctx, key); err == nil {
-				err = k.Ended.Set(ctx, later)
+			moved := k.Ended.Remove(ctx, key)
+			if moved == nil {
+				moved = k.Ended.Set(ctx, later)
+			}
+			if moved != nil {
+				k.logger(ctx).Error("alliance pruning could not be postponed", "alliance", id, "err", moved)
 			}
 			_ = events(ctx).EmitTypedEvent(&types.EventSettlementFailed{AllianceId: id, Error: "pruning: " + err.Error()})
 			budget--

@@ -174,3 +174,26 @@ func TestParticipantsNumberedByAddress(t *testing.T) {
 	}
 	require.Equal(t, want, proposers)
 }
+
+// TestPruneFailureIsSkipped: an ended alliance whose pruning fails (its record is gone) is
+// logged, announced and postponed by retry_delay; another one due in the same block is
+// pruned.
+func TestPruneFailureIsSkipped(t *testing.T) {
+	h := newHarness(t, []string{"creator", "a", "b"}, func(p *types.Params) { p.RecordRetention = time.Hour })
+	broken, fine := h.create(createMsg("creator", 1, "1")), h.create(createMsg("creator", 1, "1"))
+	h.join(broken, "a", 100)
+	h.join(fine, "b", 100)
+	h.advance(0)
+	h.advance(types.DefaultParams().FillWindow) // never filled: cancelled, refunded
+	h.advance(0)
+	end := *h.alliance(broken).Ended
+	require.Equal(t, types.ALLIANCE_STATUS_CANCELLED, h.alliance(fine).Status)
+	require.NoError(t, h.k.Alliances.Remove(h.ctx(), broken))
+
+	h.advance(time.Hour)
+	require.True(t, hasEvent(h.f.LastEvents(), "flock.alliance.v1.EventSettlementFailed"))
+	require.True(t, h.alliance(fine).Pruned, "the other alliance was pruned in the same block")
+	later, err := h.k.Ended.Has(h.ctx(), deadlineKey(types.Alliance{Id: broken, PhaseEnd: end.Add(types.DefaultParams().RetryDelay)}))
+	require.NoError(t, err)
+	require.True(t, later, "postponed by retry_delay")
+}
