@@ -59,7 +59,7 @@ BASE_WS_PORT=$((8546 + OFFSET))
 BASE_ADDRESSES="$LOCALNET_DIR/base-addresses.json"
 # orchestrator i's /metrics, the relayer's
 orch_metrics_port() { echo $((9464 + OFFSET + 10 * $1)); }
-RELAY_METRICS_PORT=$((9465 + OFFSET + 10 * 99))
+RELAY_METRICS_PORT=$((9465 + OFFSET))
 # the eth keystores' password (a localnet's keys are throwaway; a real one keeps it apart)
 ETH_PASSWORD="$LOCALNET_DIR/eth-password.txt"
 
@@ -125,8 +125,8 @@ init_chain() {
     add_key "orch$i"
   done
   for user in "${USERS[@]}"; do add_key "$user"; done
-  for port in "$BASE_HTTP_PORT" "$BASE_WS_PORT"; do
-    port_in_use "$port" && die "port $port (Base devchain) is in use (another localnet? run 'make localnet-stop', or set BASE_PORT_OFFSET)"
+  for port in "$BASE_HTTP_PORT" "$BASE_WS_PORT" "$RELAY_METRICS_PORT"; do
+    port_in_use "$port" && die "port $port (Base devchain, relayer) is in use (another localnet? run 'make localnet-stop', or set BASE_PORT_OFFSET)"
   done
 
   local genesis="$LOCALNET_DIR/val0/config/genesis.json"
