@@ -36,6 +36,10 @@ type Config struct {
 	MaxFeePerGas *big.Int
 	// TxTimeout bounds the wait for a transaction's receipt within a pass (default 2 min).
 	TxTimeout time.Duration
+	// ReplaceAfter is how long a transaction of the relayer's account may stay unmined in the
+	// node's pool before it is replaced at its nonce with higher fees (default 5 min; within
+	// MaxFeePerGas).
+	ReplaceAfter time.Duration
 	// PollInterval is the pause between passes (default 5 s).
 	PollInterval time.Duration
 	// PushClaims makes the relayer pay the payees of landed settlements once their delay has
@@ -74,6 +78,9 @@ func New(cfg Config) (*Relayer, error) {
 	if cfg.TxTimeout <= 0 {
 		cfg.TxTimeout = 2 * time.Minute
 	}
+	if cfg.ReplaceAfter <= 0 {
+		cfg.ReplaceAfter = 5 * time.Minute
+	}
 	if cfg.PollInterval <= 0 {
 		cfg.PollInterval = 5 * time.Second
 	}
@@ -109,7 +116,7 @@ func New(cfg Config) (*Relayer, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := newSender(cfg.Eth, cfg.Key, cfg.ChainID, cfg.Bridge, cfg.MaxFeePerGas, cfg.TxTimeout)
+	s := newSender(cfg.Eth, cfg.Key, cfg.ChainID, cfg.Bridge, cfg.MaxFeePerGas, cfg.TxTimeout, cfg.ReplaceAfter)
 	log := cfg.Log.With("relayer", s.from.Hex())
 	return &Relayer{cfg: cfg, log: log, m: m, sender: s, bridge: caller, reader: reader, filterer: filterer, abi: a}, nil
 }
@@ -242,6 +249,7 @@ func (r *Relayer) submit(ctx context.Context, s submission, method string, args 
 	var inFlight *errInFlight
 	var feeHigh *errFeeTooHigh
 	var reverted *errReverted
+	var notMined *errNotMined
 	switch {
 	case err == nil:
 		r.m.Submissions.WithLabelValues(s.kind, ResultLanded).Inc()
@@ -250,6 +258,9 @@ func (r *Relayer) submit(ctx context.Context, s submission, method string, args 
 		return rec, nil
 	case errors.As(err, &inFlight), errors.Is(err, errReread):
 		log.Info("not sending yet", "reason", err.Error())
+		return nil, errWait
+	case errors.As(err, &notMined):
+		log.Warn("sent, not mined yet", "tx", notMined.tx.Hash().Hex(), "reason", err.Error())
 		return nil, errWait
 	case errors.As(err, &feeHigh):
 		r.m.Errors.WithLabelValues("fee_cap").Inc()

@@ -290,3 +290,51 @@ func TestCheckTargetRefusesAnotherBridge(t *testing.T) {
 	require.ErrorAs(t, err, &p)
 	require.True(t, errors.As(err, &p))
 }
+
+// A transaction of the relayer's account stuck in the pool — left by a crash with a fee too
+// low to be mined, or its own not mined in time — is waited for ReplaceAfter, then replaced
+// at its nonce by the call the relayer would send now, with higher fees: one transaction is
+// mined for the settlement, the stuck one never.
+func TestStuckTransactionReplacedAtItsNonce(t *testing.T) {
+	h := newHarness(t, basetest.Options{})
+	h.env.Fund(basetest.Flock(1_000))
+	h.chain.addSettlement(payees("stuck", 1))
+	key := relayerKey(0)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	chainID := new(big.Int).SetUint64(h.env.Chain.ChainID())
+	// left by an earlier process: a fee cap of 1 wei, below any base fee
+	stuck, err := ethtypes.SignNewTx(key, ethtypes.LatestSignerForChainID(chainID), &ethtypes.DynamicFeeTx{
+		ChainID: chainID, Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(1), Gas: 21_000, To: &from})
+	require.NoError(t, err)
+	require.NoError(t, h.env.Chain.Client().SendTransaction(h.ctx, stuck))
+	h.env.Chain.Commit()
+
+	eth := &testEth{Eth: h.env.Chain.Client(), chain: h.env.Chain} // seals nothing by itself
+	r := h.relayer(key, eth, func(c *Config) { c.ReplaceAfter = 50 * time.Millisecond; c.TxTimeout = 100 * time.Millisecond })
+	require.NoError(t, r.pass(h.ctx))
+	require.Empty(t, eth.sentTxs(), "first seen: waited for")
+	time.Sleep(60 * time.Millisecond)
+	require.NoError(t, r.pass(h.ctx)) // replaces it, then waits 100 ms for a block that does not come
+	sent := eth.sentTxs()
+	require.Len(t, sent, 1)
+	require.Equal(t, uint64(0), sent[0].Nonce(), "the replacement takes the stuck one's nonce")
+
+	// its own replacement, unmined in time, is replaced again with fees 12.5 % higher
+	time.Sleep(60 * time.Millisecond)
+	require.NoError(t, r.pass(h.ctx)) // waits 100 ms for it, then replaces it
+	sent = eth.sentTxs()
+	require.Len(t, sent, 2)
+	require.Equal(t, uint64(0), sent[1].Nonce())
+	require.Positive(t, sent[1].GasFeeCap().Cmp(sent[0].GasFeeCap()))
+	require.GreaterOrEqual(t, sent[1].GasTipCap().Cmp(bump(sent[0].GasTipCap())), 0)
+
+	h.env.Chain.Commit()
+	require.Equal(t, uint64(1), h.base().LastEpoch)
+	require.Equal(t, uint64(1), h.nonceOf(from), "one transaction mined")
+	_, err = h.env.Chain.Client().TransactionReceipt(h.ctx, stuck.Hash())
+	require.Error(t, err, "the stuck transaction was replaced, never mined")
+	_, err = h.env.Chain.Client().TransactionReceipt(h.ctx, sent[0].Hash())
+	require.Error(t, err, "nor the first replacement")
+	require.NoError(t, r.pass(h.ctx))
+	require.Len(t, eth.sentTxs(), 2, "Base has it: nothing more")
+}

@@ -34,12 +34,22 @@ type sender struct {
 	// wait bounds the wait for a receipt; a transaction not mined by then stays in flight
 	// and is looked for again on the next pass.
 	wait time.Duration
+	// replaceAfter is how long a transaction of the account may sit in the pool unmined
+	// before it is replaced, at its nonce, by the call the relayer would send now with higher
+	// fees (a fee spike, or a transaction left by a crash with a fee too low).
+	replaceAfter time.Duration
 	// inflight is the last transaction sent and not yet seen mined (nil: none known).
 	inflight *types.Transaction
+	// stuckNonce and stuckSince: when this process first saw the pool holding a transaction
+	// of the account at stuckNonce.
+	stuckNonce uint64
+	stuckSince time.Time
+	now        func() time.Time
 }
 
-func newSender(eth Eth, key *ecdsa.PrivateKey, chainID *big.Int, to common.Address, maxFee *big.Int, wait time.Duration) *sender {
-	return &sender{eth: eth, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID, to: to, maxFee: maxFee, wait: wait}
+func newSender(eth Eth, key *ecdsa.PrivateKey, chainID *big.Int, to common.Address, maxFee *big.Int, wait, replaceAfter time.Duration) *sender {
+	return &sender{eth: eth, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID, to: to, maxFee: maxFee,
+		wait: wait, replaceAfter: replaceAfter, now: time.Now}
 }
 
 // errInFlight: a transaction of the relayer's account is still in the node's pool.
@@ -48,6 +58,18 @@ type errInFlight struct{ mined, pending uint64 }
 func (e *errInFlight) Error() string {
 	return fmt.Sprintf("a transaction of the relayer's account at nonce %d is not mined yet (the node's pool holds nonces up to %d): waiting for it before sending anything",
 		e.mined, e.pending-1)
+}
+
+// errNotMined: a transaction sent was not mined within the wait; it stays in flight.
+type errNotMined struct {
+	what string
+	tx   *types.Transaction
+	wait time.Duration
+}
+
+func (e *errNotMined) Error() string {
+	return fmt.Sprintf("%s: transaction %s (nonce %d) not mined within %s; it stays in flight and is waited for (replaced with higher fees if it stays)",
+		e.what, e.tx.Hash(), e.tx.Nonce(), e.wait)
 }
 
 // errReread: an earlier transaction of this process was just mined; the state the caller
@@ -78,8 +100,11 @@ func (e *errReverted) Error() string {
 func (e *errReverted) Unwrap() error { return e.err }
 
 // send estimates, signs and sends a call of the bridge with calldata data, and waits for its
-// receipt. A transaction of this process still in flight is waited for first; one left by an
-// earlier process makes send return *errInFlight without sending.
+// receipt. A transaction of the account still in the pool (this process's, or one left by an
+// earlier process) is waited for: send returns *errInFlight without sending, or errReread
+// once this process's own is mined. Only when one has stayed unmined for replaceAfter is it
+// replaced, at the same nonce, by this call with higher fees: whichever of the two is mined,
+// the account never has two transactions for one item.
 func (s *sender) send(ctx context.Context, what string, data []byte) (*types.Receipt, error) {
 	mined, err := s.eth.NonceAt(ctx, s.from, nil)
 	if err != nil {
@@ -92,19 +117,38 @@ func (s *sender) send(ctx context.Context, what string, data []byte) (*types.Rec
 	if s.inflight != nil && s.inflight.Nonce() < mined {
 		s.inflight = nil // mined meanwhile (its effect is in the state this pass read)
 	}
+	var stuck *types.Transaction // the transaction to replace, if this process sent it
 	if pending > mined {
 		if s.inflight != nil && s.inflight.Nonce() == mined {
 			// ours, from an earlier pass: see it mined before anything else
-			if _, err := s.await(ctx, what, s.inflight); err != nil {
-				return nil, err
+			_, err := s.await(ctx, what, s.inflight)
+			var rev *errReverted
+			if err == nil || errors.As(err, &rev) {
+				return nil, errReread
 			}
-			return nil, errReread
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			stuck = s.inflight
 		}
-		return nil, &errInFlight{mined: mined, pending: pending}
+		if s.stuckSince.IsZero() || s.stuckNonce != mined {
+			s.stuckNonce, s.stuckSince = mined, s.now()
+		}
+		if s.now().Sub(s.stuckSince) < s.replaceAfter {
+			return nil, &errInFlight{mined: mined, pending: pending}
+		}
 	}
 	tip, feeCap, err := s.fees(ctx)
 	if err != nil {
 		return nil, err
+	}
+	if stuck != nil {
+		// a replacement must pay more than the transaction it replaces (geth: +10 %)
+		tip = bigMax(tip, bump(stuck.GasTipCap()))
+		feeCap = bigMax(feeCap, bump(stuck.GasFeeCap()))
+		if s.maxFee != nil && feeCap.Cmp(s.maxFee) > 0 {
+			return nil, &errFeeTooHigh{need: feeCap, limit: s.maxFee}
+		}
 	}
 	gas, err := s.eth.EstimateGas(ctx, ethereum.CallMsg{From: s.from, To: &s.to, GasFeeCap: feeCap, GasTipCap: tip, Data: data})
 	if err != nil {
@@ -124,9 +168,30 @@ func (s *sender) send(ctx context.Context, what string, data []byte) (*types.Rec
 	// remembered before it is sent: a send that errors may still have reached the pool
 	s.inflight = tx
 	if err := s.eth.SendTransaction(ctx, tx); err != nil {
+		if pending > mined && strings.Contains(err.Error(), "underpriced") {
+			// the transaction in the pool pays more than this would: it stays, and is waited for
+			s.inflight = stuck
+			return nil, &errInFlight{mined: mined, pending: pending}
+		}
 		return nil, fmt.Errorf("%s: sending transaction %s (nonce %d): %w", what, tx.Hash(), mined, err)
 	}
+	if pending > mined {
+		s.stuckSince = s.now() // the replacement gets its own time in the pool
+	}
 	return s.await(ctx, what, tx)
+}
+
+// bump is x + 12.5 %, rounded up: above the pool's 10 % replacement threshold.
+func bump(x *big.Int) *big.Int {
+	b := new(big.Int).Add(x, new(big.Int).Rsh(x, 3))
+	return b.Add(b, big.NewInt(1))
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
 }
 
 // fees are the tip and fee cap of a transaction sent now: the node's suggested tip, and room
@@ -179,7 +244,7 @@ func (s *sender) await(ctx context.Context, what string, tx *types.Transaction) 
 			if ctx.Err() != nil {
 				return nil, ctx.Err()
 			}
-			return nil, fmt.Errorf("%s: transaction %s (nonce %d) not mined within %s; it stays in flight: %w", what, tx.Hash(), tx.Nonce(), s.wait, errors.Join(waitCtx.Err(), err))
+			return nil, &errNotMined{what: what, tx: tx, wait: s.wait}
 		case <-t.C:
 		}
 	}

@@ -390,7 +390,7 @@ func TestRelayAndClaimRefuseBadFlags(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, flag := range []string{"config", "chain-grpc", "base-rpc", "bridge", "metrics-addr", "log-format", "log-level",
-		"key-file", "password-file", "dev", "max-fee-per-gas", "push-claims", "poll-interval", "tx-timeout", "claims-per-tx", "claim-epochs"} {
+		"key-file", "password-file", "dev", "max-fee-per-gas", "push-claims", "poll-interval", "tx-timeout", "replace-after", "claims-per-tx", "claim-epochs"} {
 		if !strings.Contains(help, "--"+flag+" ") {
 			t.Errorf("flag --%s missing from relay --help", flag)
 		}

@@ -19,7 +19,7 @@ import (
 type relayFlags struct {
 	keys                     baseclient.KeySource
 	grpc, maxFee             string
-	poll, txTimeout          time.Duration
+	poll, txTimeout, replace time.Duration
 	pushClaims               bool
 	claimsPerTx, claimEpochs int
 }
@@ -58,6 +58,7 @@ the chain (queries only) and pays Base gas from its own account (--key-file).`,
 	f.StringVar(&rf.maxFee, "max-fee-per-gas", "", "most a transaction may pay per gas, in wei; above it nothing is sent until the fee falls (default: no cap)")
 	f.DurationVar(&rf.poll, "poll-interval", 5*time.Second, "pause between two passes")
 	f.DurationVar(&rf.txTimeout, "tx-timeout", 2*time.Minute, "how long to wait for the RPC and for a transaction to be mined within a pass (it stays in flight after)")
+	f.DurationVar(&rf.replace, "replace-after", 5*time.Minute, "how long a transaction may stay unmined before it is replaced, at its nonce, with higher fees (within --max-fee-per-gas)")
 	f.BoolVar(&rf.pushClaims, "push-claims", false, "also pay the payees of landed settlements once their delay has passed (the relayer pays the gas)")
 	f.IntVar(&rf.claimsPerTx, "claims-per-tx", 50, "most claims in one claim transaction (--push-claims)")
 	f.IntVar(&rf.claimEpochs, "claim-epochs", 16, "how many of the newest settlements --push-claims looks at")
@@ -101,7 +102,7 @@ func runRelay(ctx context.Context, pf processFlags, rf relayFlags, log *slog.Log
 		return err
 	}
 	r, err := relay.New(relay.Config{Chain: chain, Eth: base.Eth, ChainID: base.ChainID, Bridge: bridge, Key: key,
-		MaxFeePerGas: cap, TxTimeout: rf.txTimeout, PollInterval: rf.poll, PushClaims: rf.pushClaims,
+		MaxFeePerGas: cap, TxTimeout: rf.txTimeout, ReplaceAfter: rf.replace, PollInterval: rf.poll, PushClaims: rf.pushClaims,
 		ClaimsPerTx: rf.claimsPerTx, ClaimEpochs: rf.claimEpochs, Log: log, Metrics: metrics, Health: health})
 	if err != nil {
 		return err
