@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"time"
 
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/metadata"
@@ -84,7 +85,12 @@ func (g *GRPC) BaseState(ctx context.Context) (types.BaseState, error) {
 }
 
 func (g *GRPC) Registration(ctx context.Context, orch sdk.AccAddress) (*types.Orchestrator, error) {
-	res, err := g.C.Bridge.Orchestrator(ctx, &types.QueryOrchestratorRequest{Key: orch.String()})
+	return g.Lookup(ctx, orch.String())
+}
+
+// Lookup is the registration key names (validator, account or eth address); nil if none.
+func (g *GRPC) Lookup(ctx context.Context, key string) (*types.Orchestrator, error) {
+	res, err := g.C.Bridge.Orchestrator(ctx, &types.QueryOrchestratorRequest{Key: key})
 	if status.Code(err) == codes.NotFound {
 		return nil, nil
 	} else if err != nil {
@@ -123,6 +129,17 @@ func (g *GRPC) Valset(ctx context.Context, nonce uint64) (*types.Valset, error) 
 		return nil, err
 	}
 	return &res.Valset, nil
+}
+
+// Settlement is settlement epoch (nil: the chain cut none).
+func (g *GRPC) Settlement(ctx context.Context, epoch uint64) (*types.Settlement, error) {
+	res, err := g.C.Bridge.Settlement(ctx, &types.QuerySettlementRequest{Epoch: epoch})
+	if status.Code(err) == codes.NotFound {
+		return nil, nil
+	} else if err != nil {
+		return nil, err
+	}
+	return &res.Settlement, nil
 }
 
 // SettlementsAbove pages through the settlements newest first and stops at above.
@@ -216,7 +233,14 @@ func (g *GRPC) StakingAt(ctx context.Context, height int64) (Staking, error) {
 	return st, nil
 }
 
+// txTimeout bounds one confirmation: a transaction that never makes it into a block (dropped
+// from the mempool) must not hold the key's sender, which the oracle shares, for ever. The
+// next pass sees it unconfirmed and signs again.
+const txTimeout = 2 * time.Minute
+
 func (g *GRPC) Confirm(ctx context.Context, msg sdk.Msg) error {
+	ctx, cancel := context.WithTimeout(ctx, txTimeout)
+	defer cancel()
 	_, err := g.C.Send(ctx, msg)
 	return err
 }

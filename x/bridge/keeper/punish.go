@@ -27,7 +27,9 @@ func (k Keeper) punish(ctx context.Context, p types.Params, v stakingtypes.Valid
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
 	before := v.Tokens
 	if fraction.IsPositive() {
-		power := v.ConsensusPower(k.staking.PowerReduction(ctx))
+		// the stake behind the validator's tokens, bonded or not: ConsensusPower is 0 once a
+		// jailed validator is unbonding, which would slash a bad signature found then by nothing
+		power := v.PotentialConsensusPower(k.staking.PowerReduction(ctx))
 		if err := k.slashing.Slash(ctx, consAddr, fraction, power, sdkCtx.BlockHeight()); err != nil {
 			return math.Int{}, err
 		}

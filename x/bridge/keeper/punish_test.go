@@ -210,6 +210,15 @@ func TestBadSignatureEvidence(t *testing.T) {
 	b, err = h.k.Backing.Get(h.ctx())
 	require.NoError(t, err)
 	require.Equal(t, app.Flock(5+10+15), b.BurnedByChain)
+
+	// validator 0, jailed and now unbonding, still answers for what its key signs
+	forged2 := &types.SignedValset{Nonce: 7, Signers: []string{h.val(0).EthAddress.Hex()}, Powers: []uint64{valset.PowerTotal}}
+	forged2Vs, err := types.SignedValsetOf(forged2)
+	require.NoError(t, err)
+	_, val, err = submit(valsetEvidence(forged2, h.sign(0, h.domain().Valset(forged2Vs))))
+	require.NoError(t, err)
+	require.Equal(t, h.val(0).ValAddr.String(), val)
+	require.Equal(t, app.Flock(95).Sub(app.Flock(95).QuoRaw(20)), h.tokens(0), "5 %% of its 95 FLOCK, while unbonding")
 }
 
 // TestNoPunishmentOnceBaseMovedOn: a valset Base activated before its deadline (signed by a
