@@ -80,7 +80,7 @@ took="$(within 90 minted)" || fail "the deposit was not minted within 90 s (erin
 echo "localnet smoke: a deposit on Base became 10 FLOCK on the chain in ${took} s"
 
 # (an orchestrator without its signer loop takes no --eth-key-file: nothing would sign)
-if "$RELAYER" relay --help >/dev/null 2>&1 && "$RELAYER" orchestrator --help 2>/dev/null | grep -q -- --eth-key-file; then
+if "$RELAYER" relay --help >/dev/null 2>&1 && [[ "$("$RELAYER" orchestrator --help 2>&1)" == *--eth-key-file* ]]; then
   recipient=0x1111111111111111111111111111111111111111
   out="$(q tx bridge withdraw "$recipient" 5flock --from alice --fees 400000000000000aflock -y -o json)"
   hash="$(echo "$out" | sed -n 's/.*"txhash": *"\([0-9A-F]*\)".*/\1/p')"

@@ -273,7 +273,7 @@ start_orchestrators() {
   local i eth=()
   for ((i = 0; i < VALIDATORS; i++)); do
     # the signer's eth key (an orchestrator built before the signer loop has no such flags)
-    if "$RELAYER" orchestrator --help 2>/dev/null | grep -q -- --eth-key-file; then
+    if [[ "$("$RELAYER" orchestrator --help 2>&1)" == *--eth-key-file* ]]; then
       eth=(--eth-key-file "$(eth_key_file $i)" --eth-password-file "$ETH_PASSWORD")
     fi
     "$RELAYER" orchestrator --chain-grpc "127.0.0.1:$(grpc_port $i)" --chain-id "$CHAIN_ID" \

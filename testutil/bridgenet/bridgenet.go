@@ -222,7 +222,9 @@ func New(t testing.TB, o Options) *Net {
 	must(t, err)
 	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[types.ModuleName], &gs)
 
+	began := time.Now()
 	n.deploy(t, o, vs)
+	deployed := time.Now()
 
 	if o.Params != nil {
 		o.Params(&gs.Params)
@@ -258,6 +260,8 @@ func New(t testing.TB, o Options) *Net {
 			t.Fatalf("validator %d: operator %s, genesis registered %s", i, v.Node.Address, v.Operator)
 		}
 	}
+	t.Logf("bridgenet: Base up and contracts deployed in %s, %d-validator network up in %s",
+		deployed.Sub(began).Round(time.Millisecond), o.Validators, time.Since(deployed).Round(time.Millisecond))
 	return n
 }
 
