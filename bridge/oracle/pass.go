@@ -29,11 +29,14 @@ func (o *Oracle) Pass(ctx context.Context) (caughtUp bool, err error) {
 	if err != nil {
 		return false, err
 	}
-	if n, err := o.cfg.Base.EventNonce(ctx, safe); err == nil {
-		o.m.BaseEventNonce.Set(float64(n))
-	} else {
-		// a metric only: the node may not keep old state; the pass goes on
-		o.log.Debug("reading the bridge's event nonce", "base_block", safe, "err", err)
+	if safe != o.lastSafe {
+		if n, err := o.cfg.Base.EventNonce(ctx, safe); err == nil {
+			o.m.BaseEventNonce.Set(float64(n))
+			o.lastSafe = safe
+		} else {
+			// a metric only: the node may not keep old state; the pass goes on
+			o.log.Debug("reading the bridge's event nonce", "base_block", safe, "err", err)
+		}
 	}
 
 	from, err := o.resumeBlock(ctx, st)

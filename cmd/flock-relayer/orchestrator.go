@@ -78,7 +78,7 @@ flock-relayer orchestrator --config orchestrator.toml`,
 	fs.StringVar(&of.ethPasswordFile, "eth-password-file", "", "file holding the keystore's password (default: empty password)")
 	fs.Uint64Var(&of.confirmations, "confirmations", 64, "blocks below the head read as final, used only when the Base node has no finalized tag (checked at start and logged)")
 	fs.Uint64Var(&of.maxBlockRange, "max-block-range", 1_000, "most blocks per eth_getLogs call (the provider's limit)")
-	fs.DurationVar(&of.pollInterval, "poll-interval", time.Second, "wait between reads of Base once caught up")
+	fs.DurationVar(&of.pollInterval, "poll-interval", oracle.DefaultPollInterval, "wait between reads of Base's head once caught up (a deposit is attested within about this much of becoming final)")
 	fs.Uint32Var(&of.maxEventsPerTx, "max-events-per-tx", 0, "most events per attestation transaction (default: the chain's max_events_per_attestation; a batch too large for a transaction is split anyway)")
 	fs.Uint64Var(&of.maxGas, "max-gas-per-tx", oracle.DefaultMaxGas, "most gas one attestation transaction may use; a larger batch is split")
 	return cmd

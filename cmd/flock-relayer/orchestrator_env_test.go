@@ -31,7 +31,8 @@ import (
 // bridgeEnv is a bridgenet with flock-relayer orchestrator processes reaching each node's
 // gRPC and Base through TCP proxies the test can take down.
 type bridgeEnv struct {
-	t          *testing.T
+	t          testing.TB // the running (sub)test
+	root       testing.TB // the test that made the env: processes live as long as it
 	n          *bridgenet.Net
 	ctx        context.Context
 	q          types.QueryClient
@@ -53,10 +54,10 @@ type deposit struct {
 	nonce     uint64 // the bridge's event nonce
 }
 
-func newBridgeEnv(t *testing.T, o bridgenet.Options) *bridgeEnv {
+func newBridgeEnv(t testing.TB, o bridgenet.Options) *bridgeEnv {
 	t.Helper()
 	n := bridgenet.New(t, o)
-	e := &bridgeEnv{t: t, n: n, ctx: context.Background(), q: n.Client(0, bridgenet.OrchestratorKey).Bridge}
+	e := &bridgeEnv{t: t, root: t, n: n, ctx: context.Background(), q: n.Client(0, bridgenet.OrchestratorKey).Bridge}
 	e.baseProxy = newProxy(t, strings.TrimPrefix(n.BaseURL, "http://"))
 	for i := range n.Validators {
 		e.chainProxy = append(e.chainProxy, newProxy(t, n.Validators[i].GRPC))
@@ -113,7 +114,7 @@ func (e *bridgeEnv) orchestratorArgs(i int, extra ...string) []string {
 // startOrchestrator runs validator i's orchestrator.
 func (e *bridgeEnv) startOrchestrator(i int, extra ...string) *process {
 	e.t.Helper()
-	e.orch[i] = startProcess(e.t, fmt.Sprintf("orchestrator%d", i), e.orchestratorArgs(i, extra...)...)
+	e.orch[i] = startProcess(e.root, fmt.Sprintf("orchestrator%d", i), e.orchestratorArgs(i, extra...)...)
 	return e.orch[i]
 }
 
