@@ -5,6 +5,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"sync"
 	"testing"
@@ -21,6 +22,7 @@ import (
 	stakingtypes "github.com/cosmos/cosmos-sdk/x/staking/types"
 
 	"github.com/flockchain/flock/app"
+	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/digest"
 	"github.com/flockchain/flock/bridge/ethsig"
 	"github.com/flockchain/flock/bridge/service"
@@ -36,8 +38,9 @@ import (
 //   - after the outage the signers confirm valset 2 and settlement 1, which reach quorum;
 //   - at the deadline the honest validators, out for 10 s, are not punished; validator 3, which
 //     never signed, is slashed and jailed (the deadline is not vacuous);
-//   - its forged signature, sent as evidence, slashes it again; the honest settlement as
-//     evidence is refused before any fee, the same evidence twice by the chain;
+//   - its forged signature, used on Base in a submitSettlement that reverts, is read from the
+//     calldata by the evidence watch and sent as evidence: slashed again; the honest
+//     settlement as evidence is refused before any fee, the same evidence twice by the chain;
 //   - the signers go on: valset 3 (validator 3 out of the bonded set) is confirmed.
 func TestSignerOnNetwork(t *testing.T) {
 	if testing.Short() {
@@ -170,15 +173,34 @@ func TestSignerOnNetwork(t *testing.T) {
 	require.True(t, atDeadline.LT(before[3]), "validator 3 slashed for the unsigned valset: %s → %s", before[3], atDeadline)
 	t.Logf("deadline passed %s after valset 2 became signable", time.Since(signable).Round(time.Millisecond))
 
-	// its forged signature is evidence: slashed again
-	o, err := SubmitEvidence(ctx, reporter, Evidence{Settlement: &forged, Signature: sig})
+	// its forged signature reaches Base (a submitSettlement without the power, reverted); the
+	// evidence watch reads it from the calldata and sends it: slashed again
+	head, err := n.BaseClient.Eth.BlockNumber(ctx)
 	require.NoError(t, err)
-	require.Equal(t, n.Validators[3].ValAddr.String(), o.Validator)
-	afterEvidence, jailed := tokens(3)
-	require.True(t, jailed)
-	require.True(t, afterEvidence.LT(atDeadline), "slashed for the bad signature: %s → %s", atDeadline, afterEvidence)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_ = Watch(runCtx, WatchConfig{Base: n.BaseClient.Eth, Bridge: n.Addresses.Bridge, Chain: NewGRPC(reporter), From: head + 1,
+			PollInterval: 200 * time.Millisecond, Backoff: service.Backoff{Initial: 100 * time.Millisecond, Max: time.Second},
+			Submit: func(ctx context.Context, ev Evidence) error { _, err := SubmitEvidence(ctx, reporter, ev); return err }})
+	}()
+	bvs, err := n.Valset.Bridge()
+	require.NoError(t, err)
+	opts := n.BaseClient.Transactor(ctx, n.Users[0])
+	opts.GasLimit = 1_000_000 // sent as is: it reverts for lack of power, the calldata stays on Base
+	_, err = n.Bridge.SubmitSettlement(opts, bindings.FlockSignedValset{Nonce: new(big.Int).SetUint64(bvs.Nonce), Signers: bvs.Signers(), Powers: bvs.Powers()},
+		[]bindings.FlockSignedSignature{{SignerIndex: big.NewInt(int64(bvs.Index(n.Validators[3].EthAddress))), R: sig.R, Vs: sig.VS()}},
+		big.NewInt(1), common.HexToHash(forged.Root), forged.Total.BigInt(), new(big.Int).SetUint64(forged.Count))
+	require.NoError(t, err)
+	n.Base.Commit()
+	var afterEvidence math.Int
+	require.Eventually(t, func() bool {
+		afterEvidence, _ = tokens(3)
+		return afterEvidence.LT(atDeadline)
+	}, 30*time.Second, 250*time.Millisecond, "validator 3 slashed for the bad signature found on Base")
+	t.Logf("validator 3: %s aflock bonded, %s after the missed deadline, %s after the evidence", before[3], atDeadline, afterEvidence)
 	_, err = SubmitEvidence(ctx, reporter, Evidence{Settlement: &forged, Signature: sig})
-	require.ErrorIs(t, err, types.ErrEvidenceAlreadyUsed)
+	require.ErrorIs(t, err, types.ErrEvidenceAlreadyUsed, "the same evidence punishes once")
 
 	// validator 3 left the bonded set: valset 3, confirmed by the signers
 	require.Eventually(t, func() bool {
