@@ -26,6 +26,7 @@ type orchestratorFlags struct {
 	confirmations, maxBlockRange, maxGas uint64
 	pollInterval                         time.Duration
 	maxEventsPerTx                       uint32
+	watchEvidence                        bool
 }
 
 func newOrchestratorCmd() *cobra.Command {
@@ -81,6 +82,7 @@ flock-relayer orchestrator --config orchestrator.toml`,
 	fs.DurationVar(&of.pollInterval, "poll-interval", oracle.DefaultPollInterval, "wait between reads of Base's head once caught up (a deposit is attested within about this much of becoming final)")
 	fs.Uint32Var(&of.maxEventsPerTx, "max-events-per-tx", 0, "most events per attestation transaction (default: the chain's max_events_per_attestation; a batch too large for a transaction is split anyway)")
 	fs.Uint64Var(&of.maxGas, "max-gas-per-tx", oracle.DefaultMaxGas, "most gas one attestation transaction may use; a larger batch is split")
+	fs.BoolVar(&of.watchEvidence, "watch-evidence", false, "also read every Base block's transactions to the bridge and send each signature over a valset or settlement the chain never made as evidence (slashes its validator); costs one full block read per Base block")
 	return cmd
 }
 
@@ -124,6 +126,15 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	g, ctx := errgroup.WithContext(ctx)
 	g.Go(func() error { return oracle.Run(ctx, oracleCfg) })
 	g.Go(func() error { return signer.Run(ctx, signerCfg) })
+	if of.watchEvidence {
+		g.Go(func() error {
+			return signer.Watch(ctx, signer.WatchConfig{Base: base.Eth, Bridge: bridge, Chain: signer.NewGRPC(chain), Log: log,
+				Submit: func(ctx context.Context, ev signer.Evidence) error {
+					_, err := signer.SubmitEvidence(ctx, chain, ev)
+					return err
+				}})
+		})
+	}
 	err = g.Wait()
 	if errors.Is(err, context.Canceled) {
 		return nil
