@@ -29,14 +29,13 @@ import (
 type fakeChain struct {
 	types.QueryClient // methods the relayer must not call panic (nil)
 
-	mu          sync.Mutex
-	params      types.Params
-	domain      digest.Domain
-	valsets     []fakeValset // valsets[i] has nonce i+1
-	activeOnBas uint64       // the chain's view of Base's active valset
-	settlements []*fakeSettlement
-	withhold    map[int]bool // signer positions that do not sign
-	calls       map[string]int
+	mu           sync.Mutex
+	params       types.Params
+	domain       digest.Domain
+	valsets      []fakeValset // valsets[i] has nonce i+1
+	activeOnBase uint64       // the chain's view of Base's active valset
+	settlements  []*fakeSettlement
+	withhold     map[int]bool // signer positions that do not sign
 }
 
 type fakeValset struct {
@@ -54,8 +53,8 @@ type fakeSettlement struct {
 func newFakeChain(env *basetest.Env) *fakeChain {
 	return &fakeChain{
 		params: types.Params{BaseChainId: env.Chain.ChainID(), BridgeContract: env.BridgeAddr.Hex(), BridgeId: types.HashString(env.BridgeID)},
-		domain: env.Domain, valsets: []fakeValset{{vs: env.Valset, keys: env.Keys}}, activeOnBas: 1,
-		withhold: map[int]bool{}, calls: map[string]int{},
+		domain: env.Domain, valsets: []fakeValset{{vs: env.Valset, keys: env.Keys}}, activeOnBase: 1,
+		withhold: map[int]bool{},
 	}
 }
 
@@ -95,7 +94,7 @@ func (f *fakeChain) sync(env *basetest.Env) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if n := nonce.Uint64(); n >= 1 && n <= uint64(len(f.valsets)) {
-		f.activeOnBas = n
+		f.activeOnBase = n
 	}
 	for _, s := range f.settlements {
 		if s.s.Epoch <= last.Uint64() && s.status == types.SETTLEMENT_STATUS_SIGNING {
@@ -114,7 +113,7 @@ func chainValset(vs valset.Valset, vetoed bool) types.Valset {
 
 // signatureList is the chain's list for digest d against Base's active valset.
 func (f *fakeChain) signatureList(d common.Hash) types.SignatureList {
-	active := f.valsets[f.activeOnBas-1]
+	active := f.valsets[f.activeOnBase-1]
 	signed := func(i int) bool { return !f.withhold[i] }
 	positions, ok := active.vs.Quorum(signed)
 	if !ok {
@@ -137,21 +136,15 @@ func (f *fakeChain) signatureList(d common.Hash) types.SignatureList {
 	return list
 }
 
-func (f *fakeChain) count(method string) {
-	f.calls[method]++
-}
-
 func (f *fakeChain) Params(context.Context, *types.QueryParamsRequest, ...grpc.CallOption) (*types.QueryParamsResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("Params")
 	return &types.QueryParamsResponse{Params: f.params}, nil
 }
 
 func (f *fakeChain) Valset(_ context.Context, req *types.QueryValsetRequest, _ ...grpc.CallOption) (*types.QueryValsetResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("Valset")
 	n := req.Nonce
 	if n == 0 {
 		n = uint64(len(f.valsets))
@@ -166,7 +159,6 @@ func (f *fakeChain) Valset(_ context.Context, req *types.QueryValsetRequest, _ .
 func (f *fakeChain) ValsetConfirmations(_ context.Context, req *types.QueryValsetConfirmationsRequest, _ ...grpc.CallOption) (*types.QueryValsetConfirmationsResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("ValsetConfirmations")
 	if req.Nonce == 0 || req.Nonce > uint64(len(f.valsets)) {
 		return nil, status.Errorf(codes.NotFound, "valset %d: the chain made no such valset", req.Nonce)
 	}
@@ -188,7 +180,6 @@ func (f *fakeSettlement) chain() types.Settlement {
 func (f *fakeChain) Settlements(_ context.Context, req *types.QuerySettlementsRequest, _ ...grpc.CallOption) (*types.QuerySettlementsResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("Settlements")
 	out := &types.QuerySettlementsResponse{}
 	for i := len(f.settlements) - 1; i >= 0 && (req.Pagination == nil || uint64(len(out.Settlements)) < req.Pagination.Limit); i-- {
 		out.Settlements = append(out.Settlements, f.settlements[i].chain())
@@ -199,7 +190,6 @@ func (f *fakeChain) Settlements(_ context.Context, req *types.QuerySettlementsRe
 func (f *fakeChain) Settlement(_ context.Context, req *types.QuerySettlementRequest, _ ...grpc.CallOption) (*types.QuerySettlementResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("Settlement")
 	s, err := f.settlement(req.Epoch)
 	if err != nil {
 		return nil, err
@@ -210,7 +200,6 @@ func (f *fakeChain) Settlement(_ context.Context, req *types.QuerySettlementRequ
 func (f *fakeChain) SettlementConfirmations(_ context.Context, req *types.QuerySettlementConfirmationsRequest, _ ...grpc.CallOption) (*types.QuerySettlementConfirmationsResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("SettlementConfirmations")
 	s, err := f.settlement(req.Epoch)
 	if err != nil {
 		return nil, err
@@ -222,7 +211,6 @@ func (f *fakeChain) SettlementConfirmations(_ context.Context, req *types.QueryS
 func (f *fakeChain) Proof(_ context.Context, req *types.QueryProofRequest, _ ...grpc.CallOption) (*types.QueryProofResponse, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	f.count("Proof")
 	s, err := f.settlement(req.Epoch)
 	if err != nil {
 		return nil, err
