@@ -25,9 +25,12 @@ func (k Keeper) EndBlocker(ctx context.Context) error {
 	}
 	steps := []endBlockStep{
 		{"apply", k.applyAttested},
+		// punishments (slash, jail) before the valset is built: nothing after the valset step
+		// touches x/staking, so the state committed at a valset's height is exactly what it was
+		// built from, and orchestrators can recompute it there before signing
+		{"deadlines", k.checkDeadlines},
 		{"valset", k.updateValset},
 		{"settlement", k.advanceSettlements},
-		{"deadlines", k.checkDeadlines},
 		{"prune", k.prune},
 		// last: the supply's fall from slashes earlier in the block is booked
 		{"reconcile", k.reconcileSupply},
