@@ -137,6 +137,7 @@ func TestOrchestratorFaults(t *testing.T) {
 			return tx
 		}
 		orphanTo, keptTo := sdk.AccAddress("reorg-orphan-recipie"), sdk.AccAddress("reorg-kept-recipient")
+		e.avoidEpochBoundary() // its block must not be final the moment it is sealed
 		orphan := send(1, app.Flock(7), orphanTo)
 		require.NotNil(t, orphan)
 		block := e.receipt(orphan).BlockNumber.Uint64()
