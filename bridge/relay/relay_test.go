@@ -338,3 +338,25 @@ func TestStuckTransactionReplacedAtItsNonce(t *testing.T) {
 	require.NoError(t, r.pass(h.ctx))
 	require.Len(t, eth.sentTxs(), 2, "Base has it: nothing more")
 }
+
+// A valset the guardian vetoed on Base, before the chain has heard of the veto, is not
+// proposed again (the contract would refuse it); the chain's next valset is.
+func TestVetoedValsetNotProposedAgain(t *testing.T) {
+	h := newHarness(t, basetest.Options{})
+	h.chain.addValset(4, "vetoed-2")
+	r := h.relayer(relayerKey(0), nil, nil)
+	require.NoError(t, r.pass(h.ctx))
+	require.Equal(t, uint64(2), h.base().PendingNonce)
+	h.env.Must(func() (*ethtypes.Transaction, error) { return h.env.Bridge.VetoValset(h.env.Guardian) })
+	require.Equal(t, uint64(0), h.base().PendingNonce)
+
+	nonce := h.nonceOf(r.Address())
+	require.NoError(t, r.pass(h.ctx))
+	require.Equal(t, nonce, h.nonceOf(r.Address()), "nothing sent")
+	require.Zero(t, count(r, KindValsetUpdate, ResultFailed))
+
+	h.chain.addValset(4, "after-veto-3") // the chain heard of the veto and made another
+	require.NoError(t, r.pass(h.ctx))
+	require.Equal(t, uint64(3), h.base().PendingNonce)
+	require.Equal(t, 2, count(r, KindValsetUpdate, ResultLanded))
+}

@@ -2,6 +2,9 @@ package relay
 
 import (
 	"context"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/flockchain/flock/x/bridge/types"
 )
@@ -62,6 +65,21 @@ func (r *Relayer) valsets(ctx context.Context, st *BaseState) error {
 		next, err := valsetBinding(vs)
 		if err != nil {
 			return err
+		}
+		// the guardian vetoed it on Base, and the chain has not heard yet (it attests Base's
+		// events only once final): the contract would refuse it
+		checkpoint, err := types.ParseHash("checkpoint", vs.Checkpoint)
+		if err != nil {
+			return err
+		}
+		vetoed, err := r.bridge.VetoedValsets(&bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(st.Block)}, checkpoint)
+		r.m.Observe("base", "base_rpc", err)
+		if err != nil {
+			return err
+		}
+		if vetoed {
+			r.log.Info("valset vetoed on Base: not proposing it again", "nonce", n, "checkpoint", vs.Checkpoint)
+			continue
 		}
 		current, sigs, err := contractArgs(list)
 		if err != nil {
