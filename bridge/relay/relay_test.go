@@ -360,3 +360,34 @@ func TestVetoedValsetNotProposedAgain(t *testing.T) {
 	require.Equal(t, uint64(3), h.base().PendingNonce)
 	require.Equal(t, 2, count(r, KindValsetUpdate, ResultLanded))
 }
+
+// A second copy of the relayer with the same key sent the very same transaction first: the
+// node answers "already known", and the relayer waits for it as its own.
+func TestSameTransactionAlreadyKnown(t *testing.T) {
+	h := newHarness(t, basetest.Options{})
+	h.env.Fund(basetest.Flock(1_000))
+	h.chain.addSettlement(payees("twin", 1))
+	twin := &twinEth{Eth: h.env.Chain.Client(), chain: h.env}
+	r := h.relayer(relayerKey(0), twin, nil)
+	require.NoError(t, r.pass(h.ctx))
+	require.ErrorContains(t, twin.second, "already known")
+	require.Equal(t, uint64(1), h.base().LastEpoch)
+	require.Equal(t, 1, count(r, KindSettlement, ResultLanded))
+	require.Equal(t, uint64(1), h.nonceOf(r.Address()))
+}
+
+// twinEth hands each transaction to the node twice, the first time as the twin would.
+type twinEth struct {
+	Eth
+	chain  *basetest.Env
+	second error // the node's answer to the relayer's own send
+}
+
+func (e *twinEth) SendTransaction(ctx context.Context, tx *ethtypes.Transaction) error {
+	if err := e.Eth.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	e.second = e.Eth.SendTransaction(ctx, tx)
+	e.chain.Chain.Commit()
+	return e.second
+}

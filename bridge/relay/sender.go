@@ -168,6 +168,16 @@ func (s *sender) send(ctx context.Context, what string, data []byte) (*types.Rec
 	// remembered before it is sent: a send that errors may still have reached the pool
 	s.inflight = tx
 	if err := s.eth.SendTransaction(ctx, tx); err != nil {
+		switch msg := err.Error(); {
+		case strings.Contains(msg, "already known"):
+			// the very same transaction is in the pool (a second copy of this relayer with
+			// the same key made it): wait for it as if sent here
+			return s.await(ctx, what, tx)
+		case strings.Contains(msg, "nonce too low"):
+			// another transaction of the account took the nonce meanwhile
+			s.inflight = stuck
+			return nil, errReread
+		}
 		if pending > mined && strings.Contains(err.Error(), "underpriced") {
 			// the transaction in the pool pays more than this would: it stays, and is waited for
 			s.inflight = stuck
