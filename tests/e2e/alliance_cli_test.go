@@ -196,12 +196,15 @@ func TestAllianceThroughCLI(t *testing.T) {
 
 	salt := map[string]string{me: strings.Repeat("a1", 16), carol: strings.Repeat("c2", 16)}
 	update := map[string]string{me: sha("my update"), carol: sha("carol's update")}
+	// a person passes the update file itself (hashed by the CLI) or its hash
+	updateArg := map[string]string{me: filepath.Join(t.TempDir(), "update.bin"), carol: update[carol]}
+	require.NoError(t, os.WriteFile(updateArg[me], []byte("my update"), 0o600))
 	both(func(who string) []string {
-		return []string{"tx", "alliance", "commit-update", "1", "1", update[who], "120", initial, "--salt", salt[who]}
+		return []string{"tx", "alliance", "commit-update", "1", "1", updateArg[who], "120", initial, "--salt", salt[who]}
 	})
 	waitPhase("PHASE_UPDATE_REVEAL")
 	both(func(who string) []string {
-		return []string{"tx", "alliance", "submit-update", "1", "1", "https://store.example/" + update[who], update[who], "120", initial, salt[who]}
+		return []string{"tx", "alliance", "submit-update", "1", "1", "https://store.example/" + update[who], updateArg[who], "120", initial, salt[who]}
 	})
 	waitPhase("PHASE_VOTE_COMMIT")
 	file := map[string]string{}

@@ -104,8 +104,8 @@ func createCmd() *cobra.Command {
 		Long: `Open an alliance for joining. The initial model hash is the sha256 of the initial
 global model, hex. min-stake and reward-deposit are ` + cliamount.Help + `. proposer-ratio is
 a decimal in (0, 1]; 1 means every participant proposes and judges the others' updates.
-The four phase durations are required and must lie within the params' bounds.`,
-		Example: `flockd tx alliance create-alliance digits https://spec/digits.json <sha256> 5 4 10 100flock 1000flock 1 \
+The four phase durations are required and must lie within the params' bounds.` + hashHelp,
+		Example: `flockd tx alliance create-alliance digits https://spec/digits.json initial-model.bin 5 4 10 100flock 1000flock 1 \
   --update-commit-duration 10m --update-reveal-duration 10m --vote-commit-duration 10m --vote-reveal-duration 10m --from alice`,
 		Args: cobra.ExactArgs(9),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -130,7 +130,11 @@ The four phase durations are required and must lie within the params' bounds.`,
 				if err != nil {
 					return nil, err
 				}
-				msg := &types.MsgCreateAlliance{Creator: from, Title: args[0], ModelSpecUri: args[1], InitialModelHash: args[2],
+				initial, err := hashArgHex("initial model hash", args[2])
+				if err != nil {
+					return nil, err
+				}
+				msg := &types.MsgCreateAlliance{Creator: from, Title: args[0], ModelSpecUri: args[1], InitialModelHash: initial,
 					Rounds: uint32(rounds), MinParticipants: uint32(minP), MaxParticipants: uint32(maxP), MinStake: minStake,
 					RewardDeposit: deposit, ProposerRatio: args[8]}
 				if s, _ := cmd.Flags().GetString(flagStartTime); s != "" {
@@ -217,7 +221,7 @@ func commitUpdateCmd() *cobra.Command {
 		Short: "Commit to an update of the round (the commitment is computed here; the salt is printed)",
 		Long: `Commit to the update you will reveal with submit-update: its sha256, the number of
 samples it was trained on and the hash of the global model it was trained from. Only the
-commitment goes on chain; keep the salt (--salt, or the random one printed) to reveal.`,
+commitment goes on chain; keep the salt (--salt, or the random one printed) to reveal.` + hashHelp,
 		Args: cobra.ExactArgs(5),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
@@ -225,7 +229,7 @@ commitment goes on chain; keep the salt (--salt, or the random one printed) to r
 				if err != nil {
 					return nil, err
 				}
-				update, err := types.DecodeHash("update hash", args[2])
+				update, err := hashArg("update hash", args[2])
 				if err != nil {
 					return nil, err
 				}
@@ -233,7 +237,7 @@ commitment goes on chain; keep the salt (--salt, or the random one printed) to r
 				if err != nil {
 					return nil, err
 				}
-				base, err := types.DecodeHash("base model hash", args[4])
+				base, err := hashArg("base model hash", args[4])
 				if err != nil {
 					return nil, err
 				}
@@ -255,6 +259,7 @@ func submitUpdateCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "submit-update [alliance-id] [round] [update-uri] [update-hash] [num-samples] [base-model-hash] [salt]",
 		Short: "Reveal the committed update",
+		Long:  "Reveal the update committed with commit-update: the same hashes, sample count and salt, and where voters fetch it." + hashHelp,
 		Args:  cobra.ExactArgs(7),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
@@ -266,8 +271,16 @@ func submitUpdateCmd() *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				return &types.MsgSubmitUpdate{Proposer: from, AllianceId: id, Round: round, UpdateUri: args[2], UpdateHash: args[3],
-					NumSamples: n, BaseModelHash: args[5], Salt: args[6]}, nil
+				update, err := hashArgHex("update hash", args[3])
+				if err != nil {
+					return nil, err
+				}
+				base, err := hashArgHex("base model hash", args[5])
+				if err != nil {
+					return nil, err
+				}
+				return &types.MsgSubmitUpdate{Proposer: from, AllianceId: id, Round: round, UpdateUri: args[2], UpdateHash: update,
+					NumSamples: n, BaseModelHash: base, Salt: args[6]}, nil
 			})
 		},
 	}
@@ -294,7 +307,7 @@ func commitVoteCmd() *cobra.Command {
 		Short: "Commit to verdicts on the round's updates (computed here; the salt is printed)",
 		Long: `Commit to the verdicts you will reveal with reveal-vote: one per update of the round
 but your own, as a JSON list of {"proposer": "flock1...", "verdict": 1 or -1, "metric": "0.42"},
-and the hash of the global model you evaluated against. Keep the salt to reveal.`,
+and the hash of the global model you evaluated against. Keep the salt to reveal.` + hashHelp,
 		Args: cobra.ExactArgs(4),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
@@ -302,7 +315,7 @@ and the hash of the global model you evaluated against. Keep the salt to reveal.
 				if err != nil {
 					return nil, err
 				}
-				base, err := types.DecodeHash("base model hash", args[2])
+				base, err := hashArg("base model hash", args[2])
 				if err != nil {
 					return nil, err
 				}
@@ -332,6 +345,7 @@ func revealVoteCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "reveal-vote [alliance-id] [round] [base-model-hash] [verdicts.json] [salt]",
 		Short: "Reveal the committed verdicts",
+		Long:  "Reveal the verdicts committed with commit-vote: the same base model hash, verdicts file and salt." + hashHelp,
 		Args:  cobra.ExactArgs(5),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
@@ -343,7 +357,11 @@ func revealVoteCmd() *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				return &types.MsgRevealVote{Voter: from, AllianceId: id, Round: round, Salt: args[4], BaseModelHash: args[2], Verdicts: entries}, nil
+				base, err := hashArgHex("base model hash", args[2])
+				if err != nil {
+					return nil, err
+				}
+				return &types.MsgRevealVote{Voter: from, AllianceId: id, Round: round, Salt: args[4], BaseModelHash: base, Verdicts: entries}, nil
 			})
 		},
 	}
@@ -355,6 +373,7 @@ func reportModelCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "report-model [alliance-id] [model-hash]",
 		Short: "Report the final global model's hash while the alliance closes",
+		Long:  "Report the hash of the final global model (FedAvg of the last round's accepted updates) while the alliance closes." + hashHelp,
 		Args:  cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
@@ -362,7 +381,11 @@ func reportModelCmd() *cobra.Command {
 				if err != nil {
 					return nil, err
 				}
-				return &types.MsgReportModel{Participant: from, AllianceId: id, ModelHash: args[1]}, nil
+				model, err := hashArgHex("model hash", args[1])
+				if err != nil {
+					return nil, err
+				}
+				return &types.MsgReportModel{Participant: from, AllianceId: id, ModelHash: model}, nil
 			})
 		},
 	}
