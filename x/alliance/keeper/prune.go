@@ -44,7 +44,9 @@ func (k Keeper) prune(ctx context.Context, params types.Params) {
 		if err != nil {
 			id := key.K2()
 			k.logger(ctx).Error("alliance records could not be pruned; retrying later", "alliance", id, "err", err)
-			later := collections.Join(key.K1().Add(params.RetryDelay), id)
+			// due again once the cutoff reaches it: retry_delay from now, not from its end
+			// (which is already past the cutoff, so it would be due again next block)
+			later := collections.Join(cutoff.Add(params.RetryDelay), id)
 			moved := k.Ended.Remove(ctx, key)
 			if moved == nil {
 				moved = k.Ended.Set(ctx, later)

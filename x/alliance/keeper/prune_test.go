@@ -186,14 +186,18 @@ func TestPruneFailureIsSkipped(t *testing.T) {
 	h.advance(0)
 	h.advance(types.DefaultParams().FillWindow) // never filled: cancelled, refunded
 	h.advance(0)
-	end := *h.alliance(broken).Ended
 	require.Equal(t, types.ALLIANCE_STATUS_CANCELLED, h.alliance(fine).Status)
 	require.NoError(t, h.k.Alliances.Remove(h.ctx(), broken))
 
 	h.advance(time.Hour)
 	require.True(t, hasEvent(h.f.LastEvents(), "flock.alliance.v1.EventSettlementFailed"))
 	require.True(t, h.alliance(fine).Pruned, "the other alliance was pruned in the same block")
-	later, err := h.k.Ended.Has(h.ctx(), deadlineKey(types.Alliance{Id: broken, PhaseEnd: end.Add(types.DefaultParams().RetryDelay)}))
+	cutoff := h.ctx().BlockTime().Add(-time.Hour)
+	later, err := h.k.Ended.Has(h.ctx(), deadlineKey(types.Alliance{Id: broken, PhaseEnd: cutoff.Add(types.DefaultParams().RetryDelay)}))
 	require.NoError(t, err)
 	require.True(t, later, "postponed by retry_delay")
+	h.advance(0)
+	require.False(t, hasEvent(h.f.LastEvents(), "flock.alliance.v1.EventSettlementFailed"), "not tried again before retry_delay")
+	h.advance(types.DefaultParams().RetryDelay)
+	require.True(t, hasEvent(h.f.LastEvents(), "flock.alliance.v1.EventSettlementFailed"), "tried again retry_delay later")
 }

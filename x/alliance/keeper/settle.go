@@ -512,7 +512,8 @@ func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlem
 			ProposerReward: r.ProposerReward, AcceptedStake: s.AcceptedStake,
 			VoterReward: r.VoterReward, VoterWeight: s.VoterWeight,
 		}, params)
-		if out.Reward.IsZero() && out.Slashed.IsZero() && !out.Accepted && !out.Rejected {
+		goesIdle := out.Absent && !p.Idle
+		if out.Reward.IsZero() && out.Slashed.IsZero() && !out.Accepted && !out.Rejected && !goesIdle {
 			continue
 		}
 		if out.Reward.IsPositive() {
@@ -532,7 +533,7 @@ func (k Keeper) payStep(ctx context.Context, a *types.Alliance, s *types.Settlem
 			a.Slashed = a.Slashed.Add(out.Slashed)
 			s.Slashed = s.Slashed.Add(out.Slashed)
 		}
-		if out.Absent && !p.Idle {
+		if goesIdle {
 			if err := setIdle(ctx, a, &p, true); err != nil {
 				return used, false, err
 			}

@@ -174,3 +174,33 @@ func TestClosingDuration(t *testing.T) {
 	require.Equal(t, now.Add(3*time.Hour), h.alliance(ids[0]).PhaseEnd)
 	require.Equal(t, now.Add(phase), h.alliance(ids[1]).PhaseEnd)
 }
+
+// An absent participant goes idle even when its absence costs nothing (slash_absent 0, or a
+// stake so small that the slash rounds to 0): idleness is about work, not about the slash.
+func TestAbsentWithoutSlashIsIdle(t *testing.T) {
+	h := newHarness(t, []string{"creator", "wa", "wb", "x"}, func(p *types.Params) { p.SlashAbsent = math.LegacyZeroDec() })
+	id := h.create(createMsg("creator", 2, "1"))
+	h.join(id, "wa", 100)
+	h.join(id, "wb", 100)
+	h.join(id, "x", 100)
+	h.advance(0)
+	m0 := hashOf("model-0")
+	require.NoError(t, h.commitUpdate(id, 1, "wa", m0))
+	require.NoError(t, h.commitUpdate(id, 1, "wb", m0))
+	h.advance(phase)
+	require.NoError(t, h.submitUpdate(id, 1, "wa", m0))
+	require.NoError(t, h.submitUpdate(id, 1, "wb", m0))
+	h.advance(phase)
+	require.NoError(t, h.commitVote(id, 1, "wa", m0, verdicts(map[string]bool{"wb": true}, []string{"wb"})))
+	require.NoError(t, h.commitVote(id, 1, "wb", m0, verdicts(map[string]bool{"wa": true}, []string{"wa"})))
+	h.advance(phase)
+	require.NoError(t, h.revealVote(id, 1, "wa", m0, verdicts(map[string]bool{"wb": true}, []string{"wb"})))
+	require.NoError(t, h.revealVote(id, 1, "wb", m0, verdicts(map[string]bool{"wa": true}, []string{"wa"})))
+	h.advance(phase)
+	h.advance(0) // settles round 1
+	x := h.participant(id, "x")
+	require.True(t, x.Idle, "absent with nothing slashed is still idle")
+	require.True(t, x.Slashed.IsZero())
+	require.Equal(t, flock(100), h.alliance(id).IdleStake)
+	require.False(t, h.participant(id, "wa").Idle)
+}
