@@ -127,32 +127,20 @@ func (c *Client) factory(ctx context.Context) (clienttx.Factory, error) {
 
 // Simulate runs msgs as the client's key against the node's latest state, committing
 // nothing, and returns the gas they used. The node's refusal comes back as its error text
-// (a simulation's error carries no code).
+// (a simulation's error carries no code). It waits for a Send of this client in flight: the
+// node simulates on top of its mempool, where that transaction already took the sequence the
+// committed account still shows, so simulating beside it would be a sequence mismatch.
 func (c *Client) Simulate(ctx context.Context, msgs ...sdk.Msg) (uint64, error) {
+	c.sendMu.Lock()
+	defer c.sendMu.Unlock()
 	f, err := c.factory(ctx)
 	if err != nil {
 		return 0, err
 	}
-	rec, err := c.cfg.Keyring.Key(c.cfg.KeyName)
-	if err != nil {
-		return 0, fmt.Errorf("key %q: %w", c.cfg.KeyName, err)
-	}
-	pk, err := rec.GetPubKey()
-	if err != nil {
-		return 0, fmt.Errorf("key %q: %w", c.cfg.KeyName, err)
-	}
-	builder, err := f.BuildUnsignedTx(msgs...)
-	if err != nil {
-		return 0, err
-	}
 	// the ante handler charges for a signature of this key; its bytes need not verify
-	if err := builder.SetSignatures(signing.SignatureV2{PubKey: pk, Sequence: f.Sequence(),
-		Data: &signing.SingleSignatureData{SignMode: signing.SignMode_SIGN_MODE_DIRECT}}); err != nil {
-		return 0, err
-	}
-	bz, err := c.enc.TxConfig.TxEncoder()(builder.GetTx())
+	bz, err := f.WithSimulateAndExecute(true).WithFromName(c.cfg.KeyName).BuildSimTx(msgs...)
 	if err != nil {
-		return 0, err
+		return 0, fmt.Errorf("key %q: %w", c.cfg.KeyName, err)
 	}
 	res, err := c.txs.Simulate(ctx, &txtypes.SimulateRequest{TxBytes: bz})
 	if err != nil {

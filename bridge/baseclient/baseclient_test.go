@@ -31,12 +31,13 @@ func TestParseAmount(t *testing.T) {
 		"1000000": "1000000",
 		"0042":    "42",
 		"10flock": "10000000000000000000",
+		"7aflock": "7",
 	} {
 		got, err := baseclient.ParseAmount(in)
 		require.NoError(t, err, in)
 		require.Equal(t, want, got.String(), in)
 	}
-	for _, bad := range []string{"", "0", "-1", "flock", "1.5flock", "1e18", "0flock", "ten"} {
+	for _, bad := range []string{"", "0", "-1", "flock", "1.5flock", "1e18", "0flock", "ten", "aflock", "0aflock", "1.5aflock"} {
 		_, err := baseclient.ParseAmount(bad)
 		require.ErrorContains(t, err, "not a positive integer", "%q", bad)
 	}

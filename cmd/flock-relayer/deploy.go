@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -55,7 +54,7 @@ func newDeployCmd() *cobra.Command {
 				return err
 			}
 			if lock != "" {
-				if d.Lock, err = baseclient.ParseAmount(strings.TrimSuffix(lock, "aflock")); err != nil {
+				if d.Lock, err = baseclient.ParseAmount(lock); err != nil {
 					return fmt.Errorf("--lock: %w", err)
 				}
 			}

@@ -212,6 +212,13 @@ func TestAllianceThroughCLI(t *testing.T) {
 		file[who] = filepath.Join(t.TempDir(), "verdicts.json")
 		require.NoError(t, os.WriteFile(file[who], []byte(fmt.Sprintf(`[{"proposer": %q, "verdict": 1, "metric": "0.4213"}]`, other)), 0o600))
 	}
+	// a metric with more decimals than the chain's metric_decimals (9) could never be revealed:
+	// refused before signing, from the params the CLI reads of the node
+	fine := filepath.Join(t.TempDir(), "fine.json")
+	require.NoError(t, os.WriteFile(fine, []byte(fmt.Sprintf(`[{"proposer": %q, "verdict": 1, "metric": "0.1234567891"}]`, carol)), 0o600))
+	_, err = runCLI(t, t.TempDir(), "tx", "alliance", "commit-vote", "1", "1", initial, fine, "--salt", salt[me], "--from", me,
+		"--chain-id", net.Config.ChainID, "--node", val.RPCAddress, "--keyring-backend", "test", "--keyring-dir", val.ClientCtx.KeyringDir, "--yes")
+	require.ErrorContains(t, err, "has 10 decimals, at most 9 allowed")
 	both(func(who string) []string {
 		return []string{"tx", "alliance", "commit-vote", "1", "1", initial, file[who], "--salt", salt[who]}
 	})

@@ -310,7 +310,7 @@ but your own, as a JSON list of {"proposer": "flock1...", "verdict": 1 or -1, "m
 and the hash of the global model you evaluated against. Keep the salt to reveal.` + hashHelp,
 		Args: cobra.ExactArgs(4),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return send(cmd, func(_ client.Context, from string) (sdk.Msg, error) {
+			return send(cmd, func(clientCtx client.Context, from string) (sdk.Msg, error) {
 				id, round, err := idRound(args)
 				if err != nil {
 					return nil, err
@@ -323,7 +323,17 @@ and the hash of the global model you evaluated against. Keep the salt to reveal.
 				if err != nil {
 					return nil, err
 				}
-				verdicts, err := types.ParseVerdicts(entries, types.MaxMetricDecimals)
+				if _, err := types.ParseVerdicts(entries, types.MaxMetricDecimals); err != nil {
+					return nil, err // malformed whatever the params say: no node needed to refuse it
+				}
+				// the reveal is checked against the chain's metric_decimals: a commitment to a
+				// metric with more decimals could never be revealed, and its voter would be
+				// slashed as absent
+				params, err := types.NewQueryClient(clientCtx).Params(cmd.Context(), &types.QueryParamsRequest{})
+				if err != nil {
+					return nil, fmt.Errorf("reading metric_decimals from the node: %w", err)
+				}
+				verdicts, err := types.ParseVerdicts(entries, params.Params.MetricDecimals)
 				if err != nil {
 					return nil, err
 				}
