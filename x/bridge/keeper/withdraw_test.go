@@ -187,3 +187,20 @@ func TestDepositRefundAboveTheCapIsSplit(t *testing.T) {
 	}
 	require.Equal(t, flk(25).String(), h.backing().Refunded.String())
 }
+
+// TestDepositRefundPartsAreBounded: a refund needing more than 1,000 parts of the cap is
+// refused (the apply fails and is recorded) instead of looping; exactly 1,000 parts is fine.
+func TestDepositRefundPartsAreBounded(t *testing.T) {
+	h := newSettleHarness(t, func(p *types.Params) { p.MaxSettlementTotal = math.NewInt(2); p.MinWithdrawal = math.NewInt(1) })
+	_, err := h.k.QueueDepositRefundForTest(h.ctx(), 5, baseAddr(9), math.NewInt(2_001))
+	require.ErrorIs(t, err, types.ErrRefundTooLarge)
+	require.ErrorContains(t, err, "refund of deposit 5")
+	require.Empty(t, h.queued())
+	require.True(t, h.backing().Refunded.IsZero())
+	h.backed()
+	_, err = h.k.QueueDepositRefundForTest(h.ctx(), 6, baseAddr(9), math.NewInt(2_000))
+	require.NoError(t, err)
+	require.Equal(t, "2000", h.backing().Refunded.String())
+	require.Equal(t, "2", h.queued()[0].Amount.String())
+	h.backed()
+}

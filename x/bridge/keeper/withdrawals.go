@@ -115,6 +115,10 @@ func (k Keeper) notQueued(ctx context.Context, id uint64) error {
 	return errorsmod.Wrapf(types.ErrUnknownWithdrawal, "withdrawal %d is not queued: it was cancelled or never made (ids so far: 1 to %d)", id, next-1)
 }
 
+// maxRefundParts bounds the parts one deposit refund is split into (1,000 parts of the default
+// 1,000,000 FLOCK cap is the whole FLOCK supply).
+const maxRefundParts = 1_000
+
 // queueDepositRefund queues a refund of a deposit that could not be credited, paid to sender
 // on Base by the next settlement (nothing was minted). Returns the withdrawal id.
 func (k Keeper) queueDepositRefund(ctx context.Context, eventNonce uint64, sender common.Address, amount math.Int) (uint64, error) {
@@ -124,6 +128,12 @@ func (k Keeper) queueDepositRefund(ctx context.Context, eventNonce uint64, sende
 	p, err := k.Params.Get(ctx)
 	if err != nil {
 		return 0, err
+	}
+	// bounded work per apply whatever the params: a cap governance set very low must not
+	// turn one refund into a loop that stalls the block
+	if amount.GT(p.MaxSettlementTotal.MulRaw(maxRefundParts)) {
+		return 0, errorsmod.Wrapf(types.ErrRefundTooLarge, "refund of deposit %d: %s in parts of at most max_settlement_total %s needs more than %d parts",
+			eventNonce, fmtAmount(amount), fmtAmount(p.MaxSettlementTotal), maxRefundParts)
 	}
 	if err := k.addBacking(ctx, func(b *types.Backing) { b.Refunded = b.Refunded.Add(amount) }); err != nil {
 		return 0, err

@@ -33,4 +33,5 @@ var (
 	ErrNotFound            = errorsmod.Register(ModuleName, 28, "not found")
 	ErrBridgeNotConfigured = errorsmod.Register(ModuleName, 29, "bridge not configured")
 	ErrAlreadyBatched      = errorsmod.Register(ModuleName, 30, "withdrawal already in a settlement")
+	ErrRefundTooLarge      = errorsmod.Register(ModuleName, 31, "deposit refund needs too many parts")
 )
