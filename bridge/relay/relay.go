@@ -51,7 +51,7 @@ type Config struct {
 
 	Log     *slog.Logger
 	Metrics *Metrics        // nil: registered on a private registry
-	Health  *service.Health // nil: none
+	Health  *service.Health // nil: a private tracker
 	Backoff service.Backoff // zero: service.DefaultBackoff
 }
 
@@ -93,6 +93,9 @@ func New(cfg Config) (*Relayer, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
+	if cfg.Health == nil {
+		cfg.Health = service.NewHealth()
+	}
 	if cfg.Backoff == (service.Backoff{}) {
 		cfg.Backoff = service.DefaultBackoff
 	}
@@ -128,14 +131,8 @@ func (r *Relayer) Address() common.Address { return r.sender.from }
 // *service.Permanent error). Every transient failure — the chain or Base not answering — is
 // retried with backoff.
 func (r *Relayer) Run(ctx context.Context) error {
-	if r.cfg.Health != nil {
-		r.cfg.Health.Register(HealthLoop, max(10*r.cfg.PollInterval, 2*time.Minute))
-	}
-	onErr := func(err error) {
-		if r.cfg.Health != nil {
-			r.cfg.Health.Failed(HealthLoop, err)
-		}
-	}
+	r.cfg.Health.Register(HealthLoop, max(10*r.cfg.PollInterval, 2*time.Minute))
+	onErr := func(err error) { r.cfg.Health.Failed(HealthLoop, err) }
 	err := r.cfg.Backoff.Retry(ctx, r.log, "checking the bridge against the chain's params", onErr, r.CheckTarget)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -152,9 +149,7 @@ func (r *Relayer) Run(ctx context.Context) error {
 			}
 			return err
 		}
-		if r.cfg.Health != nil {
-			r.cfg.Health.Progress(HealthLoop)
-		}
+		r.cfg.Health.Progress(HealthLoop)
 		if err := service.Sleep(ctx, r.cfg.PollInterval); err != nil {
 			return nil
 		}
@@ -294,11 +289,11 @@ func (r *Relayer) submit(ctx context.Context, s submission, method string, args 
 
 // chainErr records a chain query's outcome; NotFound is an answer, not an outage.
 func (r *Relayer) chainErr(err error) error {
-	if status.Code(err) == codes.NotFound {
-		r.m.Observe("chain", "chain_grpc", nil)
-		return err
+	outage := err
+	if notFound(err) {
+		outage = nil
 	}
-	r.m.Observe("chain", "chain_grpc", err)
+	r.m.Observe("chain", "chain_grpc", outage)
 	return err
 }
 
