@@ -1,7 +1,6 @@
 package signer
 
 import (
-	"bytes"
 	"fmt"
 	"math/big"
 	"sort"
@@ -38,8 +37,7 @@ func refuse(kind string, id uint64, format string, args ...any) *Refusal {
 
 // Candidates are the valset candidates in st exactly as x/bridge's valsetCandidates lists
 // them: bonded, unjailed validators with positive tokens and a registered eth key, in
-// x/staking's power order (consensus power descending, then operator address ascending, as
-// its power index iterates), at most valset.MaxSize.
+// x/staking's power order (types.StakingPowerLess), at most valset.MaxSize.
 func Candidates(st Staking) ([]types.ValsetCandidate, error) {
 	eth := make(map[string]common.Address, len(st.Orchestrators))
 	for _, o := range st.Orchestrators {
@@ -50,9 +48,8 @@ func Candidates(st Staking) ([]types.ValsetCandidate, error) {
 		eth[o.Validator] = a
 	}
 	type ranked struct {
-		c     types.ValsetCandidate
-		power int64
-		addr  []byte
+		c    types.ValsetCandidate
+		addr []byte
 	}
 	var rs []ranked
 	for _, v := range st.Bonded {
@@ -67,17 +64,10 @@ func Candidates(st Staking) ([]types.ValsetCandidate, error) {
 		if err != nil {
 			return nil, fmt.Errorf("bonded validator %q: %w", v.OperatorAddress, err)
 		}
-		rs = append(rs, ranked{
-			c:     types.ValsetCandidate{Validator: op.String(), Eth: a, Tokens: v.Tokens},
-			power: sdk.TokensToConsensusPower(v.Tokens, sdk.DefaultPowerReduction),
-			addr:  op,
-		})
+		rs = append(rs, ranked{c: types.ValsetCandidate{Validator: op.String(), Eth: a, Tokens: v.Tokens}, addr: op})
 	}
 	sort.Slice(rs, func(i, j int) bool {
-		if rs[i].power != rs[j].power {
-			return rs[i].power > rs[j].power
-		}
-		return bytes.Compare(rs[i].addr, rs[j].addr) < 0
+		return types.StakingPowerLess(rs[i].addr, rs[i].c.Tokens, rs[j].addr, rs[j].c.Tokens)
 	})
 	out := make([]types.ValsetCandidate, 0, min(len(rs), valset.MaxSize))
 	for _, r := range rs {

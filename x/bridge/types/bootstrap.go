@@ -1,7 +1,6 @@
 package types
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 
@@ -116,7 +115,6 @@ func GenesisValset(vals []GenesisValidator, orchs []Orchestrator, maxValidators 
 	type bondedVal struct {
 		op     sdk.ValAddress
 		tokens math.Int
-		power  int64
 	}
 	bonded := make([]bondedVal, 0, len(vals))
 	for _, v := range vals {
@@ -127,17 +125,12 @@ func GenesisValset(vals []GenesisValidator, orchs []Orchestrator, maxValidators 
 		if v.Tokens.IsNil() || v.Tokens.IsNegative() {
 			return Valset{}, errorsmod.Wrapf(ErrInvalidAmount, "genesis validator %s tokens %s: want non-negative", op, fmtInt(v.Tokens))
 		}
-		if p := sdk.TokensToConsensusPower(v.Tokens, sdk.DefaultPowerReduction); p > 0 {
-			bonded = append(bonded, bondedVal{op: op, tokens: v.Tokens, power: p})
+		if sdk.TokensToConsensusPower(v.Tokens, sdk.DefaultPowerReduction) > 0 {
+			bonded = append(bonded, bondedVal{op: op, tokens: v.Tokens})
 		}
 	}
-	// x/staking's GetBondedValidatorsByPower: consensus power descending, then operator
-	// address ascending (its power index stores the address inverted and iterates backwards)
 	sort.SliceStable(bonded, func(i, j int) bool {
-		if bonded[i].power != bonded[j].power {
-			return bonded[i].power > bonded[j].power
-		}
-		return bytes.Compare(bonded[i].op, bonded[j].op) < 0
+		return StakingPowerLess(bonded[i].op, bonded[i].tokens, bonded[j].op, bonded[j].tokens)
 	})
 	if len(bonded) > int(maxValidators) {
 		bonded = bonded[:maxValidators]

@@ -11,6 +11,8 @@ import (
 	"cosmossdk.io/math"
 	"github.com/ethereum/go-ethereum/common"
 
+	sdk "github.com/cosmos/cosmos-sdk/types"
+
 	"github.com/flockchain/flock/bridge/valset"
 )
 
@@ -211,4 +213,18 @@ func validateConfirmation(what string, c Confirmation) error {
 		return errorsmod.Wrap(ErrInvalidGenesis, err.Error())
 	}
 	return nil
+}
+
+// StakingPowerLess reports whether validator a (operator address bytes and bonded tokens)
+// comes before b in x/staking's GetBondedValidatorsByPower: consensus power descending, then
+// operator address ascending (its power index stores the address inverted and iterates
+// backwards). Whoever rebuilds a valset off the store (genesis, an orchestrator checking
+// before it signs) orders candidates with it, so members and ties come out as the keeper's.
+func StakingPowerLess(aOp []byte, aTokens math.Int, bOp []byte, bTokens math.Int) bool {
+	pa := sdk.TokensToConsensusPower(aTokens, sdk.DefaultPowerReduction)
+	pb := sdk.TokensToConsensusPower(bTokens, sdk.DefaultPowerReduction)
+	if pa != pb {
+		return pa > pb
+	}
+	return bytes.Compare(aOp, bOp) < 0
 }
