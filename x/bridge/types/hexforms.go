@@ -9,21 +9,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/flockchain/flock/bridge/ethsig"
+	"github.com/flockchain/flock/internal/ethaddr"
 )
 
 // ParseEthAddress reads "0x" + 40 hex digits in any case. The zero address is refused: nothing
 // can be paid to it or sign with it. Store the result (or its EIP-55 Hex()), never the input.
 func ParseEthAddress(field, s string) (common.Address, error) {
-	if len(s) != 42 || !strings.HasPrefix(s, "0x") {
-		return common.Address{}, errorsmod.Wrapf(ErrInvalidEthAddress, "%s %q: want \"0x\" followed by 40 hex digits", field, s)
-	}
-	b, err := hex.DecodeString(s[2:])
+	addr, err := ethaddr.Parse(s)
 	if err != nil {
-		return common.Address{}, errorsmod.Wrapf(ErrInvalidEthAddress, "%s %q: not hex: %v", field, s, err)
-	}
-	addr := common.BytesToAddress(b)
-	if addr == (common.Address{}) {
-		return common.Address{}, errorsmod.Wrapf(ErrInvalidEthAddress, "%s is the zero address", field)
+		return common.Address{}, errorsmod.Wrapf(ErrInvalidEthAddress, "%s %v", field, err)
 	}
 	return addr, nil
 }

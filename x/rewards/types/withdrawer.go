@@ -2,13 +2,13 @@ package types
 
 import (
 	"context"
-	"encoding/hex"
-	"strings"
 
 	errorsmod "cosmossdk.io/errors"
 	"cosmossdk.io/math"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
+
+	"github.com/flockchain/flock/internal/ethaddr"
 )
 
 // Withdrawer is the bridge as x/rewards sees it: MsgClaimRewards with a base_recipient claims
@@ -22,21 +22,13 @@ type Withdrawer interface {
 }
 
 // CheckBaseAddress is the stateless check of a Base (Ethereum) address: "0x" + 40 hex digits,
-// not the zero address. The bridge checks it again when it queues the withdrawal.
+// not the zero address (nothing can be paid to it). The bridge checks it again when it queues
+// the withdrawal.
 func CheckBaseAddress(field, s string) error {
-	if len(s) != 42 || !strings.HasPrefix(s, "0x") {
-		return errorsmod.Wrapf(ErrInvalidAddress, "%s %q: want \"0x\" followed by 40 hex digits", field, s)
+	if _, err := ethaddr.Parse(s); err != nil {
+		return errorsmod.Wrapf(ErrInvalidAddress, "%s %v", field, err)
 	}
-	b, err := hex.DecodeString(s[2:])
-	if err != nil {
-		return errorsmod.Wrapf(ErrInvalidAddress, "%s %q: not hex: %v", field, s, err)
-	}
-	for _, c := range b {
-		if c != 0 {
-			return nil
-		}
-	}
-	return errorsmod.Wrapf(ErrInvalidAddress, "%s is the zero address: nothing can be paid to it", field)
+	return nil
 }
 
 var _ sdk.HasValidateBasic = (*MsgClaimRewards)(nil)
