@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 
+	errorsmod "cosmossdk.io/errors"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/flockchain/flock/bridge/digest"
@@ -60,6 +62,9 @@ func (ev Evidence) Digest(domain digest.Domain) (common.Hash, string, error) {
 // recovers to a registered eth key (its registration is returned; nil for a key only retired
 // keys could match, which the chain still judges), and the chain never made the subject (no
 // valset of that nonce and checkpoint, no settlement of that epoch, root, total and count).
+// What is not evidence (no subject, a signature recovering to no key, a subject the chain
+// made) is an error matching types.ErrNotEvidence; any other error is a failed read of the
+// chain, which says nothing about ev (asked again later, it may be evidence).
 func CheckEvidence(ctx context.Context, chain EvidenceChain, ev Evidence) (*types.Orchestrator, error) {
 	p, err := chain.Params(ctx)
 	if err != nil {
@@ -71,11 +76,11 @@ func CheckEvidence(ctx context.Context, chain EvidenceChain, ev Evidence) (*type
 	}
 	d, what, err := ev.Digest(domain)
 	if err != nil {
-		return nil, err
+		return nil, errorsmod.Wrap(types.ErrNotEvidence, err.Error())
 	}
 	signer, err := ethsig.Recover(d, ev.Signature)
 	if err != nil {
-		return nil, fmt.Errorf("signature over %s: %w", what, err)
+		return nil, errorsmod.Wrapf(types.ErrNotEvidence, "signature over %s: %s", what, err)
 	}
 	switch {
 	case ev.Valset != nil:
@@ -85,7 +90,7 @@ func CheckEvidence(ctx context.Context, chain EvidenceChain, ev Evidence) (*type
 			return nil, err
 		}
 		if ev.Valset.Nonce != 0 && chainVs != nil && chainVs.Checkpoint == types.HashString(vs.Checkpoint()) {
-			return nil, fmt.Errorf("the chain made %s (checkpoint %s): %s's signature of it is a confirmation, not evidence", what, chainVs.Checkpoint, signer.Hex())
+			return nil, errorsmod.Wrapf(types.ErrNotEvidence, "the chain made %s (checkpoint %s): %s's signature of it is a confirmation, not evidence", what, chainVs.Checkpoint, signer.Hex())
 		}
 	default:
 		s := ev.Settlement
@@ -94,21 +99,30 @@ func CheckEvidence(ctx context.Context, chain EvidenceChain, ev Evidence) (*type
 			return nil, err
 		}
 		if chainS != nil && chainS.Root == s.Root && chainS.Total.Equal(s.Total) && chainS.Count == s.Count {
-			return nil, fmt.Errorf("the chain made %s (root %s, total %s, count %d): %s's signature of it is a confirmation, not evidence",
+			return nil, errorsmod.Wrapf(types.ErrNotEvidence, "the chain made %s (root %s, total %s, count %d): %s's signature of it is a confirmation, not evidence",
 				what, s.Root, s.Total, s.Count, signer.Hex())
 		}
 	}
 	return chain.Lookup(ctx, signer.Hex())
 }
 
-// SubmitEvidence checks ev (CheckEvidence) and sends it from c's account. It returns the
-// registration of the key that signed (nil if only a retired key matches), whose validator the
-// chain punished.
+// SubmitEvidence checks ev (CheckEvidence) and sends it from c's account (SendEvidence). It
+// returns the registration of the key that signed (nil if only a retired key matches), whose
+// validator the chain punished.
 func SubmitEvidence(ctx context.Context, c *chainclient.Client, ev Evidence) (*types.Orchestrator, error) {
 	o, err := CheckEvidence(ctx, NewGRPC(c), ev)
 	if err != nil {
 		return nil, err
 	}
+	if err := SendEvidence(ctx, c, ev); err != nil {
+		return nil, err
+	}
+	return o, nil
+}
+
+// SendEvidence sends ev from c's account as it is, for a caller that already checked it
+// (CheckEvidence). A refusal by the chain is a *chainclient.TxError.
+func SendEvidence(ctx context.Context, c *chainclient.Client, ev Evidence) error {
 	msg := &types.MsgSubmitBadSignatureEvidence{Submitter: c.Address().String(), Signature: ev.Signature.Hex()}
 	if ev.Valset != nil {
 		msg.Subject = &types.MsgSubmitBadSignatureEvidence_Valset{Valset: ev.Valset}
@@ -116,10 +130,8 @@ func SubmitEvidence(ctx context.Context, c *chainclient.Client, ev Evidence) (*t
 		msg.Subject = &types.MsgSubmitBadSignatureEvidence_Settlement{Settlement: ev.Settlement}
 	}
 	if err := msg.ValidateBasic(); err != nil {
-		return nil, err
+		return err
 	}
-	if _, err := c.Send(ctx, msg); err != nil {
-		return nil, err
-	}
-	return o, nil
+	_, err := c.Send(ctx, msg)
+	return err
 }

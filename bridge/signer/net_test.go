@@ -182,7 +182,7 @@ func TestSignerOnNetwork(t *testing.T) {
 		defer wg.Done()
 		_ = Watch(runCtx, WatchConfig{Base: n.BaseClient.Eth, Bridge: n.Addresses.Bridge, Chain: NewGRPC(reporter), From: head + 1,
 			PollInterval: 200 * time.Millisecond, Backoff: service.Backoff{Initial: 100 * time.Millisecond, Max: time.Second},
-			Submit: func(ctx context.Context, ev Evidence) error { _, err := SubmitEvidence(ctx, reporter, ev); return err }})
+			Submit: func(ctx context.Context, ev Evidence) error { return SendEvidence(ctx, reporter, ev) }})
 	}()
 	bvs, err := n.Valset.Bridge()
 	require.NoError(t, err)

@@ -17,6 +17,7 @@ import (
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/ethsig"
 	"github.com/flockchain/flock/bridge/service"
+	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/x/bridge/types"
 )
 
@@ -100,7 +101,8 @@ type WatchConfig struct {
 	Base   Blocks
 	Bridge common.Address
 	Chain  EvidenceChain
-	// Submit sends evidence (SubmitEvidence with the process's chain client).
+	// Submit sends evidence Chain already checked (SendEvidence with the process's chain
+	// client); a refusal by the chain is a *chainclient.TxError.
 	Submit func(ctx context.Context, ev Evidence) error
 	Log    *slog.Logger
 	// From is the first Base block read (0: the head when Watch starts).
@@ -168,18 +170,27 @@ func watchBlock(ctx context.Context, cfg WatchConfig, log *slog.Logger, number u
 		}
 		for _, ev := range evs {
 			o, err := CheckEvidence(ctx, cfg.Chain, ev)
+			if errors.Is(err, types.ErrNotEvidence) {
+				continue // the chain made it (an honest relay), or no key signed it
+			}
 			if err != nil {
-				continue // the chain made it (an honest relay), or not a registered key's
+				// the chain could not be read: the block is read again, not passed over
+				return fmt.Errorf("checking a signature in Base tx %s: %w", tx.Hash(), err)
 			}
 			who := ""
 			if o != nil {
 				who = o.Validator
 			}
 			err = cfg.Submit(ctx, ev)
+			var refused *chainclient.TxError
 			switch {
 			case err == nil:
 				log.Warn("a bridge key signed what the chain never made: evidence sent", "base_block", number, "tx", tx.Hash(), "validator", who)
 			case errors.Is(err, types.ErrEvidenceAlreadyUsed):
+			case errors.As(err, &refused):
+				// the chain judged it (e.g. a key nobody registered, a validator no longer
+				// bonded): sending it again gets the same answer, so the watch goes on
+				log.Warn("the chain refused evidence from a Base transaction", "base_block", number, "tx", tx.Hash(), "validator", who, "err", err)
 			default:
 				return fmt.Errorf("evidence from Base tx %s against %s: %w", tx.Hash(), who, err)
 			}

@@ -129,10 +129,7 @@ func runOrchestrator(ctx context.Context, sf serviceFlags, of orchestratorFlags,
 	if of.watchEvidence {
 		g.Go(func() error {
 			return signer.Watch(ctx, signer.WatchConfig{Base: base.Eth, Bridge: bridge, Chain: signer.NewGRPC(chain), Log: log,
-				Submit: func(ctx context.Context, ev signer.Evidence) error {
-					_, err := signer.SubmitEvidence(ctx, chain, ev)
-					return err
-				}})
+				Submit: func(ctx context.Context, ev signer.Evidence) error { return signer.SendEvidence(ctx, chain, ev) }})
 		})
 	}
 	err = g.Wait()
