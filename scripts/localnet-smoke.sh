@@ -79,28 +79,23 @@ minted() { [[ "$(balance "$erin")" == "$deposit" ]]; }
 took="$(within 90 minted)" || fail "the deposit was not minted within 90 s (erin has $(balance "$erin") aflock; logs: $LOCALNET_DIR/orchestrator*.log)"
 echo "localnet smoke: a deposit on Base became 10 FLOCK on the chain in ${took} s"
 
-# (an orchestrator without its signer loop takes no --eth-key-file: nothing would sign)
-if "$RELAYER" relay --help >/dev/null 2>&1 && [[ "$("$RELAYER" orchestrator --help 2>&1)" == *--eth-key-file* ]]; then
-  recipient=0x1111111111111111111111111111111111111111
-  out="$(q tx bridge withdraw "$recipient" 5flock --from alice --fees 400000000000000aflock -y -o json)"
-  hash="$(echo "$out" | sed -n 's/.*"txhash": *"\([0-9A-F]*\)".*/\1/p')"
-  q query wait-tx "$hash" --timeout 30s -o json | grep -Eq '"code": *0[,}]' || fail "withdraw tx $hash did not succeed: $out"
-  landed() { q query bridge base-state -o json | grep -Eq '"last_landed_epoch": *"[1-9]'; }
-  took="$(within 240 landed)" || fail "no settlement landed on Base within 240 s (logs: $LOCALNET_DIR/orchestrator*.log, $LOCALNET_DIR/relayer.log)"
-  echo "localnet smoke: the withdrawal's settlement landed on Base in ${took} s"
-  # past the claim delay (1 h), the relayer's --push-claims pays it on Base
-  base_rpc evm_increaseTime '[3700]' >/dev/null
-  token="$(sed -n 's/.*"token": *"\(0x[0-9a-fA-F]*\)".*/\1/p' "$LOCALNET_DIR/base-addresses.json")"
-  paid() {
-    local bal
-    bal="$(base_rpc eth_call "[{\"to\":\"$token\",\"data\":\"0x70a08231000000000000000000000000${recipient#0x}\"},\"latest\"]")"
-    [[ "$bal" =~ ^0x0*4563918244f40000$ ]] # 5 FLOCK
-  }
-  took="$(within 120 paid)" || fail "the withdrawal was not claimed on Base within 120 s after the claim delay (relayer log: $LOCALNET_DIR/relayer.log)"
-  echo "localnet smoke: the withdrawal was claimed on Base, 5 FLOCK paid to $recipient, ${took} s after the claim delay"
-else
-  echo "localnet smoke: SKIP withdrawal to Base (this flock-relayer has no relay command or no signer)"
-fi
+recipient=0x1111111111111111111111111111111111111111
+out="$(q tx bridge withdraw "$recipient" 5flock --from alice --fees 400000000000000aflock -y -o json)"
+hash="$(echo "$out" | sed -n 's/.*"txhash": *"\([0-9A-F]*\)".*/\1/p')"
+q query wait-tx "$hash" --timeout 30s -o json | grep -Eq '"code": *0[,}]' || fail "withdraw tx $hash did not succeed: $out"
+landed() { q query bridge base-state -o json | grep -Eq '"last_landed_epoch": *"[1-9]'; }
+took="$(within 240 landed)" || fail "no settlement landed on Base within 240 s (logs: $LOCALNET_DIR/orchestrator*.log, $LOCALNET_DIR/relayer.log)"
+echo "localnet smoke: the withdrawal's settlement landed on Base in ${took} s"
+# past the claim delay (1 h), the relayer's --push-claims pays it on Base
+base_rpc evm_increaseTime '[3700]' >/dev/null
+token="$(sed -n 's/.*"token": *"\(0x[0-9a-fA-F]*\)".*/\1/p' "$LOCALNET_DIR/base-addresses.json")"
+paid() {
+  local bal
+  bal="$(base_rpc eth_call "[{\"to\":\"$token\",\"data\":\"0x70a08231000000000000000000000000${recipient#0x}\"},\"latest\"]")"
+  [[ "$bal" =~ ^0x0*4563918244f40000$ ]] # 5 FLOCK
+}
+took="$(within 120 paid)" || fail "the withdrawal was not claimed on Base within 120 s after the claim delay (relayer log: $LOCALNET_DIR/relayer.log)"
+echo "localnet smoke: the withdrawal was claimed on Base, 5 FLOCK paid to $recipient, ${took} s after the claim delay"
 
 if ((VALIDATORS >= 4)); then
   kill -9 "$(sed -n "$((VALIDATORS + 1))p" "$LOCALNET_DIR/pids")" # the last validator (pids: the Base devchain, the validators, ...)

@@ -270,14 +270,11 @@ relayer_dev_key() { sed -n 's/^ *1 0x[0-9a-fA-F]\{40\} \(0x[0-9a-f]\{64\}\)$/\1/
 
 # one orchestrator per validator, beside its node, with the key it registered in the genesis
 start_orchestrators() {
-  local i eth=()
+  local i
   for ((i = 0; i < VALIDATORS; i++)); do
-    # the signer's eth key (an orchestrator built before the signer loop has no such flags)
-    if [[ "$("$RELAYER" orchestrator --help 2>&1)" == *--eth-key-file* ]]; then
-      eth=(--eth-key-file "$(eth_key_file $i)" --eth-password-file "$ETH_PASSWORD")
-    fi
     "$RELAYER" orchestrator --chain-grpc "127.0.0.1:$(grpc_port $i)" --chain-id "$CHAIN_ID" \
-      --keyring-backend test --keyring-dir "$KEYRING" --from "orch$i" "${eth[@]}" \
+      --keyring-backend test --keyring-dir "$KEYRING" --from "orch$i" \
+      --eth-key-file "$(eth_key_file $i)" --eth-password-file "$ETH_PASSWORD" \
       --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --metrics-addr "127.0.0.1:$(orch_metrics_port $i)" \
       >"$LOCALNET_DIR/orchestrator$i.log" 2>&1 &
     echo $! >>"$PIDFILE"
@@ -286,10 +283,6 @@ start_orchestrators() {
 
 # one relayer, submitting valsets and settlements to Base and pushing claims
 start_relayer() {
-  if ! "$RELAYER" relay --help >/dev/null 2>&1; then
-    log "this flock-relayer has no relay command: nothing submits settlements to Base"
-    return 0
-  fi
   FLOCK_DEV_KEY="$(relayer_dev_key)" "$RELAYER" relay --chain-grpc "127.0.0.1:$(grpc_port 0)" \
     --base-rpc "ws://127.0.0.1:$BASE_WS_PORT" --push-claims --poll-interval 2s --metrics-addr "127.0.0.1:$RELAY_METRICS_PORT" \
     >"$LOCALNET_DIR/relayer.log" 2>&1 &
