@@ -158,12 +158,7 @@ func (k Keeper) creditDeposit(ctx context.Context, nonce uint64, sender string, 
 	if err := k.bank.SendCoinsFromModuleToAccount(ctx, types.ModuleName, recipient, k.coins(amount)); err != nil {
 		return err
 	}
-	b, err := k.Backing.Get(ctx)
-	if err != nil {
-		return err
-	}
-	b.Deposited = b.Deposited.Add(amount)
-	if err := k.Backing.Set(ctx, b); err != nil {
+	if err := k.addBacking(ctx, func(b *types.Backing) { b.Deposited = b.Deposited.Add(amount) }); err != nil {
 		return err
 	}
 	recipientStr, err := k.addressCodec.BytesToString(recipient)
@@ -183,12 +178,7 @@ func (k Keeper) applyRewardsFunded(ctx context.Context, nonce uint64, c *types.R
 	if err := k.rewards.FundPoolFromModule(ctx, types.ModuleName, c.Amount); err != nil {
 		return err
 	}
-	b, err := k.Backing.Get(ctx)
-	if err != nil {
-		return err
-	}
-	b.Funded = b.Funded.Add(c.Amount)
-	if err := k.Backing.Set(ctx, b); err != nil {
+	if err := k.addBacking(ctx, func(b *types.Backing) { b.Funded = b.Funded.Add(c.Amount) }); err != nil {
 		return err
 	}
 	return sdk.UnwrapSDKContext(ctx).EventManager().EmitTypedEvent(&types.EventRewardsFunded{EventNonce: nonce, Funder: c.Funder, Amount: c.Amount})
