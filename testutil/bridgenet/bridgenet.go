@@ -39,7 +39,6 @@ import (
 	"github.com/flockchain/flock/bridge/baseclient"
 	"github.com/flockchain/flock/bridge/contracts/bindings"
 	"github.com/flockchain/flock/bridge/devchain"
-	"github.com/flockchain/flock/bridge/ethsig"
 	"github.com/flockchain/flock/chainclient"
 	"github.com/flockchain/flock/testutil/network"
 	"github.com/flockchain/flock/x/bridge/types"
@@ -204,11 +203,9 @@ func New(t testing.TB, o Options) *Net {
 	cfg.GenesisState[authtypes.ModuleName] = cfg.Codec.MustMarshalJSON(&authGen)
 	cfg.GenesisState[banktypes.ModuleName] = cfg.Codec.MustMarshalJSON(&bankGen)
 	for _, v := range n.Validators {
-		sig, err := ethsig.Sign(types.RegistrationDigest(cfg.ChainID, v.ValAddr, v.Orchestrator, v.EthAddress), v.EthKey)
+		reg, err := types.NewMsgRegisterOrchestrator(cfg.ChainID, v.ValAddr, v.Orchestrator, v.EthKey)
 		must(t, err)
-		must(t, types.AddGenesisOrchestrator(&gs, cfg.ChainID, vals, types.MsgRegisterOrchestrator{
-			Validator: v.ValAddr.String(), Orchestrator: v.Orchestrator.String(), EthAddress: v.EthAddress.Hex(), EthSignature: sig.Hex(),
-		}))
+		must(t, types.AddGenesisOrchestrator(&gs, cfg.ChainID, vals, *reg))
 	}
 	var stakingGen stakingtypes.GenesisState
 	cfg.Codec.MustUnmarshalJSON(cfg.GenesisState[stakingtypes.ModuleName], &stakingGen)

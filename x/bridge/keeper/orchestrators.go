@@ -37,12 +37,8 @@ func (k Keeper) RegisterOrchestrator(ctx context.Context, val sdk.ValAddress, or
 		return err
 	}
 	sdkCtx := sdk.UnwrapSDKContext(ctx)
-	digest := types.RegistrationDigest(sdkCtx.ChainID(), val, orch, eth)
-	if signer, err := ethsig.Recover(digest, sig); err != nil {
-		return errorsmod.Wrapf(types.ErrInvalidSignature, "eth signature: %v", err)
-	} else if signer != eth {
-		return errorsmod.Wrapf(types.ErrWrongSigner, "eth signature recovers %s, not eth address %s: sign the registration digest of chain %q, validator %s and orchestrator %s with that key",
-			signer.Hex(), eth.Hex(), sdkCtx.ChainID(), valStr, orchStr)
+	if err := types.VerifyRegistration(sdkCtx.ChainID(), val, orch, eth, sig); err != nil {
+		return err
 	}
 
 	holder, err := k.Orchestrators.Indexes.ByAccount.MatchExact(ctx, orch)

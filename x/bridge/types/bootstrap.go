@@ -9,8 +9,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	sdk "github.com/cosmos/cosmos-sdk/types"
-
-	"github.com/flockchain/flock/bridge/ethsig"
 )
 
 // A chain's bridge is bootstrapped before its first block: Base's FlockBridge is deployed with
@@ -77,12 +75,8 @@ func AddGenesisOrchestrator(gs *GenesisState, chainID string, vals []GenesisVali
 	if !known {
 		return errorsmod.Wrapf(ErrNotValidator, "%s is not a genesis validator: its gentx must be collected before its orchestrator is registered", valStr)
 	}
-	digest := RegistrationDigest(chainID, val, orch, eth)
-	if signer, err := ethsig.Recover(digest, sig); err != nil {
-		return errorsmod.Wrapf(ErrInvalidSignature, "eth signature: %v", err)
-	} else if signer != eth {
-		return errorsmod.Wrapf(ErrWrongSigner, "eth signature recovers %s, not eth address %s: sign the registration digest of chain %q, validator %s and orchestrator %s with that key",
-			signer.Hex(), eth.Hex(), chainID, valStr, orchStr)
+	if err := VerifyRegistration(chainID, val, orch, eth, sig); err != nil {
+		return err
 	}
 	for _, o := range gs.Orchestrators {
 		switch {

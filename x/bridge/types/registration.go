@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 
+	errorsmod "cosmossdk.io/errors"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -49,4 +50,19 @@ func NewMsgRegisterOrchestrator(chainID string, validator sdk.ValAddress, orches
 		EthAddress:   eth.Hex(),
 		EthSignature: sig.Hex(),
 	}, nil
+}
+
+// VerifyRegistration checks that sig is eth's signature of the registration digest of chainID,
+// validator and orchestrator: the check x/bridge makes of a registration, in a transaction
+// (MsgRegisterOrchestrator) and in the genesis (flockd genesis add-orchestrator) alike.
+func VerifyRegistration(chainID string, validator sdk.ValAddress, orchestrator sdk.AccAddress, eth common.Address, sig ethsig.Signature) error {
+	signer, err := ethsig.Recover(RegistrationDigest(chainID, validator, orchestrator, eth), sig)
+	if err != nil {
+		return errorsmod.Wrapf(ErrInvalidSignature, "eth signature: %v", err)
+	}
+	if signer != eth {
+		return errorsmod.Wrapf(ErrWrongSigner, "eth signature recovers %s, not eth address %s: sign the registration digest of chain %q, validator %s and orchestrator %s with that key",
+			signer.Hex(), eth.Hex(), chainID, validator, orchestrator)
+	}
+	return nil
 }
