@@ -185,24 +185,6 @@ func BootstrapBase(gs *GenesisState, vs Valset, d BaseDeployment) error {
 	return gs.Validate()
 }
 
-// Deployment reads back from gs what BootstrapBase recorded (zero fields where nothing was).
-func (gs GenesisState) Deployment() BaseDeployment {
-	d := BaseDeployment{ChainID: gs.Params.BaseChainId, DeployBlock: gs.BaseState.LastBaseBlock, ValsetNonce: gs.BaseState.ActiveValsetNonce}
-	if a, err := ParseEthAddress("bridge_contract", gs.Params.BridgeContract); err == nil {
-		d.Bridge = a
-	}
-	if a, err := ParseEthAddress("token_contract", gs.Params.TokenContract); err == nil {
-		d.Token = a
-	}
-	if h, err := ParseHash("bridge_id", gs.Params.BridgeId); err == nil {
-		d.BridgeID = h
-	}
-	if h, err := ParseHash("active_checkpoint", gs.BaseState.ActiveCheckpoint); err == nil {
-		d.ValsetCheckpoint = h
-	}
-	return d
-}
-
 // validateOrchestratorGenesis checks the registrations: canonical addresses, one orchestrator
 // per validator, accounts and eth keys each one validator's, every registered key recorded as
 // its validator's live key in eth_keys.
